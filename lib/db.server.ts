@@ -1,0 +1,36 @@
+import "server-only";
+import { PrismaClient } from "./generated/prisma/client";
+import { createAdapterFactory, type AdapterFactory } from "./db/adapter-factory";
+import { readDatabaseConfig, type DatabaseConfig } from "./db/database-config";
+
+export type Db = PrismaClient;
+
+/** A client and its adapter (the schema engine shares the adapter, so PGlite is opened once). */
+export function createDb(config: DatabaseConfig): { db: Db; factory: AdapterFactory; close: () => Promise<void> } {
+  const { factory, close } = createAdapterFactory(config);
+  const db = new PrismaClient({ adapter: factory });
+  return {
+    db,
+    factory,
+    close: async () => {
+      await db.$disconnect();
+      await close();
+    },
+  };
+}
+
+const globalForDb = globalThis as typeof globalThis & { henvisDb?: Db };
+
+/**
+ * The app's one client, created on first use so that pages which need no
+ * database keep working when DATABASE_URL is wrong. Throws DatabaseConfigError.
+ */
+export function getDb(): Db {
+  globalForDb.henvisDb ??= createDb(readDatabaseConfig(process.env)).db;
+  return globalForDb.henvisDb;
+}
+
+/** Resolves when the database answers; rejects with the driver's error otherwise. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
+}

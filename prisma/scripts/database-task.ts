@@ -1,0 +1,41 @@
+import { createDb, type Db } from "../../lib/db.server";
+import type { AdapterFactory } from "../../lib/db/adapter-factory";
+import { describeDatabase, readDatabaseConfig } from "../../lib/db/database-config";
+import { oneLineError } from "../../lib/db/one-line-error";
+import { applyMigrations } from "../../lib/db/schema-engine";
+import { seedDirectory } from "../../lib/directory/seed.server";
+
+type Handles = { db: Db; factory: AdapterFactory };
+type DatabaseTask = (handles: Handles) => Promise<string>;
+
+export const migrateTask: DatabaseTask = async ({ factory }) => {
+  const applied = await applyMigrations(factory);
+  return applied.length === 0 ? "no pending migrations" : `applied ${applied.join(", ")}`;
+};
+
+export const seedTask: DatabaseTask = async ({ db }) => {
+  const counts = await seedDirectory(db);
+  return `seeded ${counts.regions} regions, ${counts.policeDistricts} police districts, ${counts.municipalities} municipalities, ${counts.contacts} contacts`;
+};
+
+/**
+ * Runs tasks in order against DATABASE_URL (or the embedded database) and
+ * reports the result, or the failure, on a single line. Returns whether it worked.
+ */
+export async function runDatabaseTasks(label: string, tasks: DatabaseTask[]): Promise<boolean> {
+  try {
+    const config = readDatabaseConfig(process.env);
+    const { db, factory, close } = createDb(config);
+    try {
+      const results: string[] = [];
+      for (const task of tasks) results.push(await task({ db, factory }));
+      console.log(`${label}: ${describeDatabase(config)}: ${results.join("; ")}`);
+      return true;
+    } finally {
+      await close();
+    }
+  } catch (error) {
+    console.error(`${label} failed: ${oneLineError(error)}`);
+    return false;
+  }
+}
