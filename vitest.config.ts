@@ -1,10 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
   resolve: {
-    alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
-    conditions: ["react-server"],
+    alias: [
+      // Tests run server code directly, as Next's react-server build does.
+      { find: /^server-only$/, replacement: fromRoot("./node_modules/server-only/empty.js") },
+      { find: /^@\//, replacement: fromRoot("./") },
+    ],
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/model/**/*.test.ts"],

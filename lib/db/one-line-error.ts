@@ -1,23 +1,29 @@
 import { DatabaseConfigError } from "./database-config";
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EAI_AGAIN", "EHOSTUNREACH"]);
+const UNREACHABLE = /can't reach database server|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|timeout|terminated unexpectedly/i;
 
-function findCode(error: unknown, depth = 0): string | undefined {
-  if (!error || typeof error !== "object" || depth > 5) return undefined;
-  const { code, cause } = error as { code?: unknown; cause?: unknown };
-  if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return code;
-  return findCode(cause, depth + 1);
+// Prisma's messages open with "Invalid `prisma.x()` invocation:" and put the cause on the last line.
+function meaningfulLine(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const cause = lines.at(-1) ?? "unknown error";
+  return /^Invalid `prisma/.test(lines[0] ?? "") ? cause : (lines[0] ?? cause);
+}
+
+function messagesOf(error: unknown, depth = 0): string[] {
+  if (!(error instanceof Error) || depth > 5) return error ? [String(error)] : [];
+  const code = (error as { code?: unknown }).code;
+  return [error.message, ...(typeof code === "string" ? [code] : []), ...messagesOf(error.cause, depth + 1)];
 }
 
 /** A database failure as one line that names the variable and what is wrong, never a stack trace. */
 export function oneLineError(error: unknown): string {
   if (error instanceof DatabaseConfigError) return error.message;
-  const code = findCode(error);
-  if (code) return `DATABASE_URL points at a server that cannot be reached (${code}); check host, port and that PostgreSQL is running.`;
-  const message = error instanceof Error ? error.message : String(error);
-  const firstLine = message.split("\n").find((line) => line.trim()) ?? "unknown error";
-  if (/can't reach database server|timeout|terminated|connect/i.test(firstLine)) {
-    return `DATABASE_URL points at a server that cannot be reached (${firstLine.trim()}).`;
+  const line = meaningfulLine(messagesOf(error)[0] ?? "unknown error");
+  if (messagesOf(error).some((message) => UNREACHABLE.test(message))) {
+    return `DATABASE_URL points at a server that cannot be reached: ${line}`;
   }
-  return firstLine.trim();
+  return line;
 }

@@ -25,6 +25,7 @@ CREATE TABLE "PoliceDistrict" (
     "email" TEXT,
     "website" TEXT NOT NULL,
     "notes" TEXT NOT NULL,
+    "municipalitiesCount" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "verifiedAt" DATE NOT NULL,
 

@@ -1,0 +1,40 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const prismaOnlyInDataLayer = {
+  group: ["**/generated/prisma/**", "@prisma/client", "@prisma/client/*"],
+  message: "Only lib/**/*.server.ts touches the Prisma client.",
+};
+
+const config = [
+  { ignores: [".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer] }] },
+  },
+  {
+    files: ["machines/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            prismaOnlyInDataLayer,
+            { group: ["next", "next/*", "**/*.server", "@/lib/*", "@/app/*", "node:*"], message: "machines/ is pure: xstate and its own files only." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "fetch", "process"],
+    },
+  },
+];
+
+export default config;

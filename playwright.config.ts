@@ -1,0 +1,47 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(
+    `No Chromium at ${chromium}: install one with "apt-get install chromium" (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.`,
+  );
+  process.exit(1);
+}
+
+export const PORTS = { app: 3100, appWithoutDatabase: 3101 } as const;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORTS.app}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: `PGLITE_DATA_DIR=.data/e2e-pglite PORT=${PORTS.app} npm run --silent start`,
+      url: `http://127.0.0.1:${PORTS.app}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { DATABASE_URL: "" },
+    },
+    {
+      // The same build with a database that cannot be reached.
+      command: `PORT=${PORTS.appWithoutDatabase} npm run --silent start`,
+      url: `http://127.0.0.1:${PORTS.appWithoutDatabase}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { DATABASE_URL: "postgresql://henvis@127.0.0.1:9/unreachable" },
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { DatabaseConfig } from "@/lib/db/database-config";
+
+export type TestDatabase = { name: string; config: DatabaseConfig; drop: () => Promise<void> };
+
+/**
+ * The databases a data-layer test runs against: an in-memory PGlite always,
+ * and a fresh database on the PostgreSQL server named by DATABASE_URL when set.
+ */
+export function testDatabaseTargets(): { name: string; create: () => Promise<TestDatabase> }[] {
+  const targets = [
+    {
+      name: "PGlite",
+      create: async (): Promise<TestDatabase> => ({
+        name: "PGlite",
+        config: { kind: "pglite", dataDir: "memory://" },
+        drop: async () => {},
+      }),
+    },
+  ];
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) targets.push({ name: "PostgreSQL", create: () => createServerDatabase(serverUrl) });
+  return targets;
+}
+
+async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `henvis_test_${randomBytes(6).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: "PostgreSQL",
+    config: { kind: "postgres", url: url.toString() },
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
