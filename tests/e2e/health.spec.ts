@@ -22,3 +22,24 @@ test.describe("when the database cannot be reached", () => {
     await expect(page.getByText("Ring 112")).toBeVisible();
   });
 });
+
+test("without the database the route API still gives 112, 114 and the hotline", async ({ request }) => {
+  const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
+  const answers = {
+    acuteDanger: false,
+    crimeSuspected: "unknown",
+    concern: "radicalisation",
+    workplace: "education",
+    inPrisonOrProbation: false,
+    inPsychiatricTreatment: false,
+    ageBand: "under18",
+    municipalityCode: "101",
+  };
+  const response = await request.post(`${base}/api/v1/route`, { data: answers });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.directory).toBe("unavailable");
+  expect(body.outcome.primary).toBe("HOTLINE");
+  const phones = body.contacts.map((contact: { phone?: string }) => contact.phone);
+  expect(phones).toEqual(expect.arrayContaining(["41 74 90 90", "114"]));
+});

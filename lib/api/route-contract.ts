@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { MUNICIPALITY_CODES } from "../directory/municipality-codes";
+import { AGE_BANDS, BODY_KEYS, CONCERNS, CRIME_ANSWERS, DUTY_KEYS, RULE_IDS, STEP_IDS, WORKPLACES } from "@/machines/vocabulary";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export const routeRequestSchema = z
+  .strictObject({
+    acuteDanger: z.boolean(),
+    crimeSuspected: z.enum(CRIME_ANSWERS),
+    concern: z.enum(CONCERNS),
+    workplace: z.enum(WORKPLACES),
+    ageBand: z.enum(AGE_BANDS),
+    inPsychiatricTreatment: z.boolean(),
+    inPrisonOrProbation: z.boolean(),
+    municipalityCode: z.enum(MUNICIPALITY_CODES as [string, ...string[]], {
+      error: "Not one of the 98 Danish municipality codes (for example \"101\" for København).",
+    }),
+    adviceFirst: z.boolean(),
+    locale: z.enum(["da", "en"]),
+  })
+  .partial()
+  .meta({ id: "RouteRequest", description: "The answers so far. Only the answers the route needs are required." });
+
+export type RouteRequest = z.infer<typeof routeRequestSchema>;
+
+const contactSchema = z
+  .object({
+    body: z.enum(BODY_KEYS),
+    name: z.string(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    url: z.string().optional(),
+    hours: z.string().optional(),
+    source: z.string(),
+    verifiedAt: z.iso.date(),
+    fallback: z.boolean().describe("True when this is the nearest verified channel, not the body's own contact."),
+    gap: z.string().optional().describe("Why a fallback is shown."),
+  })
+  .meta({ id: "Contact" });
+
+export const routeResponseSchema = z
+  .object({
+    outcome: z.object({
+      rule: z.enum(RULE_IDS),
+      primary: z.enum(BODY_KEYS),
+      also: z.array(z.enum(BODY_KEYS)),
+      duties: z.array(z.enum(DUTY_KEYS)),
+    }),
+    contacts: z.array(contactSchema),
+    directory: z.enum(["ok", "unavailable"]).describe("\"unavailable\": only 112, 114 and the hotline could be given."),
+    reasons: z.array(z.string()),
+    legalBasis: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        citation: z.string(),
+        summary: z.string(),
+        caveat: z.string().optional(),
+        source: z.string(),
+        asOf: z.iso.date(),
+      }),
+    ),
+  })
+  .meta({ id: "RouteResponse" });
+
+export const incompleteResponseSchema = z
+  .object({ error: z.literal("incomplete"), next: z.enum(STEP_IDS).describe("The next answer the route needs.") })
+  .meta({ id: "Incomplete" });
+
+export const invalidInputResponseSchema = z
+  .object({
+    error: z.literal("invalid_input"),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+  })
+  .meta({ id: "InvalidInput" });
+
+export const tooLargeResponseSchema = z.object({ error: z.literal("too_large"), maxBytes: z.number() }).meta({ id: "TooLarge" });

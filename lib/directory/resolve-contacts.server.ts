@@ -1,0 +1,136 @@
+import "server-only";
+import type { Db } from "../db.server";
+import { oneLineError } from "../db/one-line-error";
+import { fixedContact } from "./always-available";
+import type { Contact, Locale } from "./contact";
+import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
+import { GAP_TEXTS } from "./gaps";
+import type { BodyKey } from "@/machines/vocabulary";
+
+export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable" };
+
+type Lookup = { place: Place | null; verified: DirectoryContact[]; locale: Locale };
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
+  const hours = locale === "da" ? record.hoursDa : record.hoursEn;
+  return {
+    body: record.body,
+    name: locale === "da" ? record.nameDa : record.nameEn,
+    ...(record.phone ? { phone: record.phone } : {}),
+    ...(record.email ? { email: record.email } : {}),
+    ...(record.url ? { url: record.url } : {}),
+    ...(hours ? { hours } : {}),
+    source: record.source,
+    verifiedAt: isoDate(record.verifiedAt),
+    fallback: false,
+  };
+}
+
+function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
+  if (!place) return fixedContact("police", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
+  const district = place.policeDistrict;
+  return {
+    body,
+    name: locale === "da" ? district.name : district.nameEn,
+    phone: "114",
+    ...(district.email ? { email: district.email } : {}),
+    url: district.website,
+    source: district.source,
+    verifiedAt: isoDate(district.verifiedAt),
+    fallback: true,
+    gap,
+  };
+}
+
+function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
+  if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
+  return {
+    body,
+    name: locale === "da" ? `${place.name} Kommune` : `${place.name} Municipality`,
+    url: place.website,
+    source: place.source,
+    verifiedAt: isoDate(place.verifiedAt),
+    fallback: true,
+    gap,
+  };
+}
+
+function policeContacts(lookup: Lookup): Contact[] {
+  const national = fixedContact("police", lookup.locale);
+  const district = lookup.place?.policeDistrict;
+  if (!district) return [national];
+  const own: Contact = {
+    body: "POLICE",
+    name: lookup.locale === "da" ? district.name : district.nameEn,
+    ...(district.phone ? { phone: district.phone } : {}),
+    ...(district.email ? { email: district.email } : {}),
+    url: district.website,
+    source: district.source,
+    verifiedAt: isoDate(district.verifiedAt),
+    fallback: false,
+  };
+  return [national, own];
+}
+
+/** How each body is reached when the directory has no verified contact of its own. */
+const NEAREST_CHANNEL: Record<BodyKey, (lookup: Lookup) => Contact[]> = {
+  EMERGENCY: ({ locale }) => [fixedContact("emergency", locale)],
+  HOTLINE: ({ locale }) => [fixedContact("hotline", locale)],
+  POLICE: policeContacts,
+  NFC_EXIT: ({ locale }) => [fixedContact("police", locale, { body: "NFC_EXIT", fallback: true, gap: GAP_TEXTS.NFC_EXIT[locale] })],
+  INFOHOUSE: (lookup) => [districtChannel("INFOHOUSE", lookup, GAP_TEXTS.INFOHOUSE[lookup.locale])],
+  PSP: (lookup) => [districtChannel("PSP", lookup, GAP_TEXTS.PSP[lookup.locale])],
+  KSP: (lookup) => [districtChannel("KSP", lookup, GAP_TEXTS.KSP[lookup.locale])],
+  SSP: (lookup) => [municipalityChannel("SSP", lookup, GAP_TEXTS.SSP[lookup.locale])],
+  MUNICIPALITY: (lookup) => [municipalityChannel("MUNICIPALITY", lookup, GAP_TEXTS.MUNICIPALITY[lookup.locale])],
+  STUK: ({ verified, locale }) =>
+    verified
+      .filter((record) => record.body === "CDE")
+      .map((record) => ({ ...fromDirectory(record, locale), body: "STUK" as const, fallback: true, gap: GAP_TEXTS.STUK[locale] })),
+  KRIMINALFORSORGEN: () => [],
+  VISO: () => [],
+  CDE: () => [],
+  PET: () => [],
+};
+
+const NEEDS_NO_DIRECTORY = new Set<BodyKey>(["EMERGENCY", "HOTLINE", "POLICE", "NFC_EXIT"]);
+
+function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
+  const own = lookup.verified.filter((record) => record.body === body).map((record) => fromDirectory(record, lookup.locale));
+  // A body reached only by e-mail also gets a channel that can be phoned or visited.
+  const reachable = own.some((contact) => contact.phone || contact.url);
+  return reachable ? own : [...own, ...NEAREST_CHANNEL[body](lookup)];
+}
+
+/**
+ * The contacts of each body, in the order given. 112, 114 and the hotline never
+ * depend on the database; when it is down, the other bodies are left out and
+ * `directory` says so.
+ */
+export async function resolveContacts({
+  db,
+  bodies,
+  municipalityCode,
+  locale,
+}: {
+  db: () => Db;
+  bodies: BodyKey[];
+  municipalityCode?: string;
+  locale: Locale;
+}): Promise<ResolvedContacts> {
+  const unique = [...new Set(bodies)];
+  try {
+    const client = db();
+    const place = municipalityCode ? await findPlace({ db: client, municipalityCode }) : null;
+    const verified = await findContacts({ db: client, bodies: [...unique, "CDE"], place });
+    const lookup = { place, verified, locale };
+    return { contacts: unique.flatMap((body) => contactsFor(body, lookup)), directory: "ok" };
+  } catch (error) {
+    console.warn(`directory unavailable: ${oneLineError(error)}`);
+    const lookup = { place: null, verified: [], locale };
+    const contacts = unique.filter((body) => NEEDS_NO_DIRECTORY.has(body)).flatMap((body) => NEAREST_CHANNEL[body](lookup));
+    return { contacts, directory: "unavailable" };
+  }
+}
