@@ -15,17 +15,17 @@ export const ANSWER_OPTIONS = {
   adviceFirst: BOOLEANS,
 } as const satisfies { [K in ClosedStep]: readonly NonNullable<Answers[K]>[] };
 
-// The code is opaque here (lib checks it is one of the 98) and no guard reads it,
-// so one representative stands for all codes when exploring the chart.
-const REPRESENTATIVE_MUNICIPALITY_CODE = "101";
-
 export function isValidAnswer<K extends StepId>(step: K, value: unknown): value is NonNullable<Answers[K]> {
   if (step === "municipalityCode") return typeof value === "string" && value.trim() !== "";
   const options: readonly unknown[] = ANSWER_OPTIONS[step as ClosedStep];
   return options.includes(value);
 }
 
-export function representativeAnswers<K extends StepId>(step: K): readonly NonNullable<Answers[K]>[] {
-  if (step === "municipalityCode") return [REPRESENTATIVE_MUNICIPALITY_CODE] as NonNullable<Answers[K]>[];
-  return ANSWER_OPTIONS[step as ClosedStep] as readonly NonNullable<Answers[K]>[];
-}
+// The code is opaque here (lib checks it is one of the 98) and no guard reads it,
+// so one representative stands for all codes when exploring the chart.
+const REPRESENTATIVE_MUNICIPALITY_CODE = "101";
+
+export const REPRESENTATIVE_ANSWERS: { [K in StepId]: readonly NonNullable<Answers[K]>[] } = {
+  ...ANSWER_OPTIONS,
+  municipalityCode: [REPRESENTATIVE_MUNICIPALITY_CODE],
+};

@@ -40,7 +40,7 @@ const FIXED = {
 export type FixedContactKey = keyof typeof FIXED;
 
 export function fixedContact(key: FixedContactKey, locale: Locale, override: Partial<Contact> = {}): Contact {
-  const { name, ...rest } = FIXED[key];
-  const hours = "hours" in rest ? { hours: rest.hours[locale] } : {};
-  return { ...rest, ...hours, name: name[locale], ...override };
+  const fixed: FixedContact = FIXED[key];
+  const { name, hours, ...rest } = fixed;
+  return { ...rest, ...(hours ? { hours: hours[locale] } : {}), name: name[locale], ...override };
 }

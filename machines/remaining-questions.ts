@@ -1,0 +1,38 @@
+import { transition, type AnyStateNode, type SnapshotFrom } from "xstate";
+import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
+import { referralMachine } from "./referral.machine";
+
+type Snapshot = SnapshotFrom<typeof referralMachine>;
+
+const longestByNode = new Map<string, number>();
+
+/** The longest run of questions from a state node, ignoring guards: an upper bound. */
+function longestFromNode(node: AnyStateNode): number {
+  const known = longestByNode.get(node.id);
+  if (known !== undefined) return known;
+  const targets = (node.transitions.get("answer.submitted") ?? []).flatMap((t) => t.target ?? []);
+  const longest = targets.length === 0 ? 0 : 1 + Math.max(...targets.map(longestFromNode));
+  longestByNode.set(node.id, longest);
+  return longest;
+}
+
+/**
+ * The most questions any route from this snapshot can still ask, counting the current one.
+ * Found by walking the machine's own transitions with every answer option, so the guards
+ * (not a hand-written table) decide which questions a route skips.
+ */
+export function mostQuestionsLeft(snapshot: Snapshot): number {
+  const step = snapshot.context.step;
+  if (snapshot.status !== "active" || step === null) return 0;
+  const bound = longestFromNode(referralMachine.getStateNodeById(`referral.${step}`));
+  let most = 0;
+  for (const value of REPRESENTATIVE_ANSWERS[step]) {
+    if (1 + most === bound) break; // no route can be longer than the chart allows
+    const next: Snapshot = transition(referralMachine, snapshot, {
+      type: "answer.submitted",
+      answers: { [step]: value },
+    })[0];
+    if (next.context.step !== step || next.status !== "active") most = Math.max(most, mostQuestionsLeft(next));
+  }
+  return 1 + most;
+}

@@ -1,0 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { modelJson, modelMermaid } from "../machines/model-export";
+
+const outDir = fileURLToPath(new URL("../docs/model/", import.meta.url));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(`${outDir}referral-machine.json`, modelJson());
+writeFileSync(`${outDir}referral-machine.mmd`, modelMermaid());
+console.log(`Wrote ${outDir}referral-machine.json and referral-machine.mmd`);

@@ -1,0 +1,104 @@
+// An independent reading of the routing spec (DOMAIN.md plus the brief's refinements).
+// It must not import machines/rules.ts, predicates or the machine: only the shared vocabulary types.
+import type { Answers, BodyKey, DutyKey, Outcome, RuleId, StepId } from "../../machines/vocabulary";
+
+export type FullAnswers = Required<Answers>;
+export type Expected = { outcome: Outcome; asked: StepId[] };
+
+type Route = { rule: RuleId; primary: BodyKey; also: BodyKey[] };
+
+/** Which questions the spec says the route asks, in order, for a full set of answers. */
+export function expectedQuestions(a: FullAnswers): StepId[] {
+  if (a.acuteDanger) return ["acuteDanger"];
+  if (a.crimeSuspected === "yes") return ["acuteDanger", "crimeSuspected", "workplace", "municipalityCode"];
+  const asked: StepId[] = ["acuteDanger", "crimeSuspected", "concern", "workplace"];
+  switch (a.concern) {
+    case "travel":
+    case "wellbeing":
+      return [...asked, "ageBand", "municipalityCode"];
+    case "exit_extremism":
+      return [...asked, "inPrisonOrProbation", "municipalityCode"];
+    case "exit_gang":
+      return [...asked, "municipalityCode"];
+    case "general_prevention":
+      return asked;
+    case "radicalisation": {
+      if (a.workplace === "private") return [...asked, "municipalityCode"];
+      asked.push("inPrisonOrProbation");
+      if (!a.inPrisonOrProbation) {
+        asked.push("inPsychiatricTreatment");
+        if (!a.inPsychiatricTreatment) asked.push("ageBand");
+      }
+      asked.push("municipalityCode");
+      if (a.crimeSuspected !== "unknown") asked.push("adviceFirst");
+      return asked;
+    }
+  }
+}
+
+function r8(a: FullAnswers): Route {
+  if (a.workplace === "private") return { rule: "R8a", primary: "HOTLINE", also: ["POLICE"] };
+  if (a.inPrisonOrProbation) {
+    return a.workplace === "prison_probation"
+      ? { rule: "R8b", primary: "KRIMINALFORSORGEN", also: ["KSP", "INFOHOUSE"] }
+      : { rule: "R8b", primary: "KSP", also: ["INFOHOUSE"] };
+  }
+  if (a.inPsychiatricTreatment) return { rule: "R8c", primary: "PSP", also: ["INFOHOUSE"] };
+  if (a.ageBand === "under18") return { rule: "R8d", primary: "SSP", also: ["INFOHOUSE", "MUNICIPALITY"] };
+  if (a.ageBand === "18to24") return { rule: "R8e", primary: "SSP", also: ["INFOHOUSE"] };
+  return { rule: "R8f", primary: "INFOHOUSE", also: ["MUNICIPALITY"] };
+}
+
+function route(a: FullAnswers): Route & { underR8?: RuleId } {
+  if (a.acuteDanger) return { rule: "R0", primary: "EMERGENCY", also: [] };
+  if (a.crimeSuspected === "yes") {
+    const setting: BodyKey[] =
+      a.workplace === "education" ? ["SSP"] : a.workplace === "psychiatry" ? ["PSP"] : a.workplace === "prison_probation" ? ["KSP"] : [];
+    return { rule: "R1", primary: "POLICE", also: setting };
+  }
+  if (a.concern === "travel") {
+    return { rule: "R2", primary: "INFOHOUSE", also: a.ageBand === "under18" ? ["POLICE", "MUNICIPALITY"] : ["POLICE"] };
+  }
+  if (a.concern === "exit_extremism") {
+    return { rule: "R3", primary: "INFOHOUSE", also: a.inPrisonOrProbation ? ["KRIMINALFORSORGEN", "PET"] : ["PET"] };
+  }
+  if (a.concern === "exit_gang") return { rule: "R4", primary: "NFC_EXIT", also: ["MUNICIPALITY"] };
+  if (a.concern === "general_prevention") {
+    return a.workplace === "education"
+      ? { rule: "R5", primary: "STUK", also: ["CDE"] }
+      : { rule: "R5", primary: "CDE", also: [] };
+  }
+  if (a.concern === "wellbeing") return { rule: "R6", primary: "MUNICIPALITY", also: [] };
+
+  // radicalisation
+  const base = r8(a);
+  const crimeUnknown = a.crimeSuspected === "unknown";
+  // adviceFirst is never asked of a private person, so only crime "unknown" sends them to R7.
+  const adviceRoute = crimeUnknown || (a.adviceFirst && a.workplace !== "private");
+  if (adviceRoute) {
+    const also: BodyKey[] = [];
+    for (const body of [base.primary, ...base.also, ...(crimeUnknown ? (["POLICE"] as const) : [])]) {
+      if (body !== "HOTLINE" && !also.includes(body)) also.push(body);
+    }
+    return { rule: "R7", primary: "HOTLINE", also, underR8: base.rule };
+  }
+  if (base.rule !== "R8a" && a.workplace === "social_services") {
+    return { rule: "R9", primary: base.primary, also: [...base.also, "VISO"], underR8: base.rule };
+  }
+  return base;
+}
+
+export function oracle(a: FullAnswers): Expected {
+  const r = route(a);
+  const bodies = [r.primary, ...r.also];
+  const duties: DutyKey[] = [];
+  const notifyRule = r.rule === "R2" || r.rule === "R6" || r.rule === "R8d" || r.underR8 === "R8d";
+  if (a.ageBand === "under18" && notifyRule) duties.push("NOTIFY_MUNICIPALITY");
+  if ((a.workplace === "psychiatry" || a.workplace === "health") && r.rule !== "R5" && r.rule !== "R0") {
+    duties.push("HEALTH_DISCLOSURE");
+  }
+  if (bodies.some((b) => b === "SSP" || b === "PSP" || b === "KSP" || b === "INFOHOUSE")) duties.push("SHARING_115");
+  return { outcome: { rule: r.rule, primary: r.primary, also: r.also, duties }, asked: expectedQuestions(a) };
+}
+
+export const EMERGENCY_OUTCOME: Outcome = { rule: "R0", primary: "EMERGENCY", also: [], duties: [] };
