@@ -30,8 +30,8 @@ export function eventsFor(snapshot: Snapshot, withEmergency: boolean): ReferralE
   return withEmergency ? [...cases, { type: "emergency" }] : cases;
 }
 
-// getSimplePaths walks the whole graph once per vertex and serializes every snapshot it meets;
-// the walk reuses the adjacency map's snapshot objects, so caching by identity saves most of the time.
+// Graph walks serialize every snapshot they meet; they reuse the adjacency map's
+// snapshot objects, so caching by identity saves most of the time.
 const serialized = new WeakMap<Snapshot, string>();
 export function serializeState(snapshot: Snapshot): string {
   let key = serialized.get(snapshot);
@@ -42,14 +42,46 @@ export function serializeState(snapshot: Snapshot): string {
   return key;
 }
 
+/**
+ * Every simple path from the start to a final state. xstate's getSimplePaths
+ * re-walks the graph from every vertex (about 3 s here); a depth-first walk
+ * over xstate's adjacency map gives the same paths in a tenth of the time.
+ */
 export function simplePathsToFinal(): { paths: Path[]; ms: number } {
   const started = performance.now();
-  const paths = getSimplePaths(referralMachine, {
+  const map = adjacency(true);
+  const startKey = serializeState(map[Object.keys(map)[0]!]!.state);
+  const paths: Path[] = [];
+  // Like getSimplePaths, a path opens with the initial state reached by xstate's init event.
+  const steps: Path["steps"] = [{ state: map[startKey]!.state, event: { type: "xstate.init" } as unknown as ReferralEvent }];
+  const onPath = new Set([startKey]);
+  const visit = (key: string) => {
+    const node = map[key]!;
+    if (node.state.status === "done") {
+      paths.push({ state: node.state, steps: [...steps], weight: steps.length });
+      return;
+    }
+    for (const { event, state } of Object.values(node.transitions)) {
+      const next = serializeState(state);
+      if (onPath.has(next)) continue;
+      onPath.add(next);
+      steps.push({ state, event });
+      visit(next);
+      steps.pop();
+      onPath.delete(next);
+    }
+  };
+  visit(startKey);
+  return { paths, ms: performance.now() - started };
+}
+
+/** xstate's own enumeration, slower: used to prove the walk above finds the same paths. */
+export function xstateSimplePathsToFinal(): Path[] {
+  return getSimplePaths(referralMachine, {
     events: (snapshot) => eventsFor(snapshot, true),
     serializeState,
     toState: (snapshot) => snapshot.status === "done",
   });
-  return { paths, ms: performance.now() - started };
 }
 
 export function adjacency(withEmergency: boolean) {

@@ -4,7 +4,7 @@ import { referralMachine } from "../../machines/referral.machine";
 import { ruleById } from "../../machines/rules";
 import { RULE_IDS, type Answers, type BodyKey, type RuleId, type StepId } from "../../machines/vocabulary";
 import { completions } from "./answer-space";
-import { adjacency, serializeState, simplePathsToFinal, type Path, type Snapshot } from "./chart-graph";
+import { adjacency, serializeState, simplePathsToFinal, xstateSimplePathsToFinal, type Path, type Snapshot } from "./chart-graph";
 import { EMERGENCY_OUTCOME, oracle } from "./oracle";
 import { createRng, seedFromEnv } from "./prng";
 
@@ -33,6 +33,11 @@ function walk(path: Path): { answers: Answers; asked: StepId[]; last: string } {
 const describePath = (path: Path) => path.steps.map((step) => JSON.stringify(step.event)).join(" → ");
 
 describe("every simple path through the statechart", () => {
+  it("is found: the walk over the adjacency map gives exactly xstate's getSimplePaths", () => {
+    const eventsOf = (path: Path) => describePath(path);
+    expect(paths.map(eventsOf).sort()).toEqual(xstateSimplePathsToFinal().map(eventsOf).sort());
+  });
+
   it("ends in a final state whose output the oracle agrees with", () => {
     const seed = seedFromEnv();
     const rng = createRng(seed);
