@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from "xstate";
-import { getAdjacencyMap, getSimplePaths, type StatePath } from "xstate/graph";
+import { getAdjacencyMap, getSimplePaths, type AdjacencyValue, type StatePath } from "xstate/graph";
 import { referralMachine, type ReferralEvent } from "../../machines/referral.machine";
 import type { Answers } from "../../machines/vocabulary";
 import { OPTIONS } from "./answer-space";
@@ -49,19 +49,21 @@ export function serializeState(snapshot: Snapshot): string {
  */
 export function simplePathsToFinal(): { paths: Path[]; ms: number } {
   const started = performance.now();
-  const map = adjacency(true);
-  const startKey = serializeState(map[Object.keys(map)[0]!]!.state);
+  const nodes: AdjacencyValue<Snapshot, ReferralEvent>[] = Object.values(adjacency(true));
+  const map = new Map(nodes.map((node) => [serializeState(node.state), node]));
+  const startKey = map.keys().next().value!;
   const paths: Path[] = [];
   // Like getSimplePaths, a path opens with the initial state reached by xstate's init event.
-  const steps: Path["steps"] = [{ state: map[startKey]!.state, event: { type: "xstate.init" } as unknown as ReferralEvent }];
+  const steps: Path["steps"] = [{ state: map.get(startKey)!.state, event: { type: "xstate.init" } as unknown as ReferralEvent }];
   const onPath = new Set([startKey]);
   const visit = (key: string) => {
-    const node = map[key]!;
+    const node = map.get(key)!;
     if (node.state.status === "done") {
       paths.push({ state: node.state, steps: [...steps], weight: steps.length });
       return;
     }
-    for (const { event, state } of Object.values(node.transitions)) {
+    const edges: { event: ReferralEvent; state: Snapshot }[] = Object.values(node.transitions);
+    for (const { event, state } of edges) {
       const next = serializeState(state);
       if (onPath.has(next)) continue;
       onPath.add(next);
