@@ -13,7 +13,9 @@ const config = [
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The journey is plain links and forms so that it works without JavaScript and ships little of it.
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   {

@@ -1,0 +1,38 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { otherLocale, startPath, stepPath, type Locale } from "@/lib/questionnaire/journey";
+
+export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  const locale: Locale = isAppLocale(raw) ? raw : "da";
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "start" });
+  return (
+    <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("lead")}</p>
+      <h2>{t("whatItDoesHeading")}</h2>
+      <ul>
+        {t.raw("whatItDoes").map((item: string) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h2>{t("whatItDoesNotHeading")}</h2>
+      <ul>
+        {t.raw("whatItDoesNot").map((item: string) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <div className="alert alert-info">
+        <div className="alert-body">
+          <p className="alert-text">{t("noPersonalData")}</p>
+        </div>
+      </div>
+      <p>{t("time")}</p>
+      <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
+        {t("startButton")}
+      </a>
+    </PageShell>
+  );
+}

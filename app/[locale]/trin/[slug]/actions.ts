@@ -1,0 +1,30 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { pathAfterAnswer, stepPath, startPath } from "@/lib/questionnaire/journey";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import { decodeAnswers } from "@/lib/questionnaire/url-state";
+import { STEP_IDS, type StepId } from "@/machines/vocabulary";
+
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+};
+
+/**
+ * The no-JavaScript path of a question page: the form posts here, the answer is
+ * checked with the step's own schema, and the browser is sent to the next URL.
+ * Nothing is stored: the answers travel in the URL only.
+ */
+export async function submitAnswer(form: FormData): Promise<void> {
+  const rawLocale = field(form, "locale") ?? "da";
+  const locale = isAppLocale(rawLocale) ? rawLocale : "da";
+  const step = field(form, "step");
+  if (!step || !(STEP_IDS as readonly string[]).includes(step)) redirect(startPath(locale));
+  const stepId = step as StepId;
+  const { answers } = decodeAnswers(field(form, "a"));
+  const parsed = stepDefinition(stepId).schema.safeParse({ answer: field(form, "answer") });
+  if (!parsed.success) redirect(`${stepPath(locale, stepId, answers)}&fejl=1`);
+  redirect(pathAfterAnswer(locale, answers, stepId, parsed.data.answer));
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { QuestionForm } from "@/app/_components/question-form";
+import { ResumeNotice } from "@/app/_components/resume-notice";
+import { nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
+import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import { encodeAnswers } from "@/lib/questionnaire/url-state";
+import { questionProgress } from "@/machines/replay";
+import type { Answers, StepId } from "@/machines/vocabulary";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
+
+/** A question may be shown when it is the next one, or one already answered (to change it). */
+function isAskable(journey: Journey, step: StepId): boolean {
+  const { replay } = journey;
+  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
+}
+
+function answersBefore(journey: Journey, step: StepId): Answers {
+  const index = journey.replay.asked.indexOf(step);
+  const before = index === -1 ? journey.replay.asked : journey.replay.asked.slice(0, index);
+  return Object.fromEntries(before.map((asked) => [asked, journey.answers[asked]])) as Answers;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  const step = stepBySlug(slug);
+  if (!step) return {};
+  const t = await getTranslations({ locale, namespace: "question" });
+  const question = stepDefinition(step).question[locale];
+  return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
+}
+
+export default async function QuestionPage({ params, searchParams }: Props) {
+  const [{ slug }, { locale, journey, intact, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  setRequestLocale(locale);
+  const step = stepBySlug(slug);
+  if (!step) notFound();
+  if (!intact) return <ResumeNotice locale={locale} journey={journey} />;
+  if (!isAskable(journey, step)) redirect(nextPath(locale, journey));
+
+  const t = await getTranslations({ locale, namespace: "question" });
+  const definition = stepDefinition(step);
+  const current = journey.answers[step];
+  const progress = questionProgress(answersBefore(journey, step));
+  const previous = previousStep(journey, step);
+
+  return (
+    <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers)}>
+      <a className="back-link" href={previous ? stepPath(locale, previous, journey.answers) : startPath(locale)}>
+        {t("back")}
+      </a>
+      <p className="muted" id="progress">
+        {t("progress", progress)}
+      </p>
+      <QuestionForm
+        locale={locale}
+        step={step}
+        encodedAnswers={encodeAnswers(journey.answers)}
+        question={definition.question[locale]}
+        hint={definition.hint?.[locale]}
+        errorMessage={definition.error[locale]}
+        control={definition.control}
+        options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
+        defaultValue={current === undefined ? undefined : definition.fromAnswer(current as never)}
+        serverError={query.fejl === "1"}
+        labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
+      />
+    </PageShell>
+  );
+}

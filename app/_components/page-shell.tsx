@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { QuickExit } from "./quick-exit";
+import { startPath, type Locale } from "@/lib/questionnaire/journey";
+
+/** Header with quick exit and language switch, the page's main content, and the privacy promise. */
+export async function PageShell({
+  locale,
+  alternateHref,
+  children,
+}: {
+  locale: Locale;
+  /** The same page in the other language, with the same answers. */
+  alternateHref: string;
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "site" });
+  const otherLocale = locale === "da" ? "en" : "da";
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <header className="site-header no-print">
+        <div className="container site-header-inner">
+          <a className="site-name" href={startPath(locale)}>
+            {t("name")}
+          </a>
+          <a href={alternateHref} hrefLang={otherLocale} lang={otherLocale} aria-label={t("otherLanguageLabel")}>
+            {t("otherLanguage")}
+          </a>
+          <QuickExit label={t("quickExit")} hint={t("quickExitHint")} />
+        </div>
+      </header>
+      <div className="emergency-banner no-print">
+        <div className="container">
+          <strong>{t("emergency")}</strong>
+        </div>
+      </div>
+      <main id="main" className="container site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer no-print">
+        <div className="container">
+          <p>{t("privacy")}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

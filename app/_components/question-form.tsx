@@ -1,0 +1,130 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { submitAnswer } from "../[locale]/trin/[slug]/actions";
+import { pathAfterAnswer, type Locale } from "@/lib/questionnaire/journey";
+import { formSchema } from "@/lib/questionnaire/step-definition";
+import { decodeAnswers } from "@/lib/questionnaire/url-state";
+import type { StepId } from "@/machines/vocabulary";
+
+export type QuestionFormProps = {
+  locale: Locale;
+  step: StepId;
+  encodedAnswers: string;
+  question: string;
+  hint?: string;
+  errorMessage: string;
+  control: "radios" | "select";
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  /** The server found no valid answer in a form posted without JavaScript. */
+  serverError: boolean;
+  labels: { continue: string; errorSummaryTitle: string; errorPrefix: string; choose: string };
+};
+
+const FIELD_ID = "answer";
+
+export function QuestionForm(props: QuestionFormProps) {
+  const { locale, step, encodedAnswers, question, hint, errorMessage, control, options, labels } = props;
+  const router = useRouter();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => formSchema(options.map((option) => option.value)), [options]);
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { answer: props.defaultValue ?? "" },
+    shouldFocusError: false,
+  });
+  const hasError = props.serverError || formState.errors.answer !== undefined;
+  const firstFieldId = control === "select" ? FIELD_ID : `${FIELD_ID}-0`;
+
+  useEffect(() => {
+    if (!formState.errors.answer) return;
+    summaryRef.current?.focus();
+    if (!document.title.startsWith(labels.errorPrefix)) document.title = `${labels.errorPrefix}${document.title}`;
+  }, [formState.errors.answer, formState.submitCount, labels.errorPrefix]);
+
+  const goToNextQuestion = ({ answer }: { answer: string }) => {
+    router.push(pathAfterAnswer(locale, decodeAnswers(encodedAnswers).answers, step, answer));
+  };
+
+  const describedBy = [hint ? `${FIELD_ID}-hint` : "", hasError ? `${FIELD_ID}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const heading = <h1 className="question-heading">{question}</h1>;
+
+  return (
+    <form action={submitAnswer} onSubmit={handleSubmit(goToNextQuestion)} noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="step" value={step} />
+      <input type="hidden" name="a" value={encodedAnswers} />
+      {hasError && (
+        <div className="alert alert-error" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+          <div className="alert-body">
+            <h2 className="alert-heading" id="error-summary-title">
+              {labels.errorSummaryTitle}
+            </h2>
+            <ul className="alert-text nobullet-list">
+              <li>
+                <a href={`#${firstFieldId}`}>{errorMessage}</a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      )}
+      <div className={hasError ? "form-group form-error" : "form-group"}>
+        {control === "select" ? (
+          <>
+            <label className="form-label" htmlFor={FIELD_ID}>
+              {heading}
+            </label>
+            {hint && <Hint text={hint} />}
+            {hasError && <ErrorMessage text={errorMessage} prefix={labels.errorPrefix} />}
+            <select className="form-select" id={FIELD_ID} aria-describedby={describedBy} aria-invalid={hasError || undefined} {...register("answer")}>
+              <option value="">{labels.choose}</option>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <fieldset aria-describedby={describedBy}>
+            <legend className="form-label">{heading}</legend>
+            {hint && <Hint text={hint} />}
+            {hasError && <ErrorMessage text={errorMessage} prefix={labels.errorPrefix} />}
+            {options.map((option, index) => (
+              <div className="form-group-radio" key={option.value}>
+                <input type="radio" className="form-radio" id={`${FIELD_ID}-${index}`} value={option.value} {...register("answer")} />
+                <label className="form-label" htmlFor={`${FIELD_ID}-${index}`}>
+                  {option.label}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+      </div>
+      <button type="submit" className="button button-primary">
+        {labels.continue}
+      </button>
+    </form>
+  );
+}
+
+function Hint({ text }: { text: string }) {
+  return (
+    <span className="form-hint" id={`${FIELD_ID}-hint`}>
+      {text}
+    </span>
+  );
+}
+
+function ErrorMessage({ text, prefix }: { text: string; prefix: string }) {
+  return (
+    <span className="form-error-message" id={`${FIELD_ID}-error`}>
+      <span className="sr-only">{prefix}</span>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { PageShell } from "./page-shell";
+import { nextPath, otherLocale, startPath, type Journey, type Locale } from "@/lib/questionnaire/journey";
+
+/** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */
+export async function ResumeNotice({ locale, journey }: { locale: Locale; journey: Journey }) {
+  const t = await getTranslations({ locale, namespace: "resume" });
+  return (
+    <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey)}>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <p>
+        <a className="button button-primary" href={nextPath(locale, journey)}>
+          {t("continue")}
+        </a>
+      </p>
+      <p>
+        <a href={startPath(locale)}>{t("startOver")}</a>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,54 @@
+import { STEPS, stepDefinition } from "./steps";
+import { encodeAnswers } from "./url-state";
+import { replayAnswers, type ReplayResult } from "@/machines/replay";
+import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
+
+export type Locale = "da" | "en";
+
+const prefix = (locale: Locale) => (locale === "da" ? "" : "/en");
+const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
+
+export const startPath = (locale: Locale) => prefix(locale) || "/";
+export const stepPath = (locale: Locale, step: StepId, answers: Answers) =>
+  `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}`;
+export const checkPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/tjek${query(answers)}`;
+export const resultPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/resultat${query(answers)}`;
+
+export function stepBySlug(slug: string): StepId | undefined {
+  return STEP_IDS.find((step) => STEPS[step].slug === slug);
+}
+
+export type Journey = {
+  /** Only the answers the route asked for, in question order. */
+  answers: Answers;
+  replay: ReplayResult;
+};
+
+/** Replays the answers through the statechart and drops those the route no longer asks for. */
+export function journeyOf(answers: Answers): Journey {
+  const replay = replayAnswers(answers);
+  const kept = Object.fromEntries(replay.asked.map((step) => [step, answers[step]])) as Answers;
+  return { answers: kept, replay };
+}
+
+/** Where the worker goes next: the next question, check your answers, or straight to 112. */
+export function nextPath(locale: Locale, journey: Journey): string {
+  const { replay, answers } = journey;
+  if (replay.status === "incomplete") return stepPath(locale, replay.next, answers);
+  return replay.outcome.rule === "R0" ? resultPath(locale, answers) : checkPath(locale, answers);
+}
+
+/** The path after answering `step`: changing an earlier answer re-asks only what it affects. */
+export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string): string {
+  const answer = stepDefinition(step).toAnswer(value);
+  return nextPath(locale, journeyOf({ ...answers, [step]: answer }));
+}
+
+/** The question before `step` in this journey, or undefined for the first. */
+export function previousStep(journey: Journey, step: StepId): StepId | undefined {
+  const index = journey.replay.asked.indexOf(step);
+  const asked = journey.replay.asked;
+  return index === -1 ? asked.at(-1) : asked[index - 1];
+}
+
+export const otherLocale = (locale: Locale): Locale => (locale === "da" ? "en" : "da");

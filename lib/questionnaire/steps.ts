@@ -1,0 +1,27 @@
+import type { StepDefinition } from "./step-definition";
+import { acuteDangerStep } from "./steps/acute-danger";
+import { adviceFirstStep } from "./steps/advice-first";
+import { ageBandStep } from "./steps/age-band";
+import { concernStep } from "./steps/concern";
+import { crimeSuspectedStep } from "./steps/crime-suspected";
+import { inPrisonOrProbationStep } from "./steps/in-prison-or-probation";
+import { inPsychiatricTreatmentStep } from "./steps/in-psychiatric-treatment";
+import { municipalityStep } from "./steps/municipality";
+import { workplaceStep } from "./steps/workplace";
+import type { StepId } from "@/machines/vocabulary";
+
+export const STEPS = {
+  acuteDanger: acuteDangerStep,
+  crimeSuspected: crimeSuspectedStep,
+  concern: concernStep,
+  workplace: workplaceStep,
+  inPrisonOrProbation: inPrisonOrProbationStep,
+  inPsychiatricTreatment: inPsychiatricTreatmentStep,
+  ageBand: ageBandStep,
+  municipalityCode: municipalityStep,
+  adviceFirst: adviceFirstStep,
+} satisfies { [S in StepId]: StepDefinition<S> };
+
+export function stepDefinition(step: StepId): StepDefinition {
+  return STEPS[step] as unknown as StepDefinition;
+}

@@ -1,0 +1,24 @@
+import { choiceStep } from "../step-definition";
+
+export const crimeSuspectedStep = choiceStep(
+  "crimeSuspected",
+  {
+    urlKey: "c",
+  slug: "forbrydelse",
+    question: {
+      da: "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?",
+      en: "Do you suspect that a crime has been committed or is being planned?",
+    },
+    hint: {
+      da: "For eksempel trusler, vold, våben, planer om et angreb, eller at nogen hverver til eller støtter terror.",
+      en: "For example threats, violence, weapons, planning an attack, or recruiting for or supporting terrorism.",
+    },
+    error: { da: "Vælg ja, nej eller ved ikke", en: "Select yes, no or don't know" },
+    summaryLabel: { da: "Mistanke om en forbrydelse", en: "Suspected crime" },
+  },
+  [
+    { value: "yes", label: { da: "Ja", en: "Yes" } },
+    { value: "no", label: { da: "Nej", en: "No" } },
+    { value: "unknown", label: { da: "Ved ikke", en: "Don't know" } },
+  ],
+);

@@ -1,0 +1,21 @@
+import { MUNICIPALITY_NAMES } from "../../directory/municipality-names";
+import { choiceStep } from "../step-definition";
+
+const byName = [...MUNICIPALITY_NAMES].sort(([, a], [, b]) => a.localeCompare(b, "da"));
+
+export const municipalityStep = choiceStep(
+  "municipalityCode",
+  {
+    urlKey: "m",
+    slug: "kommune",
+    question: { da: "I hvilken kommune bor personen?", en: "In which municipality does the person live?" },
+    hint: {
+      da: "Hvis du ikke ved det, så vælg den kommune, du arbejder i.",
+      en: "If you do not know, choose the municipality you work in.",
+    },
+    error: { da: "Vælg en kommune", en: "Select a municipality" },
+    summaryLabel: { da: "Bopælskommune", en: "Home municipality" },
+  },
+  byName.map(([code, name]) => ({ value: code, label: { da: name, en: name } })),
+  "select",
+);
