@@ -19,14 +19,19 @@ export function stepBySlug(slug: string): StepId | undefined {
 }
 
 export type Journey = {
-  /** Only the answers the route asked for, in question order. */
+  /** The answers the route uses; once it is complete, only those it asked for. */
   answers: Answers;
   replay: ReplayResult;
 };
 
-/** Replays the answers through the statechart and drops those the route no longer asks for. */
+/**
+ * Replays the answers through the statechart. Until the route is complete,
+ * later answers are kept, so that changing one answer re-asks only what it
+ * affects; then the answers the route no longer asks for are dropped.
+ */
 export function journeyOf(answers: Answers): Journey {
   const replay = replayAnswers(answers);
+  if (replay.status === "incomplete") return { answers, replay };
   const kept = Object.fromEntries(replay.asked.map((step) => [step, answers[step]])) as Answers;
   return { answers: kept, replay };
 }
