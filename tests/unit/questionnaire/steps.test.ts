@@ -13,7 +13,7 @@ describe("the question steps", () => {
     if (step === "municipalityCode") {
       expect(answers).toHaveLength(98);
     } else {
-      expect(new Set(answers)).toEqual(new Set(ANSWER_OPTIONS[step]));
+      expect(new Set(answers)).toEqual(new Set<unknown>(ANSWER_OPTIONS[step]));
     }
   });
 
