@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TextList } from "@/app/_components/text-list";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { otherLocale, startPath, stepPath, type Locale } from "@/lib/questionnaire/journey";
 
@@ -13,17 +14,9 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("lead")}</p>
       <h2>{t("whatItDoesHeading")}</h2>
-      <ul>
-        {t.raw("whatItDoes").map((item: string) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <TextList items={t.raw("whatItDoes")} />
       <h2>{t("whatItDoesNotHeading")}</h2>
-      <ul>
-        {t.raw("whatItDoesNot").map((item: string) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <TextList items={t.raw("whatItDoesNot")} />
       <div className="alert alert-info">
         <div className="alert-body">
           <p className="alert-text">{t("noPersonalData")}</p>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactCard, formatDate, type ContactLabels } from "@/app/_components/contact-card";
 import { PageShell } from "@/app/_components/page-shell";
+import { TextList } from "@/app/_components/text-list";
 import { PrintButton } from "@/app/_components/print-button";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { SourceLinks } from "@/app/_components/source-links";
@@ -126,17 +127,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
       ))}
       <div className="no-print">
         <h2>{t("noteHeading")}</h2>
-        <ul>
-          {t.raw("note").map((item: string) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <TextList items={t.raw("note")} />
         <h2>{t("nextHeading")}</h2>
-        <ul>
-          {t.raw("next").map((item: string) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+        <TextList items={t.raw("next")} />
       </div>
       <h2>{t("alwaysHeading")}</h2>
       {always.map((contact) => (

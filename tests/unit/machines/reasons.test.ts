@@ -4,6 +4,7 @@ import { explainRoute } from "../../../machines/reasons";
 import { replayAnswers } from "../../../machines/replay";
 import { DUTY_KEYS, RULE_IDS, type Answers, type Outcome } from "../../../machines/vocabulary";
 import { everyFullAnswerSet } from "../../model/answer-space";
+import { TEACHER_ANSWERS } from "../../helpers/personas";
 
 function complete(answers: Answers): Outcome {
   const result = replayAnswers(answers);
@@ -11,17 +12,7 @@ function complete(answers: Answers): Outcome {
   return result.outcome;
 }
 
-const teacher: Answers = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "education",
-  inPrisonOrProbation: false,
-  inPsychiatricTreatment: false,
-  ageBand: "under18",
-  municipalityCode: "101",
-  adviceFirst: false,
-};
+const teacher: Answers = TEACHER_ANSWERS;
 
 describe("explainRoute", () => {
   const cases = [...everyFullAnswerSet()].map((answers) => ({ answers, outcome: complete(answers) }));

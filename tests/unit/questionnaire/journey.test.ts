@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { journeyOf, nextPath, pathAfterAnswer, previousStep, stepPath } from "@/lib/questionnaire/journey";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
+import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
 const answered = (url: string) => decodeAnswers(new URL(url, "http://x").searchParams.get("a")).answers;
 
@@ -24,7 +25,7 @@ describe("the journey", () => {
   });
 
   it("drops answers a changed answer makes irrelevant and re-asks only what is missing", () => {
-    const teacher = { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "education", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "under18", municipalityCode: "751", adviceFirst: false } as const;
+    const teacher = TEACHER_ANSWERS;
     const toGeneral = pathAfterAnswer("da", teacher, "concern", "general_prevention");
     expect(toGeneral).toMatch(/^\/tjek\?/);
     expect(answered(toGeneral)).toEqual({ acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decodeAnswers, encodeAnswers } from "@/lib/questionnaire/url-state";
 import type { Answers } from "@/machines/vocabulary";
+import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
-const teacher: Answers = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "education",
-  inPrisonOrProbation: false,
-  inPsychiatricTreatment: false,
-  ageBand: "under18",
-  municipalityCode: "751",
-  adviceFirst: false,
-};
+const teacher: Answers = TEACHER_ANSWERS;
 
 describe("answers in the URL", () => {
   it("are compact and versioned", () => {
