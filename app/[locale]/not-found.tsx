@@ -1,12 +1,19 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { isAppLocale } from "@/lib/i18n/routing";
+import { otherLocale, startPath, type Locale } from "@/lib/questionnaire/journey";
 
 export default async function NotFound() {
-  const t = await getTranslations("notFound");
+  const current = await getLocale();
+  const locale: Locale = isAppLocale(current) ? current : "da";
+  const t = await getTranslations({ locale, namespace: "notFound" });
   return (
-    <main id="main" className="container site-main">
+    <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
-      <a href="/">{t("startOver")}</a>
-    </main>
+      <a className="button button-primary" href={startPath(locale)}>
+        {t("startOver")}
+      </a>
+    </PageShell>
   );
 }
