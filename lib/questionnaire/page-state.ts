@@ -1,8 +1,15 @@
+import { cache } from "react";
 import { isAppLocale } from "../i18n/routing";
 import { journeyOf, type Journey, type Locale } from "./journey";
 import { decodeAnswers } from "./url-state";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// A page and its metadata read the same answers: replay them once per request.
+const journeyOfParam = cache((param: string | undefined) => {
+  const decoded = decodeAnswers(param);
+  return { journey: journeyOf(decoded.answers), intact: decoded.intact };
+});
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -13,7 +20,6 @@ export async function readPageState(
 ): Promise<{ locale: Locale; journey: Journey; intact: boolean; query: Record<string, string | undefined> }> {
   const [{ locale: rawLocale }, search] = await Promise.all([params, searchParams]);
   const locale: Locale = isAppLocale(rawLocale) ? rawLocale : "da";
-  const decoded = decodeAnswers(single(search.a));
   const query = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, single(value)]));
-  return { locale, journey: journeyOf(decoded.answers), intact: decoded.intact, query };
+  return { locale, ...journeyOfParam(query.a), query };
 }
