@@ -13,7 +13,10 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // The answers are in the URL, so no other site may see it as a referrer. Not "no-referrer": with it,
+          // browsers send "Origin: null" on the question forms' POST, and Next.js then rejects the server
+          // action that answers a question without JavaScript.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],

@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "../[locale]/trin/[slug]/actions";
-import { pathAfterAnswer, type Locale } from "@/lib/questionnaire/journey";
+import { pathAfterAnswer, stepPath, type Locale } from "@/lib/questionnaire/journey";
 import { formSchema } from "@/lib/questionnaire/step-definition";
+import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import type { StepId } from "@/machines/vocabulary";
 
@@ -30,11 +31,16 @@ const FIELD_ID = "answer";
 export function QuestionForm(props: QuestionFormProps) {
   const { locale, step, encodedAnswers, question, hint, errorMessage, control, options, labels } = props;
   const router = useRouter();
+  // With JavaScript, leaving this page writes its answer into its own URL (see goToNextQuestion), and the
+  // browser's Back button may show a copy of the page rendered before that: the URL has the answer to show.
+  const searchParams = useSearchParams();
+  const urlAnswer = decodeAnswers(searchParams.get("a") ?? encodedAnswers).answers[step];
+  const defaultValue = urlAnswer === undefined ? props.defaultValue : stepDefinition(step).fromAnswer(urlAnswer as never);
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => formSchema(options.map((option) => option.value)), [options]);
   const { register, handleSubmit, formState } = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { answer: props.defaultValue ?? "" },
+    defaultValues: { answer: defaultValue ?? "" },
     shouldFocusError: false,
   });
   const hasError = props.serverError || formState.errors.answer !== undefined;
@@ -47,7 +53,10 @@ export function QuestionForm(props: QuestionFormProps) {
   }, [formState.errors.answer, formState.submitCount, labels.errorPrefix]);
 
   const goToNextQuestion = ({ answer }: { answer: string }) => {
-    router.push(pathAfterAnswer(locale, decodeAnswers(encodedAnswers).answers, step, answer));
+    const answers = decodeAnswers(encodedAnswers).answers;
+    // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
+    window.history.replaceState(window.history.state, "", stepPath(locale, step, { ...answers, [step]: stepDefinition(step).toAnswer(answer) }));
+    router.push(pathAfterAnswer(locale, answers, step, answer));
   };
 
   const describedBy = [hint ? `${FIELD_ID}-hint` : "", hasError ? `${FIELD_ID}-error` : ""].filter(Boolean).join(" ") || undefined;

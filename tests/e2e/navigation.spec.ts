@@ -1,0 +1,216 @@
+// Moving around a journey whose answers live only in the URL: Back, refresh, a copied link, a
+// tampered link, the language switch, Change on the check page and an invalid submit.
+import type { Page } from "@playwright/test";
+import { checkPath, stepPath } from "../../lib/questionnaire/journey";
+import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
+import { NURSE, QUESTIONS as Q } from "./support/personas";
+
+test.use(LEAN_TRACE);
+
+const RESUME_HEADING = "Vi kunne ikke læse hele linket";
+
+const EXIT_GANG = "Personen vil gerne ud af et rocker- eller bandemiljø";
+
+/** Answers the first three questions from the first page and waits on the fourth. */
+async function answerFirstThree(page: Page): Promise<QuestionPage> {
+  await page.goto(stepPath("da", "acuteDanger", {}));
+  const question = new QuestionPage(page);
+  await question.answerAndContinue(Q.acuteDanger, "Nej");
+  await question.answerAndContinue(Q.crime, "Ved ikke");
+  await question.answerAndContinue(Q.concern, EXIT_GANG);
+  await question.verifyOnPage(Q.workplace);
+  return question;
+}
+
+/** The same journey, its first two answers from a link: answers the third and waits on the fourth. */
+async function midJourney(page: Page): Promise<QuestionPage> {
+  await page.goto(stepPath("da", "concern", { acuteDanger: false, crimeSuspected: "unknown" }));
+  const question = new QuestionPage(page);
+  await question.answerAndContinue(Q.concern, EXIT_GANG);
+  await question.verifyOnPage(Q.workplace);
+  return question;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+
+    test("browser Back returns to each previous question with its answer still chosen", async ({ page }) => {
+      const question = await answerFirstThree(page);
+      await page.goBack();
+      await question.verifyOnPage(Q.concern);
+      await expect(question.radio(EXIT_GANG)).toBeChecked();
+      await page.goBack();
+      await question.verifyOnPage(Q.crime);
+      await expect(question.radio("Ved ikke")).toBeChecked();
+      await expect(question.radio("Nej")).not.toBeChecked();
+      // Going on from there keeps the answers given before.
+      await question.continue();
+      await question.verifyOnPage(Q.concern);
+      await expect(question.progress).toHaveText(/^Spørgsmål 3 af højst \d+$/);
+    });
+
+    test("an invalid submit shows the error summary, the inline error and an error title", async ({ page }) => {
+      await page.goto(stepPath("da", "acuteDanger", {}));
+      const question = new QuestionPage(page);
+      await question.continue();
+      await expect(question.errorSummary).toBeVisible();
+      await expect(question.errorSummary.getByRole("link", { name: "Vælg ja eller nej" })).toHaveAttribute("href", "#answer-0");
+      await expect(page.locator("#answer-error")).toHaveText("Fejl: Vælg ja eller nej");
+      await expect(page.getByRole("group", { name: Q.acuteDanger })).toHaveAttribute("aria-describedby", /\banswer-error\b/);
+      await expect(page).toHaveTitle(/^Fejl: Er nogen i akut fare lige nu\?/);
+      if (javaScriptEnabled) await expect(question.errorSummary).toBeFocused();
+      else expect(new URL(page.url()).searchParams.get("fejl")).toBe("1");
+      // Still the same question, and answering it goes on.
+      await question.answerAndContinue(Q.acuteDanger, "Nej");
+      await question.verifyOnPage(Q.crime);
+      await expect(question.errorSummary).toHaveCount(0);
+      await expect(page).not.toHaveTitle(/^Fejl/);
+    });
+  });
+}
+
+test("an invalid submit of the municipality list links the error to the list", async ({ page }) => {
+  await page.goto(stepPath("en", "municipalityCode", { acuteDanger: false, crimeSuspected: "yes", workplace: "education" }));
+  const question = new QuestionPage(page);
+  await question.continue();
+  await expect(question.errorSummary).toBeFocused();
+  await expect(question.errorSummary.getByRole("link", { name: "Select a municipality" })).toHaveAttribute("href", "#answer");
+  await expect(question.select).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveTitle(/^Error: In which municipality does the person live\?/);
+});
+
+test("refreshing mid-journey keeps the answers", async ({ page }) => {
+  const question = await midJourney(page);
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await question.verifyOnPage(Q.workplace);
+  await expect(question.progress).toHaveText(/^Spørgsmål 4 af højst \d+$/);
+  await question.backLink.click();
+  await question.verifyOnPage(Q.concern);
+  await expect(question.radio(EXIT_GANG)).toBeChecked();
+});
+
+test("a link copied mid-journey opens on the same question with the same answers in a new browser", async ({ page, browser }) => {
+  const question = await midJourney(page);
+  const context = await browser.newContext();
+  try {
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const copied = new QuestionPage(other);
+    await copied.verifyOnPage(Q.workplace);
+    await expect(copied.progress).toHaveText(await question.progress.innerText());
+    await copied.backLink.click();
+    await copied.verifyOnPage(Q.concern);
+    await expect(copied.radio(EXIT_GANG)).toBeChecked();
+    await copied.backLink.click();
+    await copied.verifyOnPage(Q.crime);
+    await expect(copied.radio("Ved ikke")).toBeChecked();
+  } finally {
+    await context.close();
+  }
+});
+
+// Each of these only loads a page or two: one page per worker serves them all.
+sharedPageTest.describe("a tampered link never gives a server error", () => {
+  sharedPageTest("an invalid answer offers to go on from the last valid one", async ({ page }) => {
+    const response = await page.goto("/trin/bekymring?a=1.d1.c9");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(RESUME_HEADING);
+    await page.getByRole("link", { name: "Fortsæt" }).click();
+    const question = new QuestionPage(page);
+    await question.verifyOnPage(Q.crime);
+    expect(answersParam(page)).toBe("1.d1");
+  });
+
+  sharedPageTest("an unknown version offers to start from the first question", async ({ page }) => {
+    const response = await page.goto("/trin/akut-fare?a=9.x");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(RESUME_HEADING);
+    await page.getByRole("link", { name: "Fortsæt" }).click();
+    await new QuestionPage(page).verifyOnPage(Q.acuteDanger);
+  });
+
+  for (const url of ["/tjek?a=1.d1.cX", "/resultat?a=1.d1.c1.k9", "/en/resultat?a=1.%00", "/trin/kommune?a=1.d1.c0.w0.m999"]) {
+    sharedPageTest(`${url} shows the resume page`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        url.startsWith("/en") ? "We could not read the whole link" : RESUME_HEADING,
+      );
+    });
+  }
+
+  sharedPageTest("an unknown question gives the 404 page", async ({ page }) => {
+    const response = await page.goto("/trin/findes-ikke?a=1.d1");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
+  });
+
+  sharedPageTest("a result link with answers missing goes on to the next question", async ({ page }) => {
+    const response = await page.goto("/resultat?a=1.d1.c1");
+    expect(response?.status()).toBe(200);
+    await new QuestionPage(page).verifyOnPage(Q.concern);
+  });
+});
+
+test("switching language mid-journey keeps the answers and asks in English", async ({ page }) => {
+  const question = await midJourney(page);
+  const answers = answersParam(page);
+  await page.getByRole("link", { name: "Read this page in English" }).click();
+  await expect(page).toHaveURL(/\/en\/trin\/arbejdsplads\?/);
+  expect(answersParam(page)).toBe(answers);
+  await question.verifyOnPage("Where do you work?");
+  await expect(question.progress).toHaveText(/^Question 4 of at most \d+$/);
+  await question.backLink.click();
+  await question.verifyOnPage("What is your concern about?");
+  await expect(question.radio("The person wants to leave a biker or gang environment")).toBeChecked();
+  await page.getByRole("link", { name: "Læs siden på dansk" }).click();
+  await question.verifyOnPage(Q.concern);
+  await expect(question.radio(EXIT_GANG)).toBeChecked();
+});
+
+test.describe("Change on the check page", () => {
+  test("an answer that changes the route re-asks only the new question, then returns to the check page", async ({ page }) => {
+    await page.goto(checkPath("da", NURSE.answers));
+    const check = new CheckPage(page);
+    await check.verifyOnPage();
+    const before = await check.answers();
+    await check.change(Q.psychiatry);
+    const question = new QuestionPage(page);
+    await question.verifyOnPage(Q.psychiatry);
+    await expect(question.radio("Ja")).toBeChecked();
+    await question.answerAndContinue(Q.psychiatry, "Nej");
+    // Not in psychiatric treatment: the route now needs the age, and only that.
+    await question.answerAndContinue(Q.age, "25 år eller ældre");
+    await check.verifyOnPage();
+    expect(await check.answers()).toEqual({ ...before, [Q.psychiatry]: "Nej", [Q.age]: "25 år eller ældre" });
+    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.concern, Q.workplace, Q.prison, Q.psychiatry, Q.age, Q.municipality, Q.advice]);
+  });
+
+  test("an answer that changes nothing else returns straight to the check page", async ({ page }) => {
+    await page.goto(checkPath("da", NURSE.answers));
+    const check = new CheckPage(page);
+    const before = await check.answers();
+    await check.change(Q.municipality);
+    const question = new QuestionPage(page);
+    await question.verifyOnPage(Q.municipality);
+    await expect(question.select.locator("option:checked")).toHaveText("Odense");
+    await question.answer("Vejle");
+    await question.continue();
+    await check.verifyOnPage();
+    expect(await check.answers()).toEqual({ ...before, [Q.municipality]: "Vejle" });
+  });
+
+  test("an answer that ends the route early drops the questions it no longer needs", async ({ page }) => {
+    await page.goto(checkPath("da", NURSE.answers));
+    const check = new CheckPage(page);
+    await check.change(Q.crime);
+    const question = new QuestionPage(page);
+    await question.answerAndContinue(Q.crime, "Ja");
+    // A suspected crime goes to the police: after the workplace only the municipality is asked, and it is known.
+    await check.verifyOnPage();
+    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.workplace, Q.municipality]);
+  });
+});

@@ -1,0 +1,160 @@
+// Three frontline workers and how they answer, written from the domain (not from the app's output):
+// each answer is the question as asked and the label the worker chooses.
+import type { Page } from "@playwright/test";
+import { resultPath } from "../../../lib/questionnaire/journey";
+import type { Answers } from "../../../machines/vocabulary";
+import { TEACHER_ANSWERS } from "../../helpers/personas";
+import { CheckPage, expect, QuestionPage, ResultPage, StartPage, type InputMode } from "./fixtures";
+
+export type Answer = { question: string; label: string };
+
+export type Persona = {
+  name: string;
+  /** The questions in the order the worker meets them, and what the worker chooses. */
+  steps: Answer[];
+  /** The same answers in the app's vocabulary, for specs that start at the result page. */
+  answers: Answers;
+  expectResult: (result: ResultPage) => Promise<void>;
+};
+
+const q = {
+  acuteDanger: "Er nogen i akut fare lige nu?",
+  crime: "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?",
+  concern: "Hvad handler din bekymring om?",
+  workplace: "Hvor arbejder du?",
+  prison: "Er personen i fængsel, varetægt eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
+  psychiatry: "Er personen i psykiatrisk behandling?",
+  age: "Hvor gammel er personen?",
+  municipality: "I hvilken kommune bor personen?",
+  advice: "Vil du have råd først, eller vil du give din bekymring videre nu?",
+} as const;
+
+export const QUESTIONS = q;
+
+const start: Answer[] = [
+  { question: q.acuteDanger, label: "Nej" },
+  { question: q.crime, label: "Nej" },
+  { question: q.concern, label: "Tegn på radikalisering hos en bestemt person" },
+];
+const startAnswers: Answers = { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation" };
+const passOnNow: Answer = { question: q.advice, label: "Jeg vil give bekymringen videre nu" };
+
+/** A teacher worried about a pupil under 18: SSP of the pupil's municipality, and the duty to notify. */
+export const TEACHER: Persona = {
+  name: "teacher",
+  steps: [
+    ...start,
+    { question: q.workplace, label: "Skole, dagtilbud eller uddannelse" },
+    { question: q.prison, label: "Nej" },
+    { question: q.psychiatry, label: "Nej" },
+    { question: q.age, label: "Under 18 år" },
+    { question: q.municipality, label: "Aarhus" },
+    passOnNow,
+  ],
+  answers: TEACHER_ANSWERS,
+  expectResult: async (result) => {
+    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^SSP\b/);
+    const card = result.primary.locator(".contact-card").filter({ hasText: "Aarhus Kommune" });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("link", { name: "www.aarhus.dk" })).toHaveAttribute("href", "https://www.aarhus.dk");
+    // The directory has no SSP contact of its own for Aarhus: the municipality is the nearest known channel.
+    await expect(card).toContainText("Nærmeste kendte kanal");
+    await expect(result.duty("Skærpet underretningspligt")).toBeVisible();
+    await expect(result.duty("Skærpet underretningspligt")).toContainText("under 18");
+  },
+};
+
+/** A psychiatric nurse worried about a patient: PSP via the police district, and the health-disclosure rule. */
+export const NURSE: Persona = {
+  name: "psychiatric nurse",
+  steps: [
+    ...start,
+    { question: q.workplace, label: "Psykiatrien" },
+    { question: q.prison, label: "Nej" },
+    { question: q.psychiatry, label: "Ja" },
+    { question: q.municipality, label: "Odense" },
+    passOnNow,
+  ],
+  answers: { ...startAnswers, workplace: "psychiatry", inPrisonOrProbation: false, inPsychiatricTreatment: true, municipalityCode: "461", adviceFirst: false },
+  expectResult: async (result) => {
+    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^PSP\b/);
+    await expect(result.primary.locator(".contact-card").filter({ hasText: "Fyns Politi" })).toHaveCount(1);
+    const disclosure = result.duty("Videregivelse af helbredsoplysninger uden samtykke");
+    await expect(disclosure).toBeVisible();
+    await expect(disclosure).toContainText(/sundhedsloven § 43/i);
+  },
+};
+
+/** A prison officer worried about an inmate: Kriminalforsorgen's own procedure first, KSP also. */
+export const PRISON_OFFICER: Persona = {
+  name: "prison officer",
+  steps: [
+    ...start,
+    { question: q.workplace, label: "Kriminalforsorgen" },
+    { question: q.prison, label: "Ja" },
+    { question: q.municipality, label: "København" },
+    passOnNow,
+  ],
+  answers: { ...startAnswers, workplace: "prison_probation", inPrisonOrProbation: true, municipalityCode: "101", adviceFirst: false },
+  expectResult: async (result) => {
+    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^Kriminalforsorgens egen procedure/);
+    const ksp = result.alsoBody(/^KSP\b/);
+    await expect(ksp).toHaveCount(1);
+    await expect(ksp.locator(".contact-card").filter({ hasText: "Københavns Politi" })).toHaveCount(1);
+  },
+};
+
+export const PERSONAS = [TEACHER, NURSE, PRISON_OFFICER];
+
+/** A short whole journey: a teacher who suspects a crime goes to the police, with SSP also. */
+export const TEACHER_SUSPECTING_A_CRIME: Persona = {
+  name: "teacher who suspects a crime",
+  steps: [
+    { question: q.acuteDanger, label: "Nej" },
+    { question: q.crime, label: "Ja" },
+    { question: q.workplace, label: "Skole, dagtilbud eller uddannelse" },
+    { question: q.municipality, label: "Aarhus" },
+  ],
+  answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", municipalityCode: "751" },
+  expectResult: async (result) => {
+    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText("Politiet");
+    await expect(result.alsoBody(/^SSP\b/)).toHaveCount(1);
+  },
+};
+
+export const resultPathOf = (persona: Persona) => resultPath("da", persona.answers);
+
+/** Checks what every result page must show, whoever the worker is. */
+export async function expectResultBasics(result: ResultPage): Promise<void> {
+  await result.verifyOnPage();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Derfor" })).toBeVisible();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Derfor" }).locator("+ ul > li").first()).toBeVisible();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Dine pligter og regler" })).toBeVisible();
+  for (const phone of ["112", "114", "41 74 90 90"]) {
+    await expect(result.always.getByRole("link", { name: phone, exact: true })).toHaveAttribute("href", `tel:${phone.replace(/ /g, "")}`);
+  }
+  await expect(result.page.getByText("Sidst kontrolleret").first()).toBeVisible();
+}
+
+/**
+ * Walks the persona's whole journey from the start page through the UI, confirms the
+ * check page and lands on the result.
+ */
+export async function walkJourney(page: Page, persona: Persona, mode: InputMode): Promise<ResultPage> {
+  await page.goto("/");
+  await new StartPage(page, mode).start();
+  const question = new QuestionPage(page, mode);
+  for (const [index, { question: text, label }] of persona.steps.entries()) {
+    await question.verifyOnPage(text);
+    await expect(question.progress).toHaveText(new RegExp(`^Spørgsmål ${index + 1} af højst \\d+$`));
+    await question.answer(label);
+    await question.continue();
+  }
+  const check = new CheckPage(page, mode);
+  await check.verifyOnPage();
+  expect(await check.answers()).toEqual(Object.fromEntries(persona.steps.map(({ question: text, label }) => [text, label])));
+  await check.confirm();
+  const result = new ResultPage(page);
+  await expectResultBasics(result);
+  return result;
+}
