@@ -5,7 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "../[locale]/trin/[slug]/actions";
-import { pathAfterAnswer, stepPath, type Locale } from "@/lib/questionnaire/journey";
+import type { Locale } from "@/lib/questionnaire/journey";
 import { formSchema } from "@/lib/questionnaire/step-definition";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
@@ -52,7 +52,9 @@ export function QuestionForm(props: QuestionFormProps) {
     if (!document.title.startsWith(labels.errorPrefix)) document.title = `${labels.errorPrefix}${document.title}`;
   }, [formState.errors.answer, formState.submitCount, labels.errorPrefix]);
 
-  const goToNextQuestion = ({ answer }: { answer: string }) => {
+  const goToNextQuestion = async ({ answer }: { answer: string }) => {
+    // The statechart is loaded when it is first needed, so the page itself ships less JavaScript.
+    const { pathAfterAnswer, stepPath } = await import("@/lib/questionnaire/journey");
     const answers = decodeAnswers(encodedAnswers).answers;
     // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
     window.history.replaceState(window.history.state, "", stepPath(locale, step, { ...answers, [step]: stepDefinition(step).toAnswer(answer) }));
