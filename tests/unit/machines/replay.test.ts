@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { replayAnswers } from "../../../machines/replay";
 import type { Answers } from "../../../machines/vocabulary";
+import { TEACHER_ANSWERS } from "../../helpers/personas";
 
 const calm: Answers = { acuteDanger: false, crimeSuspected: "no" };
 
@@ -44,16 +45,7 @@ describe("replayAnswers", () => {
   });
 
   it("routes a teacher's worry about a pupil under 18 to SSP, with the duty to notify", () => {
-    const teacher: Answers = {
-      ...calm,
-      concern: "radicalisation",
-      workplace: "education",
-      inPrisonOrProbation: false,
-      inPsychiatricTreatment: false,
-      ageBand: "under18",
-      municipalityCode: "751",
-      adviceFirst: false,
-    };
+    const teacher: Answers = TEACHER_ANSWERS;
     expect(replayAnswers(teacher)).toMatchObject({
       status: "complete",
       outcome: {
