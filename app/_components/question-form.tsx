@@ -7,8 +7,6 @@ import { useForm } from "react-hook-form";
 import { submitAnswer } from "../[locale]/trin/[slug]/actions";
 import type { Locale } from "@/lib/questionnaire/journey";
 import { formSchema } from "@/lib/questionnaire/step-definition";
-import { stepDefinition } from "@/lib/questionnaire/steps";
-import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import type { StepId } from "@/machines/vocabulary";
 
 export type QuestionFormProps = {
@@ -28,19 +26,17 @@ export type QuestionFormProps = {
 
 const FIELD_ID = "answer";
 
+const loadNavigation = () => import("@/lib/questionnaire/question-form-navigation");
+
 export function QuestionForm(props: QuestionFormProps) {
   const { locale, step, encodedAnswers, question, hint, errorMessage, control, options, labels } = props;
   const router = useRouter();
-  // With JavaScript, leaving this page writes its answer into its own URL (see goToNextQuestion), and the
-  // browser's Back button may show a copy of the page rendered before that: the URL has the answer to show.
-  const searchParams = useSearchParams();
-  const urlAnswer = decodeAnswers(searchParams.get("a") ?? encodedAnswers).answers[step];
-  const defaultValue = urlAnswer === undefined ? props.defaultValue : stepDefinition(step).fromAnswer(urlAnswer as never);
+  const answersInUrl = useSearchParams().get("a");
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => formSchema(options.map((option) => option.value)), [options]);
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, setValue } = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { answer: defaultValue ?? "" },
+    defaultValues: { answer: props.defaultValue ?? "" },
     shouldFocusError: false,
   });
   const hasError = props.serverError || formState.errors.answer !== undefined;
@@ -52,13 +48,26 @@ export function QuestionForm(props: QuestionFormProps) {
     if (!document.title.startsWith(labels.errorPrefix)) document.title = `${labels.errorPrefix}${document.title}`;
   }, [formState.errors.answer, formState.submitCount, labels.errorPrefix]);
 
+  // Leaving this page writes its answer into its own URL (see goToNextQuestion), and the browser's Back button
+  // may show a copy of the page rendered before that: then the URL has the answer to show.
+  useEffect(() => {
+    if (!answersInUrl || answersInUrl === encodedAnswers) return;
+    let current = true;
+    void loadNavigation().then(({ chosenOption }) => {
+      const value = chosenOption(step, answersInUrl);
+      if (current && value !== undefined) setValue("answer", value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [answersInUrl, encodedAnswers, step, setValue]);
+
   const goToNextQuestion = async ({ answer }: { answer: string }) => {
-    // The statechart is loaded when it is first needed, so the page itself ships less JavaScript.
-    const { pathAfterAnswer, stepPath } = await import("@/lib/questionnaire/journey");
-    const answers = decodeAnswers(encodedAnswers).answers;
+    const { pathsAfterChoice } = await loadNavigation();
+    const paths = pathsAfterChoice(locale, step, encodedAnswers, answer);
     // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
-    window.history.replaceState(window.history.state, "", stepPath(locale, step, { ...answers, [step]: stepDefinition(step).toAnswer(answer) }));
-    router.push(pathAfterAnswer(locale, answers, step, answer));
+    window.history.replaceState(window.history.state, "", paths.thisPage);
+    router.push(paths.next);
   };
 
   const describedBy = [hint ? `${FIELD_ID}-hint` : "", hasError ? `${FIELD_ID}-error` : ""].filter(Boolean).join(" ") || undefined;

@@ -1,0 +1,50 @@
+// The JavaScript a page makes the browser download when it opens, gzip-compressed, against the start page of
+// the same build (static text and one client component, the quick exit). Printed for every route; a question
+// page may ship at most 1.25 × the start page's weight.
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+const MAX_RATIO = 1.25;
+const BASELINE = "/";
+const ROUTES = {
+  "first question": "/trin/bekymring?a=1.d1.c1",
+  "municipality question": "/trin/kommune?a=1.d1.c1.k0.w0.p1.h1.a0",
+  "English question": "/en/trin/bekymring?a=1.d1.c1",
+  "check your answers": "/tjek?a=1.d1.c1.k4.w0",
+  result: "/resultat?a=1.d1.c1.k0.w0.p1.h1.a0.m751.r1",
+};
+const QUESTION_ROUTES = ["first question", "municipality question", "English question"];
+
+/** Gzip bytes of every script the page loads until the network is idle. */
+async function javascriptWeight(page: Page, path: string): Promise<number> {
+  const sizes = new Map<string, Promise<number>>();
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    sizes.set(response.url(), response.body().then((body) => gzipSync(body).length));
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  const all = await Promise.all(sizes.values());
+  expect(all.length, `${path} loads no script at all`).toBeGreaterThan(0);
+  return all.reduce((sum, size) => sum + size, 0);
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test("a question page ships at most 1.25 × the JavaScript of the start page", async ({ browser }) => {
+  const measure = async (path: string) => {
+    const context = await browser.newContext();
+    const weight = await javascriptWeight(await context.newPage(), path);
+    await context.close();
+    return weight;
+  };
+  const baseline = await measure(BASELINE);
+  console.log(`JavaScript (gzip) of the start page ${BASELINE}: ${kilobytes(baseline)}`);
+  const ratios: Record<string, number> = {};
+  for (const [name, path] of Object.entries(ROUTES)) {
+    const weight = await measure(path);
+    ratios[name] = weight / baseline;
+    console.log(`  ${name.padEnd(22)} ${kilobytes(weight).padStart(9)}  ${ratios[name].toFixed(3)} ×  ${path}`);
+  }
+  for (const name of QUESTION_ROUTES) expect(ratios[name], `${name}: ${ratios[name]?.toFixed(3)} ×`).toBeLessThanOrEqual(MAX_RATIO);
+});
