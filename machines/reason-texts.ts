@@ -69,7 +69,7 @@ export const REASON_TEXTS = {
     en: "You do not know whether a crime is involved, so the Anti-Radicalisation Hotline advises you first, and the police (114) deal with suspected crime.",
   },
   travel: {
-    da: "Bekymringen handler om udrejse til en væbnet konfliktzone, så Infohuset i politikredsen er første kontakt, og politiet inddrages.",
+    da: "Bekymringen handler om udrejse til et område med væbnet konflikt, så Infohuset i politikredsen er første kontakt, og politiet inddrages.",
     en: "The concern is about travel to an armed conflict zone, so the police district's Info-House is the first contact and the police are involved.",
   },
   exitExtremism: {
@@ -85,7 +85,7 @@ export const REASON_TEXTS = {
     en: "PET's exit programme is explained, but you do not contact PET directly; that goes through the police and the Info-House.",
   },
   exitGang: {
-    da: "Personen vil ud af et bande- eller rockermiljø, så det nationale exit-kontaktpunkt er første kontakt gennem lokalpolitiet (114), og kommunen inddrages.",
+    da: "Personen vil ud af et bande- eller rockermiljø, så det nationale exitkontaktpunkt er første kontakt gennem lokalpolitiet (114), og kommunen inddrages.",
     en: "The person wants to leave a gang or biker environment, so the National Exit Contact Point is the first contact through the local police (114), and the municipality is involved.",
   },
   preventionGeneral: {

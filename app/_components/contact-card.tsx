@@ -1,13 +1,9 @@
 import type { Contact } from "@/lib/directory/contact";
 import type { Locale } from "@/lib/questionnaire/journey";
 import { SourceLinks } from "./source-links";
+import { formatDate } from "@/lib/dates";
 
 export type ContactLabels = Record<"phone" | "email" | "web" | "hours" | "source" | "verified" | "fallback", string>;
-
-export const formatDate = (isoDate: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 

@@ -32,7 +32,7 @@ export const GAP_TEXTS = {
     en: "The National Exit Contact Point for biker and gang environments has no public number in our sources. It is reached through the local police on 114.",
   },
   NO_MUNICIPALITY: {
-    da: "Vi kender ikke kommunen, så vi viser den landsdækkende kanal.",
-    en: "We do not know the municipality, so we show the national channel.",
+    da: "Vi kender ikke kommunen, så vi viser den landsdækkende kontakt.",
+    en: "We do not know the municipality, so we show the national contact.",
   },
 } as const satisfies Partial<Record<BodyKey | "NO_MUNICIPALITY", Localised>>;

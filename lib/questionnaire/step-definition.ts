@@ -16,8 +16,6 @@ export type StepDefinition<S extends StepId = StepId> = {
   hint?: Localised;
   /** Shown in the error summary and next to the field when nothing is chosen. */
   error: Localised;
-  /** How the answer is shown on the check-your-answers page. */
-  summaryLabel: Localised;
   control: "radios" | "select";
   options: readonly StepOption[];
   schema: z.ZodMiniObject<{ answer: z.ZodMiniType<string> }>;
@@ -31,7 +29,7 @@ export function formSchema(values: readonly string[]) {
   return z.object({ answer: z.enum(values as [string, ...string[]], { error: REQUIRED }) });
 }
 
-type StepTexts = Pick<StepDefinition, "question" | "hint" | "error" | "summaryLabel" | "urlKey" | "slug">;
+type StepTexts = Pick<StepDefinition, "question" | "hint" | "error" | "urlKey" | "slug">;
 
 export function yesNoStep<S extends StepId>(id: S, texts: StepTexts, labels?: { yes: Localised; no: Localised }): StepDefinition<S> {
   const options = [

@@ -36,7 +36,7 @@ test("the print view shows the date and note lines, and hides the header and the
   await expect(printOnly.first()).toBeHidden();
 
   await page.emulateMedia({ media: "print" });
-  const today = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date());
+  const today = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date());
   await expect(page.getByText("Overdragelsesnotat", { exact: true })).toBeVisible();
   await expect(page.getByText(`Dato: ${today}`)).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Egne noter/ })).toBeVisible();
@@ -64,4 +64,15 @@ test("the print button opens the browser's print dialogue", async ({ page }) => 
   await page.goto(resultPathOf(TEACHER));
   await page.getByRole("button", { name: "Udskriv overdragelsesnotat" }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the result page offers no dead Print button but says how to print", async ({ page }) => {
+    await page.goto(resultPathOf(TEACHER));
+    await new ResultPage(page).verifyOnPage();
+    await expect(page.getByRole("button", { name: "Udskriv overdragelsesnotat" })).toHaveCount(0);
+    await expect(page.getByText("med browserens udskriftsfunktion (Ctrl+P")).toBeVisible();
+  });
 });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ContactCard, formatDate, type ContactLabels } from "@/app/_components/contact-card";
+import { ContactCard, type ContactLabels } from "@/app/_components/contact-card";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
 import { PrintButton } from "@/app/_components/print-button";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { SourceLinks } from "@/app/_components/source-links";
+import { formatDate, todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { fixedContact } from "@/lib/directory/always-available";
 import type { Contact } from "@/lib/directory/contact";
@@ -71,7 +72,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} alternateHref={resultPath(otherLocale(locale), journey.answers)}>
       <p className="print-only">
-        <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(new Date().toISOString().slice(0, 10), locale)}
+        <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(todayInDenmark(), locale)}
       </p>
       <h1>{emergency ? t("emergencyTitle") : t("title")}</h1>
       {emergency && (
@@ -145,7 +146,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         {t("ruleLabel")}: {outcome.rule}
       </p>
       <div className="no-print">
-        <PrintButton label={t("print")} />
+        <PrintButton label={t("print")} withoutJavaScript={t("printWithoutJavaScript")} />
         <p>
           <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
         </p>

@@ -5,9 +5,8 @@ export const acuteDangerStep = yesNoStep("acuteDanger", {
   slug: "akut-fare",
   question: { da: "Er nogen i akut fare lige nu?", en: "Is anyone in immediate danger right now?" },
   hint: {
-    da: "For eksempel hvis nogen trues på livet, eller hvis vold eller et angreb kan ske snart.",
+    da: "For eksempel hvis nogen trues på livet, eller hvis der snart kan ske vold eller et angreb.",
     en: "For example, if someone's life is threatened, or violence or an attack may happen soon.",
   },
   error: { da: "Vælg ja eller nej", en: "Select yes or no" },
-  summaryLabel: { da: "Akut fare", en: "Immediate danger" },
 });

@@ -14,7 +14,6 @@ export const adviceFirstStep = yesNoStep(
       en: "If you are unsure, you can get advice first. You can stay anonymous.",
     },
     error: { da: "Vælg, om du vil have råd først", en: "Select whether you want advice first" },
-    summaryLabel: { da: "Råd først", en: "Advice first" },
   },
   {
     yes: { da: "Jeg vil have råd først", en: "I want advice first" },

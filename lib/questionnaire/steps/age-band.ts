@@ -6,8 +6,7 @@ export const ageBandStep = choiceStep(
     urlKey: "a",
   slug: "alder",
     question: { da: "Hvor gammel er personen?", en: "How old is the person?" },
-    error: { da: "Vælg personens alder, eller vælg ved ikke", en: "Select the person's age, or select don't know" },
-    summaryLabel: { da: "Alder", en: "Age" },
+    error: { da: "Vælg personens alder eller »Ved ikke«", en: "Select the person's age or “Don't know”" },
   },
   [
     { value: "under18", label: { da: "Under 18 år", en: "Under 18" } },

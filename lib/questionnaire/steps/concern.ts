@@ -7,7 +7,6 @@ export const concernStep = choiceStep(
   slug: "bekymring",
     question: { da: "Hvad handler din bekymring om?", en: "What is your concern about?" },
     error: { da: "Vælg det, din bekymring handler om", en: "Select what your concern is about" },
-    summaryLabel: { da: "Bekymringen handler om", en: "The concern is about" },
   },
   [
     { value: "radicalisation", label: { da: "Tegn på radikalisering hos en bestemt person", en: "Signs of radicalisation in a specific person" } },

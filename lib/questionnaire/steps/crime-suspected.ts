@@ -10,11 +10,10 @@ export const crimeSuspectedStep = choiceStep(
       en: "Do you suspect that a crime has been committed or is being planned?",
     },
     hint: {
-      da: "For eksempel trusler, vold, våben, planer om et angreb, eller at nogen hverver til eller støtter terror.",
+      da: "For eksempel trusler, vold, våben, planer om et angreb, hvervning til terror eller støtte til terror.",
       en: "For example threats, violence, weapons, planning an attack, or recruiting for or supporting terrorism.",
     },
-    error: { da: "Vælg ja, nej eller ved ikke", en: "Select yes, no or don't know" },
-    summaryLabel: { da: "Mistanke om en forbrydelse", en: "Suspected crime" },
+    error: { da: "Vælg ja, nej eller »Ved ikke«", en: "Select yes, no or “Don't know”" },
   },
   [
     { value: "yes", label: { da: "Ja", en: "Yes" } },

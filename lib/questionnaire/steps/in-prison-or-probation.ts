@@ -9,5 +9,4 @@ export const inPrisonOrProbationStep = yesNoStep("inPrisonOrProbation", {
   },
   hint: { da: "Svar nej, hvis du ikke ved det.", en: "Answer no if you do not know." },
   error: { da: "Vælg ja eller nej", en: "Select yes or no" },
-  summaryLabel: { da: "I fængsel, varetægt eller under tilsyn", en: "In prison, on remand or on probation" },
 });

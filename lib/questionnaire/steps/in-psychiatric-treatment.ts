@@ -6,5 +6,4 @@ export const inPsychiatricTreatmentStep = yesNoStep("inPsychiatricTreatment", {
   question: { da: "Er personen i psykiatrisk behandling?", en: "Is the person in psychiatric treatment?" },
   hint: { da: "Svar nej, hvis du ikke ved det.", en: "Answer no if you do not know." },
   error: { da: "Vælg ja eller nej", en: "Select yes or no" },
-  summaryLabel: { da: "I psykiatrisk behandling", en: "In psychiatric treatment" },
 });

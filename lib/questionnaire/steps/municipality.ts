@@ -14,7 +14,6 @@ export const municipalityStep = choiceStep(
       en: "If you do not know, choose the municipality you work in.",
     },
     error: { da: "Vælg en kommune", en: "Select a municipality" },
-    summaryLabel: { da: "Bopælskommune", en: "Home municipality" },
   },
   byName.map(([code, name]) => ({ value: code, label: { da: name, en: name } })),
   "select",

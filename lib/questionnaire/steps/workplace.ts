@@ -11,12 +11,11 @@ export const workplaceStep = choiceStep(
       en: "Choose the closest match. Your answer decides which rules on confidentiality and notification apply to you.",
     },
     error: { da: "Vælg, hvor du arbejder", en: "Select where you work" },
-    summaryLabel: { da: "Du arbejder", en: "You work" },
   },
   [
     { value: "education", label: { da: "Skole, dagtilbud eller uddannelse", en: "School, daycare or education" } },
     { value: "psychiatry", label: { da: "Psykiatrien", en: "Psychiatry" } },
-    { value: "health", label: { da: "Andet sundhedsvæsen, fx hospital eller almen praksis", en: "Other health care, for example a hospital or a GP" } },
+    { value: "health", label: { da: "Et andet sted i sundhedsvæsenet, fx et hospital eller almen praksis", en: "Other health care, for example a hospital or a GP" } },
     { value: "prison_probation", label: { da: "Kriminalforsorgen", en: "The Prison and Probation Service" } },
     { value: "social_services", label: { da: "Kommunens socialforvaltning", en: "The municipality's social services" } },
     { value: "other", label: { da: "Et andet sted, fx jobcenter eller boligorganisation", en: "Somewhere else, for example a job centre or a housing organisation" } },

@@ -207,7 +207,7 @@ export class CheckPage {
   ) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.rows = page.locator(".summary-row");
-    this.confirmLink = page.getByRole("link", { name: /^(Se hvem du skal kontakte|See whom to contact)$/ });
+    this.confirmLink = page.getByRole("link", { name: /^(Se, hvem du skal kontakte|See whom to contact)$/ });
   }
 
   async verifyOnPage(): Promise<void> {

@@ -57,8 +57,8 @@ export const TEACHER: Persona = {
     const card = result.primary.locator(".contact-card").filter({ hasText: "Aarhus Kommune" });
     await expect(card).toHaveCount(1);
     await expect(card.getByRole("link", { name: "www.aarhus.dk" })).toHaveAttribute("href", "https://www.aarhus.dk");
-    // The directory has no SSP contact of its own for Aarhus: the municipality is the nearest known channel.
-    await expect(card).toContainText("Nærmeste kendte kanal");
+    // The directory has no SSP contact of its own for Aarhus: the municipality is the nearest verified contact.
+    await expect(card).toContainText("Nærmeste kontrollerede kontakt");
     await expect(result.duty("Skærpet underretningspligt")).toBeVisible();
     await expect(result.duty("Skærpet underretningspligt")).toContainText("under 18");
   },
@@ -127,8 +127,8 @@ export const resultPathOf = (persona: Persona) => resultPath("da", persona.answe
 /** Checks what every result page must show, whoever the worker is. */
 export async function expectResultBasics(result: ResultPage): Promise<void> {
   await result.verifyOnPage();
-  await expect(result.page.getByRole("heading", { level: 2, name: "Derfor" })).toBeVisible();
-  await expect(result.page.getByRole("heading", { level: 2, name: "Derfor" }).locator("+ ul > li").first()).toBeVisible();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Begrundelse" })).toBeVisible();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Begrundelse" }).locator("+ ul > li").first()).toBeVisible();
   await expect(result.page.getByRole("heading", { level: 2, name: "Dine pligter og regler" })).toBeVisible();
   for (const phone of ["112", "114", "41 74 90 90"]) {
     await expect(result.always.getByRole("link", { name: phone, exact: true })).toHaveAttribute("href", `tel:${phone.replace(/ /g, "")}`);

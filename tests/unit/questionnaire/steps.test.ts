@@ -19,7 +19,7 @@ describe("the question steps", () => {
 
   it.each(STEP_IDS)("%s has every text in Danish and English, and a unique slug and URL letter", (step) => {
     const definition = stepDefinition(step);
-    for (const text of [definition.question, definition.error, definition.summaryLabel, ...definition.options.map((o) => o.label)]) {
+    for (const text of [definition.question, definition.error, ...definition.options.map((o) => o.label)]) {
       expect(text.da.trim()).not.toBe("");
       expect(text.en.trim()).not.toBe("");
     }

@@ -1,0 +1,13 @@
+import type { Locale } from "./questionnaire/journey";
+
+/** A date such as 2026-11-28 written out for readers, e.g. "28. november 2026". */
+export const formatDate = (isoDate: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
+// "en-CA" writes dates as YYYY-MM-DD.
+const danishCalendarDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today's date in Denmark (YYYY-MM-DD), whatever the server's time zone: a handover note printed at 00:30 bears that day's date. */
+export const todayInDenmark = (now: Date = new Date()) => danishCalendarDate.format(now);
