@@ -142,11 +142,14 @@ sharedPageTest.describe("a tampered link never gives a server error", () => {
     });
   }
 
-  sharedPageTest("an unknown question gives the 404 page", async ({ page }) => {
-    const response = await page.goto("/trin/findes-ikke?a=1.d1");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
-  });
+  for (const url of ["/trin/findes-ikke?a=1.d1", "/trin/kommune.php", "/wp-login.php", "/index.html"]) {
+    sharedPageTest(`${url} gives the Danish 404 page with the quick exit`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden findes ikke");
+      await expect(page.getByRole("link", { name: "Forlad siden" })).toBeVisible();
+    });
+  }
 
   sharedPageTest("a result link with answers missing goes on to the next question", async ({ page }) => {
     const response = await page.goto("/resultat?a=1.d1.c1");

@@ -249,7 +249,7 @@ export class ResultPage {
   readonly primary: Locator;
   /** The bodies under "Kontakt også". */
   readonly also: Locator;
-  /** The legal texts under "Dine pligter og regler". */
+  /** The legal texts under "Dine pligter og de regler, der gælder". */
   readonly duties: Locator;
   readonly always: Locator;
 

@@ -97,7 +97,7 @@ export const PRISON_OFFICER: Persona = {
   ],
   answers: { ...startAnswers, workplace: "prison_probation", inPrisonOrProbation: true, municipalityCode: "101", adviceFirst: false },
   expectResult: async (result) => {
-    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^Kriminalforsorgens egen procedure/);
+    await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^Kriminalforsorgens egen underretningsvej/);
     const ksp = result.alsoBody(/^KSP\b/);
     await expect(ksp).toHaveCount(1);
     await expect(ksp.locator(".contact-card").filter({ hasText: "Københavns Politi" })).toHaveCount(1);
@@ -129,7 +129,7 @@ export async function expectResultBasics(result: ResultPage): Promise<void> {
   await result.verifyOnPage();
   await expect(result.page.getByRole("heading", { level: 2, name: "Begrundelse" })).toBeVisible();
   await expect(result.page.getByRole("heading", { level: 2, name: "Begrundelse" }).locator("+ ul > li").first()).toBeVisible();
-  await expect(result.page.getByRole("heading", { level: 2, name: "Dine pligter og regler" })).toBeVisible();
+  await expect(result.page.getByRole("heading", { level: 2, name: "Dine pligter og de regler, der gælder" })).toBeVisible();
   for (const phone of ["112", "114", "41 74 90 90"]) {
     await expect(result.always.getByRole("link", { name: phone, exact: true })).toHaveAttribute("href", `tel:${phone.replace(/ /g, "")}`);
   }
