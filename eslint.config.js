@@ -2,8 +2,15 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const prismaOnlyInDataLayer = {
-  group: ["**/generated/prisma/**", "@prisma/client", "@prisma/client/*"],
-  message: "Only lib/**/*.server.ts touches the Prisma client.",
+  group: [
+    "**/generated/prisma/**",
+    "@prisma/*",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite/*",
+    "pglite-prisma-adapter",
+    "pg",
+  ],
+  message: "Only lib/**/*.server.ts touches the Prisma client, the database drivers and the schema engine.",
 };
 
 const config = [
@@ -24,7 +31,8 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["app/**/*.{ts,tsx}"],
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.server.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer] }] },
   },
   {

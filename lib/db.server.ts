@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaClient } from "./generated/prisma/client";
-import { createAdapterFactory, type AdapterFactory } from "./db/adapter-factory";
+import { createAdapterFactory, type AdapterFactory } from "./db/adapter-factory.server";
 import { readDatabaseConfig, type DatabaseConfig } from "./db/database-config";
 
 export type Db = PrismaClient;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createAdapterFactory } from "../../lib/db/adapter-factory";
-import { MIGRATIONS_DIR, pendingSchemaChangeSql } from "../../lib/db/schema-engine";
+import { createAdapterFactory } from "../../lib/db/adapter-factory.server";
+import { MIGRATIONS_DIR, pendingSchemaChangeSql } from "../../lib/db/schema-engine.server";
 
 const name = process.argv[2]?.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
 if (!name) {

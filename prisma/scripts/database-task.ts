@@ -1,8 +1,8 @@
 import { createDb, type Db } from "../../lib/db.server";
-import type { AdapterFactory } from "../../lib/db/adapter-factory";
+import type { AdapterFactory } from "../../lib/db/adapter-factory.server";
 import { describeDatabase, readDatabaseConfig } from "../../lib/db/database-config";
 import { oneLineError } from "../../lib/db/one-line-error";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { applyMigrations } from "../../lib/db/schema-engine.server";
 import { seedDirectory } from "../../lib/directory/seed.server";
 
 type Handles = { db: Db; factory: AdapterFactory };

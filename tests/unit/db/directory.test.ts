@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db.server";
-import type { AdapterFactory } from "@/lib/db/adapter-factory";
-import { createAdapterFactory } from "@/lib/db/adapter-factory";
-import { applyMigrations, pendingSchemaChangeSql } from "@/lib/db/schema-engine";
+import type { AdapterFactory } from "@/lib/db/adapter-factory.server";
+import { createAdapterFactory } from "@/lib/db/adapter-factory.server";
+import { applyMigrations, pendingSchemaChangeSql } from "@/lib/db/schema-engine.server";
 import { seedDirectory } from "@/lib/directory/seed.server";
 import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { MUNICIPALITY_CODES } from "@/lib/directory/municipality-codes";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { seedDirectory } from "@/lib/directory/seed.server";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { AdapterFactory } from "./adapter-factory";
+import type { AdapterFactory } from "./adapter-factory.server";
 
 export const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
 export const SCHEMA_PATH = path.resolve("prisma", "schema.prisma");
