@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/questionnaire/journey";
 import { SourceLinks } from "./source-links";
 import { formatDate } from "@/lib/dates";
 
-export type ContactLabels = Record<"phone" | "email" | "web" | "hours" | "source" | "verified" | "fallback", string>;
+export type ContactLabels = Record<"phone" | "email" | "web" | "hours" | "hoursUnknown" | "source" | "verified" | "fallback", string>;
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 
@@ -40,10 +40,15 @@ export function ContactCard({ contact, locale, labels }: { contact: Contact; loc
             </dd>
           </>
         )}
-        {contact.hours && (
+        {contact.hours ? (
           <>
             <dt>{labels.hours}</dt>
             <dd>{contact.hours}</dd>
+          </>
+        ) : (
+          <>
+            <dt className="no-print">{labels.hours}</dt>
+            <dd className="no-print muted">{labels.hoursUnknown}</dd>
           </>
         )}
         <dt className="no-print">{labels.source}</dt>

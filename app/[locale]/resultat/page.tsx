@@ -52,6 +52,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
     email: t("email"),
     web: t("web"),
     hours: t("hours"),
+    hoursUnknown: t("hoursUnknown"),
     source: t("source"),
     verified: t("verified"),
     fallback: t("fallback"),

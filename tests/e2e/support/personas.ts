@@ -134,6 +134,11 @@ export async function expectResultBasics(result: ResultPage): Promise<void> {
     await expect(result.always.getByRole("link", { name: phone, exact: true })).toHaveAttribute("href", `tel:${phone.replace(/ /g, "")}`);
   }
   await expect(result.page.getByText("Sidst kontrolleret").first()).toBeVisible();
+  // Every card has opening hours, or says that its sources give none.
+  await expect(result.always.filter({ hasText: "Hotline" })).toContainText("ÅbningstidAlle dage kl. 8–22");
+  await expect(result.always.filter({ hasText: "114" })).toContainText("ÅbningstidIkke oplyst i vores kilder");
+  const cards = result.page.locator(".contact-card");
+  await expect(cards.filter({ hasNotText: "Åbningstid" })).toHaveCount(0);
 }
 
 /**
