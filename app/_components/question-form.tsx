@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "../[locale]/trin/[slug]/actions";
 import type { Locale } from "@/lib/questionnaire/journey";
+import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { formSchema } from "@/lib/questionnaire/step-definition";
 import type { StepId } from "@/machines/vocabulary";
 
@@ -21,6 +22,8 @@ export type QuestionFormProps = {
   defaultValue?: string;
   /** The server found no valid answer in a form posted without JavaScript. */
   serverError: boolean;
+  /** Opened with Change from check your answers: a form posted without JavaScript keeps that. */
+  fromCheck: boolean;
   labels: { continue: string; errorSummaryTitle: string; errorPrefix: string; choose: string };
 };
 
@@ -78,6 +81,7 @@ export function QuestionForm(props: QuestionFormProps) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="step" value={step} />
       <input type="hidden" name="a" value={encodedAnswers} />
+      {props.fromCheck && <input type="hidden" name={FROM_CHECK.name} value={FROM_CHECK.value} />}
       {hasError && (
         <div className="alert alert-error" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
           <div className="alert-body">

@@ -1,3 +1,4 @@
+import { FROM_CHECK } from "./from-check";
 import { STEPS, stepDefinition } from "./steps";
 import { encodeAnswers } from "./url-state";
 import { replayAnswers, type ReplayResult } from "@/machines/replay";
@@ -11,6 +12,9 @@ const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
 export const startPath = (locale: Locale) => prefix(locale) || "/";
 export const stepPath = (locale: Locale, step: StepId, answers: Answers) =>
   `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}`;
+/** A question opened from check your answers: its Back link returns there. */
+export const changePath = (locale: Locale, step: StepId, answers: Answers) =>
+  `${stepPath(locale, step, answers)}&${FROM_CHECK.name}=${FROM_CHECK.value}`;
 export const checkPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/tjek${query(answers)}`;
 export const resultPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/resultat${query(answers)}`;
 

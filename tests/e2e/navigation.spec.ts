@@ -1,7 +1,7 @@
 // Moving around a journey whose answers live only in the URL: Back, refresh, a copied link, a
 // tampered link, the language switch, Change on the check page and an invalid submit.
 import type { Page } from "@playwright/test";
-import { checkPath, stepPath } from "../../lib/questionnaire/journey";
+import { changePath, checkPath, stepPath } from "../../lib/questionnaire/journey";
 import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
 import { NURSE, QUESTIONS as Q } from "./support/personas";
 
@@ -205,6 +205,31 @@ test.describe("Change on the check page", () => {
     await check.verifyOnPage();
     expect(await check.answers()).toEqual({ ...before, [Q.municipality]: "Vejle" });
   });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+      test.use({ javaScriptEnabled });
+
+      test("the question's Back link returns to the check page, also after an error", async ({ page }) => {
+        await page.goto(checkPath("da", NURSE.answers));
+        const check = new CheckPage(page);
+        const before = await check.answers();
+        await check.change(Q.advice);
+        const question = new QuestionPage(page);
+        await question.verifyOnPage(Q.advice);
+        await question.backLink.click();
+        await check.verifyOnPage();
+        expect(await check.answers()).toEqual(before);
+
+        await page.goto(changePath("da", "municipalityCode", NURSE.answers));
+        await question.answer("Vælg kommune");
+        await question.continue();
+        await expect(question.errorSummary).toBeVisible();
+        await question.backLink.click();
+        await check.verifyOnPage();
+      });
+    });
+  }
 
   test("an answer that ends the route early drops the questions it no longer needs", async ({ page }) => {
     await page.goto(checkPath("da", NURSE.answers));

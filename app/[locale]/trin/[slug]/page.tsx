@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
+import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
+import { checkPath, nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
@@ -46,11 +47,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const definition = stepDefinition(step);
   const current = journey.answers[step];
   const progress = questionProgress(answersBefore(journey, step));
+  const fromCheck = isFromCheck(query[FROM_CHECK.name]) && journey.replay.status === "complete";
   const previous = previousStep(journey, step);
+  const backHref = fromCheck ? checkPath(locale, journey.answers) : previous ? stepPath(locale, previous, journey.answers) : startPath(locale);
 
   return (
     <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers)}>
-      <a className="back-link" href={previous ? stepPath(locale, previous, journey.answers) : startPath(locale)}>
+      <a className="back-link" href={backHref}>
         {t("back")}
       </a>
       <p className="muted" id="progress">
@@ -67,6 +70,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
         defaultValue={current === undefined ? undefined : definition.fromAnswer(current as never)}
         serverError={query.fejl === "1"}
+        fromCheck={fromCheck}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
       />
     </PageShell>
