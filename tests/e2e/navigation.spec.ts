@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
     test.use({ javaScriptEnabled });
 
-    test("browser Back returns to each previous question with its answer still chosen", async ({ page }) => {
+    test("browser Back and Forward return to each question with its answer still chosen", async ({ page }) => {
       const question = await answerFirstThree(page);
       await page.goBack();
       await question.verifyOnPage(Q.concern);
@@ -44,6 +44,12 @@ for (const javaScriptEnabled of [true, false]) {
       await question.verifyOnPage(Q.crime);
       await expect(question.radio("Ved ikke")).toBeChecked();
       await expect(question.radio("Nej")).not.toBeChecked();
+      // Forward again returns to the later question, still answered.
+      await page.goForward();
+      await question.verifyOnPage(Q.concern);
+      await expect(question.radio(EXIT_GANG)).toBeChecked();
+      await page.goBack();
+      await question.verifyOnPage(Q.crime);
       // Going on from there keeps the answers given before.
       await question.continue();
       await question.verifyOnPage(Q.concern);
