@@ -227,6 +227,12 @@ test.describe("Change on the check page", () => {
         await check.verifyOnPage();
         expect(await check.answers()).toEqual(before);
 
+        // The same in the other language.
+        await check.change(Q.advice);
+        await page.getByRole("link", { name: "Read this page in English" }).click();
+        await question.backLink.click();
+        await expect(check.heading).toHaveText("Check your answers");
+
         await page.goto(changePath("da", "municipalityCode", NURSE.answers));
         await question.answer("Vælg kommune");
         await question.continue();
