@@ -10,11 +10,9 @@ const prefix = (locale: Locale) => (locale === "da" ? "" : "/en");
 const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
 
 export const startPath = (locale: Locale) => prefix(locale) || "/";
-export const stepPath = (locale: Locale, step: StepId, answers: Answers) =>
-  `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}`;
-/** A question opened from check your answers: its Back link returns there. */
-export const changePath = (locale: Locale, step: StepId, answers: Answers) =>
-  `${stepPath(locale, step, answers)}&${FROM_CHECK.name}=${FROM_CHECK.value}`;
+/** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
+export const stepPath = (locale: Locale, step: StepId, answers: Answers, { fromCheck = false } = {}) =>
+  `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
 export const checkPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/tjek${query(answers)}`;
 export const resultPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/resultat${query(answers)}`;
 

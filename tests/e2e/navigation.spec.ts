@@ -1,7 +1,7 @@
 // Moving around a journey whose answers live only in the URL: Back, refresh, a copied link, a
 // tampered link, the language switch, Change on the check page and an invalid submit.
 import type { Page } from "@playwright/test";
-import { changePath, checkPath, stepPath } from "../../lib/questionnaire/journey";
+import { checkPath, stepPath } from "../../lib/questionnaire/journey";
 import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
 import { NURSE, QUESTIONS as Q } from "./support/personas";
 
@@ -233,7 +233,7 @@ test.describe("Change on the check page", () => {
         await question.backLink.click();
         await expect(check.heading).toHaveText("Check your answers");
 
-        await page.goto(changePath("da", "municipalityCode", NURSE.answers));
+        await page.goto(stepPath("da", "municipalityCode", NURSE.answers, { fromCheck: true }));
         await question.answer("Vælg kommune");
         await question.continue();
         await expect(question.errorSummary).toBeVisible();

@@ -1,5 +1,6 @@
 // The result page is a handover note: printed on A4 it fits one page, shows the date and lines for
 // notes, and leaves out the header, the quick exit and the buttons.
+import { formatDate, todayInDenmark } from "../../lib/dates";
 import { expect, LEAN_TRACE, ResultPage, sharedPageTest, test } from "./support/fixtures";
 import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";
 import { longResultCandidates, pdfPageCount, printToPdf, tallestResultPage } from "./support/print";
@@ -36,7 +37,7 @@ test("the print view shows the date and note lines, and hides the header and the
   await expect(printOnly.first()).toBeHidden();
 
   await page.emulateMedia({ media: "print" });
-  const today = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date());
+  const today = formatDate(todayInDenmark(), "da");
   await expect(page.getByText("Overdragelsesnotat", { exact: true })).toBeVisible();
   await expect(page.getByText(`Dato: ${today}`)).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Egne noter/ })).toBeVisible();

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { changePath, checkPath, nextPath, otherLocale, resultPath } from "@/lib/questionnaire/journey";
+import { checkPath, nextPath, otherLocale, resultPath, stepPath } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 
@@ -36,7 +36,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
               <dt>{definition.question[locale]}</dt>
               <dd>{option?.label[locale]}</dd>
               <dd className="summary-action">
-                <a href={changePath(locale, step, journey.answers)}>
+                <a href={stepPath(locale, step, journey.answers, { fromCheck: true })}>
                   {t("change")}
                   <span className="sr-only"> {t("changeHidden", { question: definition.question[locale] })}</span>
                 </a>

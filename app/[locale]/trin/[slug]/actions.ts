@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { isAppLocale } from "@/lib/i18n/routing";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { changePath, pathAfterAnswer, stepPath, startPath } from "@/lib/questionnaire/journey";
+import { pathAfterAnswer, stepPath, startPath } from "@/lib/questionnaire/journey";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { STEP_IDS, type StepId } from "@/machines/vocabulary";
@@ -26,9 +26,6 @@ export async function submitAnswer(form: FormData): Promise<void> {
   const stepId = step as StepId;
   const { answers } = decodeAnswers(field(form, "a"));
   const parsed = stepDefinition(stepId).schema.safeParse({ answer: field(form, "answer") });
-  if (!parsed.success) {
-    const samePage = isFromCheck(field(form, FROM_CHECK.name)) ? changePath(locale, stepId, answers) : stepPath(locale, stepId, answers);
-    redirect(`${samePage}&fejl=1`);
-  }
+  if (!parsed.success) redirect(`${stepPath(locale, stepId, answers, { fromCheck: isFromCheck(field(form, FROM_CHECK.name)) })}&fejl=1`);
   redirect(pathAfterAnswer(locale, answers, stepId, parsed.data.answer));
 }

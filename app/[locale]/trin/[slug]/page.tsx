@@ -5,7 +5,7 @@ import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { changePath, checkPath, nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
+import { checkPath, nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
@@ -52,7 +52,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const backHref = fromCheck ? checkPath(locale, journey.answers) : previous ? stepPath(locale, previous, journey.answers) : startPath(locale);
 
   return (
-    <PageShell locale={locale} alternateHref={(fromCheck ? changePath : stepPath)(otherLocale(locale), step, journey.answers)}>
+    <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, { fromCheck })}>
       <a className="back-link" href={backHref}>
         {t("back")}
       </a>
