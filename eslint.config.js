@@ -2,14 +2,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 const prismaOnlyInDataLayer = {
-  group: [
-    "**/generated/prisma/**",
-    "@prisma/*",
-    "@electric-sql/pglite",
-    "@electric-sql/pglite/*",
-    "pglite-prisma-adapter",
-    "pg",
-  ],
+  group: ["**/generated/prisma/**", "@prisma/*", "@electric-sql/pglite", "@electric-sql/pglite/*", "pglite-prisma-adapter", "pg"],
   message: "Only lib/**/*.server.ts touches the Prisma client, the database drivers and the schema engine.",
 };
 
@@ -43,7 +36,10 @@ const config = [
         {
           patterns: [
             prismaOnlyInDataLayer,
-            { group: ["next", "next/*", "**/*.server", "@/lib/*", "@/app/*", "node:*"], message: "machines/ is pure: xstate and its own files only." },
+            {
+              group: ["next", "next/*", "**/*.server", "@/lib/*", "@/app/*", "node:*"],
+              message: "machines/ is pure: xstate and its own files only.",
+            },
           ],
         },
       ],

@@ -7,7 +7,12 @@ export const formatDate = (isoDate: string, locale: Locale) =>
   );
 
 // "en-CA" writes dates as YYYY-MM-DD.
-const danishCalendarDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
+const danishCalendarDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Copenhagen",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today's date in Denmark (YYYY-MM-DD), whatever the server's time zone: a handover note printed at 00:30 bears that day's date. */
 export const todayInDenmark = (now: Date = new Date()) => danishCalendarDate.format(now);

@@ -28,10 +28,7 @@ export const DUTIES = {
     sources: [SOURCES.barnetsLov, SOURCES.heightenedDutyContent],
     applies: ({ answers, rule, radicalisationRule }) =>
       PREDICATES.under18(answers) &&
-      (rule === "R2" ||
-        rule === "R6" ||
-        rule === "R8d" ||
-        ((rule === "R7" || rule === "R9") && radicalisationRule === "R8d")),
+      (rule === "R2" || rule === "R6" || rule === "R8d" || ((rule === "R7" || rule === "R9") && radicalisationRule === "R8d")),
   },
   HEALTH_DISCLOSURE: {
     description: "Health professionals may disclose without consent only under sundhedsloven § 43.",

@@ -30,8 +30,7 @@ export const PREDICATES = {
   aged25plusOrUnknown: (a) => a.ageBand === "25plus" || a.ageBand === "unknown",
   // Crime "don't know" takes the advice route. A private person is never asked
   // adviceFirst (the hotline is their primary anyway), so a stale value must not count.
-  wantsAdviceFirst: (a) =>
-    a.crimeSuspected === "unknown" || (a.adviceFirst === true && a.workplace !== "private"),
+  wantsAdviceFirst: (a) => a.crimeSuspected === "unknown" || (a.adviceFirst === true && a.workplace !== "private"),
 } satisfies Record<string, Predicate>;
 
 export type PredicateName = keyof typeof PREDICATES;

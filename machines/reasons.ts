@@ -76,9 +76,7 @@ export function explainRoute(answers: Answers, outcome: Outcome, locale: Locale)
   const bodies = [outcome.primary, ...outcome.also];
   const reasons: Reason[] = [
     ...RULE_REASONS[outcome.rule](answers),
-    ...(answers.municipalityCode !== undefined && bodies.some((b) => LOCAL_BODIES.includes(b))
-      ? [{ id: "municipality" as const }]
-      : []),
+    ...(answers.municipalityCode !== undefined && bodies.some((b) => LOCAL_BODIES.includes(b)) ? [{ id: "municipality" as const }] : []),
     ...outcome.duties.flatMap((duty) => DUTY_REASONS[duty](answers, outcome).map((id) => ({ id }))),
   ];
   return [...new Set(reasons.map((reason) => render(reason, locale)))];

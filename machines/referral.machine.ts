@@ -10,10 +10,7 @@ export type ReferralContext = {
   answers: Answers;
 };
 
-export type ReferralEvent =
-  | { type: "answer.submitted"; answers: Partial<Answers> }
-  | { type: "answers.confirmed" }
-  | { type: "emergency" };
+export type ReferralEvent = { type: "answer.submitted"; answers: Partial<Answers> } | { type: "answers.confirmed" } | { type: "emergency" };
 
 type GuardArgs = { context: ReferralContext; event: ReferralEvent };
 
@@ -62,10 +59,7 @@ function routedTo(rule: RuleId) {
   };
 }
 
-const finalStates = Object.fromEntries(RULE_IDS.map((rule) => [rule, routedTo(rule)])) as Record<
-  RuleId,
-  ReturnType<typeof routedTo>
->;
+const finalStates = Object.fromEntries(RULE_IDS.map((rule) => [rule, routedTo(rule)])) as Record<RuleId, ReturnType<typeof routedTo>>;
 
 export const referralMachine = setup({
   types: {

@@ -5,8 +5,7 @@ import { mostQuestionsLeft } from "./remaining-questions";
 import type { Answers, Outcome, StepId } from "./vocabulary";
 
 export type ReplayResult =
-  | { status: "incomplete"; next: StepId; asked: StepId[] }
-  | { status: "complete"; outcome: Outcome; asked: StepId[] };
+  { status: "incomplete"; next: StepId; asked: StepId[] } | { status: "complete"; outcome: Outcome; asked: StepId[] };
 
 export type QuestionProgress = { number: number; atMost: number };
 

@@ -146,8 +146,7 @@ export const RULES: readonly Rule[] = [
     sources: [SOURCES.seed, SOURCES.cde],
     when: ["concernGeneralPrevention"],
     primaries: ["STUK", "CDE"],
-    bodies: (a) =>
-      PREDICATES.reporterInEducation(a) ? { primary: "STUK", also: ["CDE"] } : { primary: "CDE", also: [] },
+    bodies: (a) => (PREDICATES.reporterInEducation(a) ? { primary: "STUK", also: ["CDE"] } : { primary: "CDE", also: [] }),
   },
   {
     id: "R6",

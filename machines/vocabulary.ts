@@ -22,25 +22,10 @@ export type DutyKey = (typeof DUTY_KEYS)[number];
 export const CRIME_ANSWERS = ["yes", "no", "unknown"] as const;
 export type CrimeAnswer = (typeof CRIME_ANSWERS)[number];
 
-export const CONCERNS = [
-  "radicalisation",
-  "travel",
-  "exit_extremism",
-  "exit_gang",
-  "general_prevention",
-  "wellbeing",
-] as const;
+export const CONCERNS = ["radicalisation", "travel", "exit_extremism", "exit_gang", "general_prevention", "wellbeing"] as const;
 export type Concern = (typeof CONCERNS)[number];
 
-export const WORKPLACES = [
-  "education",
-  "psychiatry",
-  "health",
-  "prison_probation",
-  "social_services",
-  "other",
-  "private",
-] as const;
+export const WORKPLACES = ["education", "psychiatry", "health", "prison_probation", "social_services", "other", "private"] as const;
 export type Workplace = (typeof WORKPLACES)[number];
 
 export const AGE_BANDS = ["under18", "18to24", "25plus", "unknown"] as const;
@@ -71,23 +56,7 @@ export type Answers = {
   adviceFirst?: boolean;
 };
 
-export const RULE_IDS = [
-  "R0",
-  "R1",
-  "R2",
-  "R3",
-  "R4",
-  "R5",
-  "R6",
-  "R7",
-  "R8a",
-  "R8b",
-  "R8c",
-  "R8d",
-  "R8e",
-  "R8f",
-  "R9",
-] as const;
+export const RULE_IDS = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8a", "R8b", "R8c", "R8d", "R8e", "R8f", "R9"] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export type Outcome = { rule: RuleId; primary: BodyKey; also: BodyKey[]; duties: DutyKey[] };

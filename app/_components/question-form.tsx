@@ -104,7 +104,13 @@ export function QuestionForm(props: QuestionFormProps) {
             </label>
             {hint && <Hint text={hint} />}
             {hasError && <ErrorMessage text={errorMessage} prefix={labels.errorPrefix} />}
-            <select className="form-select" id={FIELD_ID} aria-describedby={describedBy} aria-invalid={hasError || undefined} {...register("answer")}>
+            <select
+              className="form-select"
+              id={FIELD_ID}
+              aria-describedby={describedBy}
+              aria-invalid={hasError || undefined}
+              {...register("answer")}
+            >
               <option value="">{labels.choose}</option>
               {options.map((option) => (
                 <option key={option.value} value={option.value}>

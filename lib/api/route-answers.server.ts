@@ -12,7 +12,10 @@ const invalid = (issues: { path: PropertyKey[]; message: string }[]): ApiResult 
   status: 400,
   body: {
     error: "invalid_input",
-    issues: issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)), message: issue.message })),
+    issues: issues.map((issue) => ({
+      path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
+      message: issue.message,
+    })),
   },
 });
 
@@ -59,4 +62,3 @@ export async function routeAnswers(rawBody: string | null, db = getDb): Promise<
     },
   };
 }
-

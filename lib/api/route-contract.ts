@@ -14,7 +14,7 @@ export const routeRequestSchema = z
     inPsychiatricTreatment: z.boolean(),
     inPrisonOrProbation: z.boolean(),
     municipalityCode: z.enum(MUNICIPALITY_CODES as [string, ...string[]], {
-      error: "Not one of the 98 Danish municipality codes (for example \"101\" for København).",
+      error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
     }),
     adviceFirst: z.boolean(),
     locale: z.enum(["da", "en"]),
@@ -48,7 +48,7 @@ export const routeResponseSchema = z
       duties: z.array(z.enum(DUTY_KEYS)),
     }),
     contacts: z.array(contactSchema),
-    directory: z.enum(["ok", "unavailable"]).describe("\"unavailable\": only 112, 114 and the hotline could be given."),
+    directory: z.enum(["ok", "unavailable"]).describe('"unavailable": only 112, 114 and the hotline could be given.'),
     reasons: z.array(z.string()),
     legalBasis: z.array(
       z.object({

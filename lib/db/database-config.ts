@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";

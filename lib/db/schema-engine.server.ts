@@ -58,10 +58,7 @@ function loadSchemaEngine(): Promise<typeof SchemaEngine> {
 }
 
 /** Runs `work` on Prisma's WebAssembly schema engine over the given adapter. */
-export async function withSchemaEngine<T>(
-  factory: AdapterFactory,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(factory: AdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schema = readSchemaFiles();
   const Engine = await loadSchemaEngine();
   const engine = await Engine.new(

@@ -12,15 +12,13 @@ const asDate = <T extends { verifiedAt: string }>(record: T) => ({ ...record, ve
  * Writes the directory from prisma/seed-data. Idempotent: every record is
  * upserted by its key, so a second run changes nothing.
  */
-export async function seedDirectory(db: Db): Promise<{ regions: number; policeDistricts: number; municipalities: number; contacts: number }> {
+export async function seedDirectory(
+  db: Db,
+): Promise<{ regions: number; policeDistricts: number; municipalities: number; contacts: number }> {
   await db.$transaction([
     ...regions.map(asDate).map((data) => db.region.upsert({ where: { id: data.id }, create: data, update: data })),
-    ...policeDistricts
-      .map(asDate)
-      .map((data) => db.policeDistrict.upsert({ where: { id: data.id }, create: data, update: data })),
-    ...municipalities
-      .map(asDate)
-      .map((data) => db.municipality.upsert({ where: { code: data.code }, create: data, update: data })),
+    ...policeDistricts.map(asDate).map((data) => db.policeDistrict.upsert({ where: { id: data.id }, create: data, update: data })),
+    ...municipalities.map(asDate).map((data) => db.municipality.upsert({ where: { code: data.code }, create: data, update: data })),
     ...contacts.map(asDate).map((record) => {
       const data = { ...record, body: record.body as BodyKey, scope: record.scope as ContactScope };
       return db.contact.upsert({ where: { id: data.id }, create: data, update: data });

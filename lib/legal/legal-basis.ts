@@ -31,8 +31,7 @@ const TEXTS = {
       da: "Paragrafnummeret (§ 133) er udledt af en ændringslov, og indholdet bygger på ordlyden i den tidligere servicelov (§ 153); selve lovteksten er ikke set i vores kilder. Tjek retsinformation.dk.",
       en: "The section number (§ 133) is inferred from an amending act, and the content follows the wording of its predecessor in the Social Services Act (§ 153); the statute text itself was not seen in our sources. Check retsinformation.dk.",
     },
-    source:
-      "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/2; https://danskelove.dk/serviceloven/152-154",
+    source: "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/2; https://danskelove.dk/serviceloven/152-154",
     asOf: "2025-03-17",
   },
   generalNotificationDuty: {

@@ -3,7 +3,10 @@ import path from "node:path";
 import { createAdapterFactory } from "../../lib/db/adapter-factory.server";
 import { MIGRATIONS_DIR, pendingSchemaChangeSql } from "../../lib/db/schema-engine.server";
 
-const name = process.argv[2]?.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
+const name = process.argv[2]
+  ?.trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_");
 if (!name) {
   console.error("Usage: npm run db:migration:create -- <name>   (for example add_opening_hours)");
   process.exit(2);

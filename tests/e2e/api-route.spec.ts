@@ -5,20 +5,164 @@ const ROUTE = "/api/v1/route";
 // One case per rule, written from the rules table in DOMAIN.md.
 const RULE_CASES = [
   { rule: "R0", primary: "EMERGENCY", answers: { acuteDanger: true } },
-  { rule: "R1", primary: "POLICE", answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", municipalityCode: "101" } },
-  { rule: "R2", primary: "INFOHOUSE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "travel", workplace: "education", ageBand: "under18", municipalityCode: "751" } },
-  { rule: "R3", primary: "INFOHOUSE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "exit_extremism", workplace: "other", inPrisonOrProbation: false, municipalityCode: "461" } },
-  { rule: "R4", primary: "NFC_EXIT", answers: { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "social_services", municipalityCode: "851" } },
-  { rule: "R5", primary: "STUK", answers: { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" } },
-  { rule: "R6", primary: "MUNICIPALITY", answers: { acuteDanger: false, crimeSuspected: "no", concern: "wellbeing", workplace: "education", ageBand: "under18", municipalityCode: "147" } },
-  { rule: "R7", primary: "HOTLINE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "education", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "under18", municipalityCode: "101", adviceFirst: true } },
-  { rule: "R8a", primary: "HOTLINE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "private", municipalityCode: "101" } },
-  { rule: "R8b", primary: "KRIMINALFORSORGEN", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "prison_probation", inPrisonOrProbation: true, municipalityCode: "561", adviceFirst: false } },
-  { rule: "R8c", primary: "PSP", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "psychiatry", inPrisonOrProbation: false, inPsychiatricTreatment: true, municipalityCode: "851", adviceFirst: false } },
-  { rule: "R8d", primary: "SSP", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "education", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "under18", municipalityCode: "101", adviceFirst: false } },
-  { rule: "R8e", primary: "SSP", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "health", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "18to24", municipalityCode: "101", adviceFirst: false } },
-  { rule: "R8f", primary: "INFOHOUSE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "other", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "25plus", municipalityCode: "740", adviceFirst: false } },
-  { rule: "R9", primary: "INFOHOUSE", answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "social_services", inPrisonOrProbation: false, inPsychiatricTreatment: false, ageBand: "unknown", municipalityCode: "101", adviceFirst: false } },
+  {
+    rule: "R1",
+    primary: "POLICE",
+    answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", municipalityCode: "101" },
+  },
+  {
+    rule: "R2",
+    primary: "INFOHOUSE",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "travel",
+      workplace: "education",
+      ageBand: "under18",
+      municipalityCode: "751",
+    },
+  },
+  {
+    rule: "R3",
+    primary: "INFOHOUSE",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "exit_extremism",
+      workplace: "other",
+      inPrisonOrProbation: false,
+      municipalityCode: "461",
+    },
+  },
+  {
+    rule: "R4",
+    primary: "NFC_EXIT",
+    answers: { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "social_services", municipalityCode: "851" },
+  },
+  {
+    rule: "R5",
+    primary: "STUK",
+    answers: { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" },
+  },
+  {
+    rule: "R6",
+    primary: "MUNICIPALITY",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "wellbeing",
+      workplace: "education",
+      ageBand: "under18",
+      municipalityCode: "147",
+    },
+  },
+  {
+    rule: "R7",
+    primary: "HOTLINE",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "education",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: false,
+      ageBand: "under18",
+      municipalityCode: "101",
+      adviceFirst: true,
+    },
+  },
+  {
+    rule: "R8a",
+    primary: "HOTLINE",
+    answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "private", municipalityCode: "101" },
+  },
+  {
+    rule: "R8b",
+    primary: "KRIMINALFORSORGEN",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "prison_probation",
+      inPrisonOrProbation: true,
+      municipalityCode: "561",
+      adviceFirst: false,
+    },
+  },
+  {
+    rule: "R8c",
+    primary: "PSP",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "psychiatry",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: true,
+      municipalityCode: "851",
+      adviceFirst: false,
+    },
+  },
+  {
+    rule: "R8d",
+    primary: "SSP",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "education",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: false,
+      ageBand: "under18",
+      municipalityCode: "101",
+      adviceFirst: false,
+    },
+  },
+  {
+    rule: "R8e",
+    primary: "SSP",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "health",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: false,
+      ageBand: "18to24",
+      municipalityCode: "101",
+      adviceFirst: false,
+    },
+  },
+  {
+    rule: "R8f",
+    primary: "INFOHOUSE",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "other",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: false,
+      ageBand: "25plus",
+      municipalityCode: "740",
+      adviceFirst: false,
+    },
+  },
+  {
+    rule: "R9",
+    primary: "INFOHOUSE",
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "social_services",
+      inPrisonOrProbation: false,
+      inPsychiatricTreatment: false,
+      ageBand: "unknown",
+      municipalityCode: "101",
+      adviceFirst: false,
+    },
+  },
 ] as const;
 
 for (const { rule, primary, answers } of RULE_CASES) {
@@ -42,9 +186,18 @@ for (const { rule, primary, answers } of RULE_CASES) {
 test("the teacher's route names SSP, the Info-House of Københavns Politi, the duty to notify and its legal basis", async ({ request }) => {
   const response = await request.post(ROUTE, { data: RULE_CASES.find((c) => c.rule === "R8d")!.answers });
   const body = await response.json();
-  expect(body.outcome).toEqual({ rule: "R8d", primary: "SSP", also: ["INFOHOUSE", "MUNICIPALITY"], duties: ["NOTIFY_MUNICIPALITY", "SHARING_115"] });
+  expect(body.outcome).toEqual({
+    rule: "R8d",
+    primary: "SSP",
+    also: ["INFOHOUSE", "MUNICIPALITY"],
+    duties: ["NOTIFY_MUNICIPALITY", "SHARING_115"],
+  });
   expect(body.contacts.find((c: { body: string }) => c.body === "SSP")).toMatchObject({ url: "https://www.kk.dk", fallback: true });
-  expect(body.contacts.find((c: { body: string }) => c.body === "INFOHOUSE")).toMatchObject({ name: "Københavns Politi", phone: "114", fallback: true });
+  expect(body.contacts.find((c: { body: string }) => c.body === "INFOHOUSE")).toMatchObject({
+    name: "Københavns Politi",
+    phone: "114",
+    fallback: true,
+  });
   expect(body.legalBasis.map((basis: { citation: string }) => basis.citation).join(" ")).toMatch(/Barnets lov § 133.*Retsplejeloven § 115/);
   expect(body.reasons.join(" ")).toContain("under 18 år");
 });
@@ -81,7 +234,10 @@ test.describe("bad input gives 400 invalid_input with the path of each problem",
   ];
   for (const { name, data, raw, path } of cases) {
     test(name, async ({ request }) => {
-      const response = await request.post(ROUTE, raw === undefined ? { data } : { data: raw, headers: { "content-type": "application/json" } });
+      const response = await request.post(
+        ROUTE,
+        raw === undefined ? { data } : { data: raw, headers: { "content-type": "application/json" } },
+      );
       expect(response.status()).toBe(400);
       const body = await response.json();
       expect(body.error).toBe("invalid_input");
@@ -95,7 +251,10 @@ test.describe("bad input gives 400 invalid_input with the path of each problem",
 test("a body over 16 KB gives 413, also a 10 MB string", async ({ request }) => {
   const justOver = await request.post(ROUTE, { data: { acuteDanger: true, padding: "x".repeat(16 * 1024) } });
   expect(justOver.status()).toBe(413);
-  const huge = await request.post(ROUTE, { data: JSON.stringify({ concern: "x".repeat(10 * 1024 * 1024) }), headers: { "content-type": "application/json" } });
+  const huge = await request.post(ROUTE, {
+    data: JSON.stringify({ concern: "x".repeat(10 * 1024 * 1024) }),
+    headers: { "content-type": "application/json" },
+  });
   expect(huge.status()).toBe(413);
   expect(await huge.json()).toEqual({ error: "too_large", maxBytes: 16384 });
 });

@@ -21,7 +21,10 @@ function recordScripts(page: Page) {
   const sizes = new Map<string, Promise<number>>();
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
-    sizes.set(response.url(), response.body().then((body) => gzipSync(body).length));
+    sizes.set(
+      response.url(),
+      response.body().then((body) => gzipSync(body).length),
+    );
   });
   return { total: async () => (await Promise.all(sizes.values())).reduce((sum, size) => sum + size, 0) };
 }

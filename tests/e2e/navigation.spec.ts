@@ -195,7 +195,17 @@ test.describe("Change on the check page", () => {
     await question.answerAndContinue(Q.age, "25 år eller ældre");
     await check.verifyOnPage();
     expect(await check.answers()).toEqual({ ...before, [Q.psychiatry]: "Nej", [Q.age]: "25 år eller ældre" });
-    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.concern, Q.workplace, Q.prison, Q.psychiatry, Q.age, Q.municipality, Q.advice]);
+    await expect(check.rows.locator("dt")).toHaveText([
+      Q.acuteDanger,
+      Q.crime,
+      Q.concern,
+      Q.workplace,
+      Q.prison,
+      Q.psychiatry,
+      Q.age,
+      Q.municipality,
+      Q.advice,
+    ]);
   });
 
   test("an answer that changes nothing else returns straight to the check page", async ({ page }) => {

@@ -21,7 +21,11 @@ async function expectThePromise(page: Page) {
   await expect(page.locator("footer")).toContainText(PROMISE);
 }
 
-test("a whole journey talks to no other host, sets no cookie, and every page says nothing is stored", async ({ page, context, appHost }) => {
+test("a whole journey talks to no other host, sets no cookie, and every page says nothing is stored", async ({
+  page,
+  context,
+  appHost,
+}) => {
   const requests = recordRequests(page);
   await page.goto("/");
   await expectThePromise(page);

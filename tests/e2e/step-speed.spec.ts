@@ -26,7 +26,8 @@ function timeNextPage(): Promise<number> {
 test("with JavaScript every step stays in the page: no page load, no form post", async ({ page }) => {
   const pageLoadsAndPosts: string[] = [];
   page.on("request", (request) => {
-    if (request.resourceType() === "document" || request.method() === "POST") pageLoadsAndPosts.push(`${request.method()} ${request.url()}`);
+    if (request.resourceType() === "document" || request.method() === "POST")
+      pageLoadsAndPosts.push(`${request.method()} ${request.url()}`);
   });
   await page.goto("/trin/akut-fare?a=1", { waitUntil: "networkidle" });
   pageLoadsAndPosts.length = 0;
@@ -45,5 +46,7 @@ test("with JavaScript every step stays in the page: no page load, no form post",
 
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-  console.log(`submit → next page on screen over ${timings.length} steps: median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)?.toFixed(0)} ms`);
+  console.log(
+    `submit → next page on screen over ${timings.length} steps: median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)?.toFixed(0)} ms`,
+  );
 });

@@ -1,12 +1,5 @@
 // The answer options as the spec lists them, for filling in and enumerating answers in tests.
-import {
-  AGE_BANDS,
-  CONCERNS,
-  CRIME_ANSWERS,
-  WORKPLACES,
-  type Answers,
-  type StepId,
-} from "../../machines/vocabulary";
+import { AGE_BANDS, CONCERNS, CRIME_ANSWERS, WORKPLACES, type Answers, type StepId } from "../../machines/vocabulary";
 import type { FullAnswers } from "./oracle";
 import { pick } from "./prng";
 

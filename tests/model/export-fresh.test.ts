@@ -3,8 +3,7 @@ import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { modelJson, modelMermaid } from "../../machines/model-export";
 
-const committed = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../../docs/model/${name}`, import.meta.url)), "utf8");
+const committed = (name: string) => readFileSync(fileURLToPath(new URL(`../../docs/model/${name}`, import.meta.url)), "utf8");
 
 it("docs/model matches the machine (run npm run export:model)", () => {
   expect(committed("referral-machine.json"), "run npm run export:model").toBe(modelJson());

@@ -64,9 +64,7 @@ function route(a: FullAnswers): Route & { underR8?: RuleId } {
   }
   if (a.concern === "exit_gang") return { rule: "R4", primary: "NFC_EXIT", also: ["MUNICIPALITY"] };
   if (a.concern === "general_prevention") {
-    return a.workplace === "education"
-      ? { rule: "R5", primary: "STUK", also: ["CDE"] }
-      : { rule: "R5", primary: "CDE", also: [] };
+    return a.workplace === "education" ? { rule: "R5", primary: "STUK", also: ["CDE"] } : { rule: "R5", primary: "CDE", also: [] };
   }
   if (a.concern === "wellbeing") return { rule: "R6", primary: "MUNICIPALITY", also: [] };
 

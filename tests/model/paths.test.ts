@@ -13,9 +13,7 @@ let paths: Path[] = [];
 beforeAll(() => {
   const enumerated = simplePathsToFinal();
   paths = enumerated.paths;
-  console.info(
-    `xstate/graph: ${paths.length} simple paths from the start to a final state in ${enumerated.ms.toFixed(0)} ms`,
-  );
+  console.info(`xstate/graph: ${paths.length} simple paths from the start to a final state in ${enumerated.ms.toFixed(0)} ms`);
 });
 
 function walk(path: Path): { answers: Answers; asked: StepId[]; last: string } {

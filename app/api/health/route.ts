@@ -5,7 +5,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const db = await databaseStatus();
-  return db === "ok"
-    ? NextResponse.json({ status: "ok", db })
-    : NextResponse.json({ status: "degraded", db }, { status: 503 });
+  return db === "ok" ? NextResponse.json({ status: "ok", db }) : NextResponse.json({ status: "degraded", db }, { status: 503 });
 }

@@ -4,7 +4,7 @@ export const adviceFirstStep = yesNoStep(
   "adviceFirst",
   {
     urlKey: "r",
-  slug: "raad",
+    slug: "raad",
     question: {
       da: "Vil du have råd først, eller vil du give din bekymring videre nu?",
       en: "Do you want advice first, or do you want to pass your concern on now?",

@@ -4,7 +4,7 @@ export const ageBandStep = choiceStep(
   "ageBand",
   {
     urlKey: "a",
-  slug: "alder",
+    slug: "alder",
     question: { da: "Hvor gammel er personen?", en: "How old is the person?" },
     error: { da: "Vælg personens alder eller »Ved ikke«", en: "Select the person's age or “Don't know”" },
   },

@@ -4,7 +4,7 @@ export const crimeSuspectedStep = choiceStep(
   "crimeSuspected",
   {
     urlKey: "c",
-  slug: "forbrydelse",
+    slug: "forbrydelse",
     question: {
       da: "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?",
       en: "Do you suspect that a crime has been committed or is being planned?",

@@ -4,7 +4,7 @@ export const workplaceStep = choiceStep(
   "workplace",
   {
     urlKey: "w",
-  slug: "arbejdsplads",
+    slug: "arbejdsplads",
     question: { da: "Hvor arbejder du?", en: "Where do you work?" },
     hint: {
       da: "Vælg det, der passer bedst. Dit svar afgør, hvilke regler om tavshedspligt og underretning der gælder for dig.",
@@ -15,10 +15,22 @@ export const workplaceStep = choiceStep(
   [
     { value: "education", label: { da: "Skole, dagtilbud eller uddannelse", en: "School, daycare or education" } },
     { value: "psychiatry", label: { da: "Psykiatrien", en: "Psychiatry" } },
-    { value: "health", label: { da: "Et andet sted i sundhedsvæsenet, fx et hospital eller almen praksis", en: "Other health care, for example a hospital or a GP" } },
+    {
+      value: "health",
+      label: {
+        da: "Et andet sted i sundhedsvæsenet, fx et hospital eller almen praksis",
+        en: "Other health care, for example a hospital or a GP",
+      },
+    },
     { value: "prison_probation", label: { da: "Kriminalforsorgen", en: "The Prison and Probation Service" } },
     { value: "social_services", label: { da: "Kommunens socialforvaltning", en: "The municipality's social services" } },
-    { value: "other", label: { da: "Et andet sted, fx jobcenter eller boligorganisation", en: "Somewhere else, for example a job centre or a housing organisation" } },
+    {
+      value: "other",
+      label: {
+        da: "Et andet sted, fx jobcenter eller boligorganisation",
+        en: "Somewhere else, for example a job centre or a housing organisation",
+      },
+    },
     { value: "private", label: { da: "Jeg henvender mig som privatperson", en: "I am asking as a private person" } },
   ],
 );

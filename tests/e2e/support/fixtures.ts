@@ -120,7 +120,9 @@ export class QuestionPage {
   ) {
     this.heading = page.getByRole("heading", { level: 1 });
     this.continueButton = page.getByRole("button", { name: /^(Fortsæt|Continue)$/ });
-    this.errorSummary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: /^(Der er et problem|There is a problem)$/ }) });
+    this.errorSummary = page
+      .getByRole("alert")
+      .filter({ has: page.getByRole("heading", { name: /^(Der er et problem|There is a problem)$/ }) });
     this.progress = page.locator("#progress");
     this.backLink = page.locator("a.back-link");
     this.select = page.locator("select#answer");
@@ -165,7 +167,9 @@ export class QuestionPage {
   private async answerRadioWithKeyboard(label: string): Promise<void> {
     // Tab enters a radio group once, on its checked radio or else the first; the arrows move within it.
     await tabToRadioGroup(this.page);
-    const labels = await this.page.getByRole("radio").evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent));
+    const labels = await this.page
+      .getByRole("radio")
+      .evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent));
     const target = labels.indexOf(label);
     if (target === -1) throw new Error(`No radio button labelled ${label}`);
     const current = await this.page.getByRole("radio").evaluateAll((radios) => radios.indexOf(document.activeElement as HTMLElement));

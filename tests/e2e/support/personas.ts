@@ -75,7 +75,14 @@ export const NURSE: Persona = {
     { question: q.municipality, label: "Odense" },
     passOnNow,
   ],
-  answers: { ...startAnswers, workplace: "psychiatry", inPrisonOrProbation: false, inPsychiatricTreatment: true, municipalityCode: "461", adviceFirst: false },
+  answers: {
+    ...startAnswers,
+    workplace: "psychiatry",
+    inPrisonOrProbation: false,
+    inPsychiatricTreatment: true,
+    municipalityCode: "461",
+    adviceFirst: false,
+  },
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^PSP\b/);
     await expect(result.primary.locator(".contact-card").filter({ hasText: "Fyns Politi" })).toHaveCount(1);

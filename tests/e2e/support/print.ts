@@ -49,7 +49,11 @@ export async function printHeight(page: Page, url: string): Promise<number> {
 }
 
 /** The result page, among candidates and municipalities in both languages, whose print layout is tallest. */
-export async function tallestResultPage(page: Page, candidates: Answers[], municipalities: string[]): Promise<{ url: string; height: number }> {
+export async function tallestResultPage(
+  page: Page,
+  candidates: Answers[],
+  municipalities: string[],
+): Promise<{ url: string; height: number }> {
   const viewport = page.viewportSize();
   // A low viewport, so that the document's height is its content's and not the window's.
   await page.setViewportSize({ width: PRINTABLE_WIDTH, height: 100 });

@@ -51,10 +51,26 @@ describe.each(testDatabaseTargets())("contact resolution on $name", ({ create })
   });
 
   it("uses the municipality for SSP and the municipality, and its police district for the Info-House", async () => {
-    const { contacts } = await resolveContacts({ db: getDb, bodies: ["SSP", "MUNICIPALITY", "INFOHOUSE", "PSP", "KSP"], municipalityCode: "657", locale: "da" });
-    expect(contacts.find((contact) => contact.body === "SSP")).toMatchObject({ name: "Herning Kommune", url: "https://www.herning.dk", fallback: true });
-    expect(contacts.find((contact) => contact.body === "INFOHOUSE")).toMatchObject({ email: "MVJYL-radikalisering@politi.dk", fallback: false });
-    expect(contacts.find((contact) => contact.body === "PSP")).toMatchObject({ name: "Midt- og Vestjyllands Politi", phone: "114", fallback: true });
+    const { contacts } = await resolveContacts({
+      db: getDb,
+      bodies: ["SSP", "MUNICIPALITY", "INFOHOUSE", "PSP", "KSP"],
+      municipalityCode: "657",
+      locale: "da",
+    });
+    expect(contacts.find((contact) => contact.body === "SSP")).toMatchObject({
+      name: "Herning Kommune",
+      url: "https://www.herning.dk",
+      fallback: true,
+    });
+    expect(contacts.find((contact) => contact.body === "INFOHOUSE")).toMatchObject({
+      email: "MVJYL-radikalisering@politi.dk",
+      fallback: false,
+    });
+    expect(contacts.find((contact) => contact.body === "PSP")).toMatchObject({
+      name: "Midt- og Vestjyllands Politi",
+      phone: "114",
+      fallback: true,
+    });
   });
 
   it("marks every fallback with the gap it covers", async () => {
@@ -91,7 +107,9 @@ describe("when the database is down", () => {
         ["POLICE", "114"],
         ["HOTLINE", "41 74 90 90"],
       ]);
-      expect(warnings).toEqual(["directory unavailable: DATABASE_URL points at a server that cannot be reached: Can't reach database server at `127.0.0.1:9`"]);
+      expect(warnings).toEqual([
+        "directory unavailable: DATABASE_URL points at a server that cannot be reached: Can't reach database server at `127.0.0.1:9`",
+      ]);
     } finally {
       console.warn = original;
     }

@@ -102,15 +102,7 @@ describe("replayAnswers", () => {
         also: ["PSP", "INFOHOUSE", "POLICE"],
         duties: ["HEALTH_DISCLOSURE", "SHARING_115"],
       },
-      asked: [
-        "acuteDanger",
-        "crimeSuspected",
-        "concern",
-        "workplace",
-        "inPrisonOrProbation",
-        "inPsychiatricTreatment",
-        "municipalityCode",
-      ],
+      asked: ["acuteDanger", "crimeSuspected", "concern", "workplace", "inPrisonOrProbation", "inPsychiatricTreatment", "municipalityCode"],
     });
   });
 

@@ -20,7 +20,12 @@ describe("the journey", () => {
   });
 
   it("goes to check your answers when nothing is missing", () => {
-    const path = pathAfterAnswer("da", { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention" }, "workplace", "education");
+    const path = pathAfterAnswer(
+      "da",
+      { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention" },
+      "workplace",
+      "education",
+    );
     expect(path).toBe("/tjek?a=1.d1.c1.k4.w0");
   });
 
@@ -28,12 +33,22 @@ describe("the journey", () => {
     const teacher = TEACHER_ANSWERS;
     const toGeneral = pathAfterAnswer("da", teacher, "concern", "general_prevention");
     expect(toGeneral).toMatch(/^\/tjek\?/);
-    expect(answered(toGeneral)).toEqual({ acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" });
+    expect(answered(toGeneral)).toEqual({
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "general_prevention",
+      workplace: "education",
+    });
     const toTravel = pathAfterAnswer("da", teacher, "concern", "travel");
     expect(toTravel).toMatch(/^\/tjek\?/);
     const toPrivate = pathAfterAnswer("da", { ...teacher, concern: "travel" }, "workplace", "private");
     expect(toPrivate).toMatch(/^\/tjek\?/);
-    const changedAge = pathAfterAnswer("da", { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "education", municipalityCode: "101" }, "concern", "wellbeing");
+    const changedAge = pathAfterAnswer(
+      "da",
+      { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "education", municipalityCode: "101" },
+      "concern",
+      "wellbeing",
+    );
     expect(changedAge).toBe("/trin/alder?a=1.d1.c1.k5.w0.m101");
   });
 

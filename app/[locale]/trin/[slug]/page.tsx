@@ -49,7 +49,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const progress = questionProgress(answersBefore(journey, step));
   const fromCheck = isFromCheck(query[FROM_CHECK.name]) && journey.replay.status === "complete";
   const previous = previousStep(journey, step);
-  const backHref = fromCheck ? checkPath(locale, journey.answers) : previous ? stepPath(locale, previous, journey.answers) : startPath(locale);
+  const backHref = fromCheck
+    ? checkPath(locale, journey.answers)
+    : previous
+      ? stepPath(locale, previous, journey.answers)
+      : startPath(locale);
 
   return (
     <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, { fromCheck })}>
