@@ -1,5 +1,4 @@
-export type Locale = "da" | "en";
-type Text = Record<Locale, string>;
+import type { Localised } from "./locale";
 
 export type ReasonId =
   | "emergency"
@@ -40,7 +39,7 @@ export type Role = "first" | "later";
 export const ROLE_TEXTS = {
   first: { da: "første kontakt", en: "the first contact" },
   later: { da: "næste kontakt, når du har fået råd", en: "the next contact once you have had advice" },
-} satisfies Record<Role, Text>;
+} satisfies Record<Role, Localised>;
 
 // "{role}" is replaced by a ROLE_TEXTS entry.
 export const REASON_TEXTS = {
@@ -168,4 +167,4 @@ export const REASON_TEXTS = {
     da: "SSP, PSP, KSP og Infohuset kan udveksle oplysninger efter retsplejeloven § 115, men der er ingen pligt til at videregive dem.",
     en: "SSP, PSP, KSP and the Info-House may share information under retsplejeloven § 115, but there is no duty to pass it on.",
   },
-} satisfies Record<ReasonId, Text>;
+} satisfies Record<ReasonId, Localised>;

@@ -1,5 +1,6 @@
 import { PREDICATES } from "./predicates";
-import { REASON_TEXTS, ROLE_TEXTS, type Locale, type ReasonId, type Role } from "./reason-texts";
+import type { Locale } from "./locale";
+import { REASON_TEXTS, ROLE_TEXTS, type ReasonId, type Role } from "./reason-texts";
 import { radicalisationRule } from "./rules";
 import type { Answers, BodyKey, DutyKey, Outcome, RuleId } from "./vocabulary";
 
