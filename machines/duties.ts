@@ -1,44 +1,48 @@
 import { PREDICATES } from "./predicates";
+import type { ReasonId } from "./reason-texts";
+import type { Rule } from "./rule";
 import { SOURCES, type Source } from "./sources";
-import type { Answers, BodyKey, DutyKey, RuleId } from "./vocabulary";
+import type { Answers, BodyKey, DutyKey } from "./vocabulary";
 
-export type DutyFacts = {
-  answers: Answers;
-  rule: RuleId;
-  /** The R8 rule the answers give when R7 or R9 sits on top of it. */
-  radicalisationRule: RuleId | undefined;
-  bodies: readonly BodyKey[];
-};
+export type DutyFacts = { answers: Answers; rule: Rule; bodies: readonly BodyKey[] };
 
 export type Duty = {
   description: string;
   why?: string;
   sources: readonly Source[];
   applies: (facts: DutyFacts) => boolean;
+  /** The duty's own sentences in the "why"; the rule's dutyNotes follow them. */
+  reasons: (answers: Answers) => ReasonId[];
 };
 
 const SHARING_BODIES: readonly BodyKey[] = ["SSP", "PSP", "KSP", "INFOHOUSE"];
+
+function notifyReason(a: Answers): ReasonId {
+  if (PREDICATES.reporterPrivate(a)) return "notifyPrivatePerson";
+  return a.workplace === "other" ? "notifyOtherJob" : "notifyPublicEmployee";
+}
 
 export const DUTIES = {
   NOTIFY_MUNICIPALITY: {
     description: "Notify the municipality about a child under 18 who may need special support.",
     why:
-      "R7 and R9 keep the duty when the R8 rule beneath them is R8d: the heightened duty is personal " +
-      "(legal_basis.md §1), so it does not go away because the worker asks for advice first.",
+      "It applies whenever the route is about one person known to be under 18, advice first included: the " +
+      "heightened duty is personal (docs/legal-basis-notes.md §1). Routes that do not ask the age cannot know it.",
     sources: [SOURCES.barnetsLov, SOURCES.heightenedDutyContent],
-    applies: ({ answers, rule, radicalisationRule }) =>
-      PREDICATES.under18(answers) &&
-      (rule === "R2" || rule === "R6" || rule === "R8d" || ((rule === "R7" || rule === "R9") && radicalisationRule === "R8d")),
+    applies: ({ answers, rule }) => rule.aboutOnePerson && PREDICATES.under18(answers),
+    reasons: (a) => [notifyReason(a)],
   },
   HEALTH_DISCLOSURE: {
     description: "Health professionals may disclose without consent only under sundhedsloven § 43.",
-    why: "R5 is prevention work about no one person, and R0 is decided before the workplace is known.",
+    why: "Not on routes about no one person (general prevention work) or on the 112 page.",
     sources: [SOURCES.sundhedsloven43],
-    applies: ({ answers, rule }) => PREDICATES.reporterInHealthCare(answers) && rule !== "R5" && rule !== "R0",
+    applies: ({ answers, rule }) => rule.aboutOnePerson && PREDICATES.reporterInHealthCare(answers),
+    reasons: () => ["healthDisclosure"],
   },
   SHARING_115: {
     description: "SSP, PSP, KSP and the Info-House share information under retsplejeloven § 115 (no duty to share).",
     sources: [SOURCES.retsplejeloven115, SOURCES.infoHouses],
     applies: ({ bodies }) => bodies.some((body) => SHARING_BODIES.includes(body)),
+    reasons: () => ["sharing115"],
   },
 } satisfies Record<DutyKey, Duty>;

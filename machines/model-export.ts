@@ -2,8 +2,9 @@ import type { AnyStateNode, AnyTransitionDefinition } from "xstate";
 import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
 import { PREDICATES } from "./predicates";
 import { referralMachine } from "./referral.machine";
-import { ruleById } from "./rules";
-import { RULE_IDS, STEP_IDS, type RuleId, type StepId } from "./vocabulary";
+import { primariesOf } from "./rule-primaries";
+import { isRuleId, ruleById } from "./rules";
+import { STEP_IDS, type StepId } from "./vocabulary";
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -20,7 +21,6 @@ export function modelJson(): string {
 }
 
 const isStep = (key: string): key is StepId => (STEP_IDS as readonly string[]).includes(key);
-const isRule = (key: string): key is RuleId => (RULE_IDS as readonly string[]).includes(key);
 
 function guardOf(transition: AnyTransitionDefinition): { type: string; params?: Record<string, unknown> } {
   const guard: unknown = transition.guard;
@@ -43,7 +43,7 @@ function triggeringAnswer(step: StepId, guard: string): string {
 
 function edgeLabel(source: AnyStateNode, transition: AnyTransitionDefinition): string {
   const guard = guardOf(transition);
-  if (guard.type === "ruleMatches" && typeof guard.params?.rule === "string" && isRule(guard.params.rule)) {
+  if (guard.type === "ruleMatches" && typeof guard.params?.rule === "string" && isRuleId(guard.params.rule)) {
     const rule = ruleById(guard.params.rule);
     return `ruleMatches(${rule.id}): ${rule.when.join(" and ")}`;
   }
@@ -51,8 +51,8 @@ function edgeLabel(source: AnyStateNode, transition: AnyTransitionDefinition): s
 }
 
 function nodeLine(node: AnyStateNode): string {
-  if (node.type === "final" && isRule(node.key)) {
-    return `  ${node.key}(["${node.key}: ${ruleById(node.key).primaries.join(" / ")}"])`;
+  if (node.type === "final" && isRuleId(node.key)) {
+    return `  ${node.key}(["${node.key}: ${primariesOf(node.key).join(" / ")}"])`;
   }
   return `  ${node.key}["${node.key}"]`;
 }

@@ -1,38 +1,5 @@
 import type { Localised } from "./locale";
 
-export type ReasonId =
-  | "emergency"
-  | "crimeSuspected"
-  | "settingSsp"
-  | "settingPsp"
-  | "settingKsp"
-  | "crimeUnknown"
-  | "travel"
-  | "exitExtremism"
-  | "exitExtremismInPrison"
-  | "petExplained"
-  | "exitGang"
-  | "preventionGeneral"
-  | "preventionSchool"
-  | "wellbeing"
-  | "adviceFirst"
-  | "privatePerson"
-  | "inPrisonStaff"
-  | "inPrison"
-  | "inPsychiatry"
-  | "under18"
-  | "aged18to24"
-  | "aged25plus"
-  | "ageUnknown"
-  | "viso"
-  | "municipality"
-  | "notifyPublicEmployee"
-  | "notifyOtherJob"
-  | "notifyPrivatePerson"
-  | "notifyDespiteAdvice"
-  | "healthDisclosure"
-  | "sharing115";
-
 /** How the R8 body is placed: first contact, or next contact after advice (R7). */
 export type Role = "first" | "later";
 
@@ -167,4 +134,6 @@ export const REASON_TEXTS = {
     da: "SSP, PSP, KSP og Infohuset kan udveksle oplysninger efter retsplejeloven § 115, men der er ingen pligt til at videregive dem.",
     en: "SSP, PSP, KSP and the Info-House may share information under retsplejeloven § 115, but there is no duty to pass it on.",
   },
-} satisfies Record<ReasonId, Localised>;
+} satisfies Record<string, Localised>;
+
+export type ReasonId = keyof typeof REASON_TEXTS;

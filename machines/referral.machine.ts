@@ -1,8 +1,8 @@
 import { assign, setup } from "xstate";
 import { isValidAnswer } from "./answer-domain";
 import { PREDICATES, type Predicate, type PredicateName } from "./predicates";
-import { outcomeFor, ruleMatches, RULES } from "./rules";
-import { RULE_IDS, type Answers, type Outcome, type RuleId, type StepId } from "./vocabulary";
+import { outcomeFor, RULE_IDS, ruleMatches, RULES, type RuleId } from "./rules";
+import type { Answers, Outcome, StepId } from "./vocabulary";
 
 export type ReferralContext = {
   /** The question being asked; null once all questions are answered. */

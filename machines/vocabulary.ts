@@ -1,3 +1,5 @@
+import type { RuleId } from "./rules";
+
 export const BODY_KEYS = [
   "EMERGENCY",
   "POLICE",
@@ -55,8 +57,5 @@ export type Answers = {
   municipalityCode?: string;
   adviceFirst?: boolean;
 };
-
-export const RULE_IDS = ["R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8a", "R8b", "R8c", "R8d", "R8e", "R8f", "R9"] as const;
-export type RuleId = (typeof RULE_IDS)[number];
 
 export type Outcome = { rule: RuleId; primary: BodyKey; also: BodyKey[]; duties: DutyKey[] };

@@ -1,24 +1,30 @@
 import { z } from "zod";
 import { MUNICIPALITY_CODES } from "../directory/municipality-codes";
-import { AGE_BANDS, BODY_KEYS, CONCERNS, CRIME_ANSWERS, DUTY_KEYS, RULE_IDS, STEP_IDS, WORKPLACES } from "@/machines/vocabulary";
+import { ANSWER_OPTIONS } from "@/machines/answer-domain";
+import { LOCALES } from "@/machines/locale";
+import { RULE_IDS } from "@/machines/rules";
+import { BODY_KEYS, DUTY_KEYS, STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
+// One field per question, with the values of machines/answer-domain.ts. Keyed by StepId, so a
+// new question does not compile until the API accepts its answer.
+const answerFields = {
+  acuteDanger: z.boolean(),
+  crimeSuspected: z.enum(ANSWER_OPTIONS.crimeSuspected),
+  concern: z.enum(ANSWER_OPTIONS.concern),
+  workplace: z.enum(ANSWER_OPTIONS.workplace),
+  ageBand: z.enum(ANSWER_OPTIONS.ageBand),
+  inPsychiatricTreatment: z.boolean(),
+  inPrisonOrProbation: z.boolean(),
+  municipalityCode: z.enum(MUNICIPALITY_CODES, {
+    error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
+  }),
+  adviceFirst: z.boolean(),
+} satisfies { [K in StepId]-?: z.ZodType<NonNullable<Answers[K]>> };
+
 export const routeRequestSchema = z
-  .strictObject({
-    acuteDanger: z.boolean(),
-    crimeSuspected: z.enum(CRIME_ANSWERS),
-    concern: z.enum(CONCERNS),
-    workplace: z.enum(WORKPLACES),
-    ageBand: z.enum(AGE_BANDS),
-    inPsychiatricTreatment: z.boolean(),
-    inPrisonOrProbation: z.boolean(),
-    municipalityCode: z.enum(MUNICIPALITY_CODES as [string, ...string[]], {
-      error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
-    }),
-    adviceFirst: z.boolean(),
-    locale: z.enum(["da", "en"]),
-  })
+  .strictObject({ ...answerFields, locale: z.enum(LOCALES) })
   .partial()
   .meta({ id: "RouteRequest", description: "The answers so far. Only the answers the route needs are required." });
 

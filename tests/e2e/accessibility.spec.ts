@@ -4,7 +4,8 @@ import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { startPath, stepPath, type Locale } from "../../lib/questionnaire/journey";
 import { stepDefinition } from "../../lib/questionnaire/steps";
-import { RULE_IDS, STEP_IDS } from "../../machines/vocabulary";
+import { RULE_IDS } from "../../machines/rules";
+import { STEP_IDS } from "../../machines/vocabulary";
 import { expect, LEAN_TRACE, QuestionPage, ResultPage, sharedPageTest as test } from "./support/fixtures";
 import { MACHINE_STATE_IDS, machinePages, urlOf, type MachinePage } from "./support/machine-pages";
 

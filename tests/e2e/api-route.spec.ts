@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 const ROUTE = "/api/v1/route";
 
-// One case per rule, written from the rules table in DOMAIN.md.
+// One case per rule, written from the routing rules in docs/domain.md.
 const RULE_CASES = [
   { rule: "R0", primary: "EMERGENCY", answers: { acuteDanger: true } },
   {

@@ -1,6 +1,8 @@
-// An independent reading of the routing spec (DOMAIN.md plus the brief's refinements).
-// It must not import machines/rules.ts, predicates or the machine: only the shared vocabulary types.
-import type { Answers, BodyKey, DutyKey, Outcome, RuleId, StepId } from "../../machines/vocabulary";
+// An independent reading of docs/domain.md ("Routing rules", "Refinements", and "Where the product
+// differs today", which it follows until the revised duties are built). It imports types only: no rule,
+// predicate or machine code.
+import type { RuleId } from "../../machines/rules";
+import type { Answers, BodyKey, DutyKey, Outcome, StepId } from "../../machines/vocabulary";
 
 export type FullAnswers = Required<Answers>;
 export type Expected = { outcome: Outcome; asked: StepId[] };

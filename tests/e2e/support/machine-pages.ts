@@ -2,7 +2,8 @@
 import { getShortestPaths } from "xstate/graph";
 import { checkPath, resultPath, stepPath, type Locale } from "../../../lib/questionnaire/journey";
 import { referralMachine } from "../../../machines/referral.machine";
-import { RULE_IDS, STEP_IDS, type Answers, type RuleId, type StepId } from "../../../machines/vocabulary";
+import { RULE_IDS, type RuleId } from "../../../machines/rules";
+import { STEP_IDS, type Answers, type StepId } from "../../../machines/vocabulary";
 import { eventsFor, serializeState, type Path } from "../../model/chart-graph";
 
 export type MachinePage =

@@ -1,49 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { questionProgress, replayAnswers } from "../../../machines/replay";
+import { questionProgress } from "../../../machines/replay";
 import type { Answers } from "../../../machines/vocabulary";
 import { everyFullAnswerSet } from "../../model/answer-space";
-import { createRng } from "../../model/prng";
+import { expectedQuestions } from "../../model/oracle";
+
+type Prefix = { answers: Answers; asked: number };
+
+/**
+ * The oracle's "Spørgsmål n af højst m" for every prefix of every route: n is the next question's
+ * position, m the longest route among all full answer sets that begin with the same answers.
+ */
+function oracleProgress(): Map<string, Prefix & { atMost: number }> {
+  const byPrefix = new Map<string, Prefix & { atMost: number }>();
+  for (const full of everyFullAnswerSet()) {
+    const route = expectedQuestions(full);
+    for (let asked = 0; asked <= route.length; asked++) {
+      const answers = Object.fromEntries(route.slice(0, asked).map((step) => [step, full[step]])) as Answers;
+      const key = JSON.stringify(answers);
+      const known = byPrefix.get(key);
+      byPrefix.set(key, { answers, asked, atMost: Math.max(known?.atMost ?? 0, route.length) });
+    }
+  }
+  return byPrefix;
+}
 
 describe("questionProgress", () => {
-  it("counts from question 1 of at most 9 (the longest route in the chart)", () => {
-    expect(questionProgress({})).toEqual({ number: 1, atMost: 9 });
-    expect(questionProgress({ acuteDanger: false })).toEqual({ number: 2, atMost: 9 });
-  });
+  const prefixes = [...oracleProgress().values()];
 
-  it("shrinks the bound as soon as the route is shorter", () => {
-    expect(questionProgress({ acuteDanger: false, crimeSuspected: "yes" })).toEqual({ number: 3, atMost: 4 });
-    const calm: Answers = { acuteDanger: false, crimeSuspected: "no" };
-    expect(questionProgress({ ...calm, concern: "general_prevention" })).toEqual({ number: 4, atMost: 4 });
-    expect(questionProgress({ ...calm, concern: "radicalisation", workplace: "private" })).toEqual({ number: 5, atMost: 5 });
-    // Crime "unknown" skips adviceFirst.
-    expect(questionProgress({ ...calm, crimeSuspected: "unknown", concern: "radicalisation" })).toEqual({
-      number: 4,
-      atMost: 8,
-    });
-  });
-
-  it("reports the questions asked once the route is complete", () => {
-    expect(questionProgress({ acuteDanger: true })).toEqual({ number: 1, atMost: 1 });
-  });
-
-  it("along any route: n rises by one, m never rises, and the route ends within m", () => {
-    const rng = createRng(20240601);
-    const all = [...everyFullAnswerSet()];
-    for (let i = 0; i < 300; i++) {
-      const full = all[Math.floor(rng() * all.length)] as Answers;
-      const result = replayAnswers(full);
-      if (result.status !== "complete") throw new Error("a full answer set must complete");
-      let previous = { number: 0, atMost: Number.POSITIVE_INFINITY };
-      const prefix: Answers = {};
-      for (const step of result.asked) {
-        const progress = questionProgress(prefix);
-        expect(progress.number, JSON.stringify(prefix)).toBe(previous.number + 1);
-        expect(progress.atMost).toBeLessThanOrEqual(previous.atMost);
-        expect(result.asked.length).toBeLessThanOrEqual(progress.atMost);
-        previous = progress;
-        Object.assign(prefix, { [step]: full[step] });
-      }
-      expect(questionProgress(full)).toEqual({ number: result.asked.length, atMost: result.asked.length });
+  it("matches the oracle for every prefix of every route: n is the next question, m the longest route still possible", () => {
+    const completeRoutes = new Set(
+      [...everyFullAnswerSet()].map((full) => {
+        const route = expectedQuestions(full);
+        return JSON.stringify(Object.fromEntries(route.map((step) => [step, full[step]])));
+      }),
+    );
+    for (const { answers, asked, atMost } of prefixes) {
+      const key = JSON.stringify(answers);
+      const expected = completeRoutes.has(key) ? { number: asked, atMost: asked } : { number: asked + 1, atMost };
+      expect(questionProgress(answers), key).toEqual(expected);
     }
   });
 });
