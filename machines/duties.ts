@@ -27,7 +27,8 @@ export const DUTIES = {
     description: "Notify the municipality about a child under 18 who may need special support.",
     why:
       "It applies whenever the route is about one person known to be under 18, advice first included: the " +
-      "heightened duty is personal (docs/legal-basis-notes.md §1). Routes that do not ask the age cannot know it.",
+      "heightened duty is personal (docs/legal-basis-notes.md §1). Routes that do not ask the age cannot know it " +
+      "(docs/domain.md, Where the product differs today, D1 and D2).",
     sources: [SOURCES.barnetsLov, SOURCES.heightenedDutyContent],
     applies: ({ answers, rule }) => rule.aboutOnePerson && PREDICATES.under18(answers),
     reasons: (a) => [notifyReason(a)],
