@@ -1,16 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { nextCli } from "./next-cli";
+import { buildIfSourcesChanged } from "./build-app";
 import { prepareDatabase, runNext } from "./run-next";
 
-// One command for a fresh clone: bring the database up to date, build once,
-// then serve.
+// One command for a fresh clone or after a change: bring the database up to
+// date, build when the sources changed since the last build, then serve.
 await prepareDatabase();
-
-if (!existsSync(".next/BUILD_ID")) {
-  console.log("Building the app (first start only) …");
-  const build = spawnSync(...nextCli("build"), { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
+const buildStatus = buildIfSourcesChanged();
+if (buildStatus !== 0) process.exit(buildStatus);
 runNext("start");
