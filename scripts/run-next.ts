@@ -1,0 +1,19 @@
+import { spawn } from "node:child_process";
+import { migrateTask, runDatabaseTasks, seedTask } from "../prisma/scripts/database-task";
+import { nextCli } from "./next-cli";
+
+/**
+ * Migrates and seeds the database. A problem is reported on one line and the
+ * app still starts, so the pages that need no database keep working.
+ */
+export async function prepareDatabase(): Promise<void> {
+  const ready = await runDatabaseTasks("database", [migrateTask, seedTask]);
+  if (!ready) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
+}
+
+/** Runs `next dev` or `next start` on PORT (default 3000), passes SIGINT and SIGTERM on to it and exits with it. */
+export function runNext(command: "dev" | "start"): void {
+  const server = spawn(...nextCli(command, "--port", process.env.PORT ?? "3000"), { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
