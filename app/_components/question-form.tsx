@@ -5,9 +5,9 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "../[locale]/trin/[slug]/actions";
-import type { Locale } from "@/lib/questionnaire/journey";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { formSchema } from "@/lib/questionnaire/step-definition";
+import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 
 export type QuestionFormProps = {

@@ -1,20 +1,19 @@
+import { localePrefix } from "../i18n/locales";
 import { FROM_CHECK } from "./from-check";
 import { STEPS, stepDefinition } from "./steps";
 import { encodeAnswers } from "./url-state";
+import type { Locale } from "@/machines/locale";
 import { replayAnswers, type ReplayResult } from "@/machines/replay";
 import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
 
-export type Locale = "da" | "en";
-
-const prefix = (locale: Locale) => (locale === "da" ? "" : "/en");
 const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
 
-export const startPath = (locale: Locale) => prefix(locale) || "/";
+export const startPath = (locale: Locale) => localePrefix(locale) || "/";
 /** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
 export const stepPath = (locale: Locale, step: StepId, answers: Answers, { fromCheck = false } = {}) =>
-  `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
-export const checkPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/tjek${query(answers)}`;
-export const resultPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/resultat${query(answers)}`;
+  `${localePrefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
+export const checkPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/tjek${query(answers)}`;
+export const resultPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/resultat${query(answers)}`;
 
 export function stepBySlug(slug: string): StepId | undefined {
   return STEP_IDS.find((step) => STEPS[step].slug === slug);
@@ -57,5 +56,3 @@ export function previousStep(journey: Journey, step: StepId): StepId | undefined
   const asked = journey.replay.asked;
   return index === -1 ? asked.at(-1) : asked[index - 1];
 }
-
-export const otherLocale = (locale: Locale): Locale => (locale === "da" ? "en" : "da");

@@ -1,8 +1,9 @@
 // What the question form needs from the statechart and the answers in the URL. The form loads this module
 // when it first needs it, so that a question page ships less JavaScript.
-import { pathAfterAnswer, stepPath, type Locale } from "./journey";
+import { pathAfterAnswer, stepPath } from "./journey";
 import { stepDefinition } from "./steps";
 import { decodeAnswers } from "./url-state";
+import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 
 /** The option chosen for `step` in an answers parameter of the URL, if there is one. */

@@ -1,6 +1,6 @@
 // zod/mini: the question form ships these schemas to the browser, where it weighs about half as much as full zod.
 import { z } from "zod/mini";
-import type { Localised } from "../directory/contact";
+import type { Localised } from "@/machines/locale";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
 export type StepOption = { value: string; label: Localised; hint?: Localised };

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { checkPath, nextPath, otherLocale, resultPath, stepPath } from "@/lib/questionnaire/journey";
+import { otherLocale } from "@/lib/i18n/locales";
+import { checkPath, nextPath, resultPath, stepPath } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 
