@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { startPath } from "@/lib/questionnaire/journey";
+import { startPath } from "@/lib/questionnaire/paths";
 
 export default async function NotFound() {
   const locale = localeOrDefault(await getLocale());

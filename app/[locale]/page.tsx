@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { startPath, stepPath } from "@/lib/questionnaire/journey";
+import { startPath, stepPath } from "@/lib/questionnaire/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { QuickExit } from "./quick-exit";
 import { otherLocale } from "@/lib/i18n/locales";
-import { startPath } from "@/lib/questionnaire/journey";
+import { startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Header with quick exit and language switch, the page's main content, and the privacy promise. */

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "./page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
-import { nextPath, startPath, type Journey } from "@/lib/questionnaire/journey";
+import type { Journey } from "@/lib/questionnaire/journey";
+import { nextPath, startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */

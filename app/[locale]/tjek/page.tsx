@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { otherLocale } from "@/lib/i18n/locales";
-import { checkPath, nextPath, resultPath, stepPath } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { checkPath, nextPath, resultPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };

@@ -4,28 +4,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
 import { otherLocale } from "@/lib/i18n/locales";
-import { checkPath, nextPath, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
+import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
+import { answersBefore, isAskable, previousStep } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { checkPath, nextPath, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import { questionProgress } from "@/machines/replay";
-import type { Answers, StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
-
-/** A question may be shown when it is the next one, or one already answered (to change it). */
-function isAskable(journey: Journey, step: StepId): boolean {
-  const { replay } = journey;
-  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
-}
-
-function answersBefore(journey: Journey, step: StepId): Answers {
-  const index = journey.replay.asked.indexOf(step);
-  const before = index === -1 ? journey.replay.asked : journey.replay.asked.slice(0, index);
-  return Object.fromEntries(before.map((asked) => [asked, journey.answers[asked]])) as Answers;
-}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
