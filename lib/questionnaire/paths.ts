@@ -24,6 +24,5 @@ export function nextPath(locale: Locale, journey: Journey): string {
 
 /** The path after answering `step`: changing an earlier answer re-asks only what it affects. */
 export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string): string {
-  const answer = stepDefinition(step).toAnswer(value);
-  return nextPath(locale, journeyOf({ ...answers, [step]: answer }));
+  return nextPath(locale, journeyOf({ ...answers, ...stepDefinition(step).answersFor(value) }));
 }

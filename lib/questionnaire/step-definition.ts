@@ -19,8 +19,10 @@ export type StepDefinition<S extends StepId = StepId> = {
   control: "radios" | "select";
   options: readonly StepOption[];
   schema: z.ZodMiniObject<{ answer: z.ZodMiniType<string> }>;
-  toAnswer: (value: string) => Answers[S];
-  fromAnswer: (answer: NonNullable<Answers[S]>) => string;
+  /** The value of the option that is this step's answer in `answers`, if it has one. */
+  valueIn: (answers: Answers) => string | undefined;
+  /** The answers that choosing the option `value` gives, to merge into the others. */
+  answersFor: (value: string) => Partial<Answers>;
 };
 
 export const REQUIRED = "required";
@@ -31,7 +33,9 @@ export function formSchema(values: readonly string[]) {
 
 type StepTexts = Pick<StepDefinition, "question" | "hint" | "error" | "urlKey" | "slug">;
 
-export function yesNoStep<S extends StepId>(id: S, texts: StepTexts, labels?: { yes: Localised; no: Localised }): StepDefinition<S> {
+type YesNoStep = { [K in StepId]: NonNullable<Answers[K]> extends boolean ? K : never }[StepId];
+
+export function yesNoStep<S extends YesNoStep>(id: S, texts: StepTexts, labels?: { yes: Localised; no: Localised }): StepDefinition<S> {
   const options = [
     { value: "yes", label: labels?.yes ?? { da: "Ja", en: "Yes" } },
     { value: "no", label: labels?.no ?? { da: "Nej", en: "No" } },
@@ -42,8 +46,15 @@ export function yesNoStep<S extends StepId>(id: S, texts: StepTexts, labels?: { 
     control: "radios",
     options,
     schema: formSchema(options.map((option) => option.value)),
-    toAnswer: (value) => (value === "yes") as Answers[S],
-    fromAnswer: (answer) => (answer ? "yes" : "no"),
+    valueIn: (answers) => {
+      const answer = answers[id];
+      return answer === undefined ? undefined : answer ? "yes" : "no";
+    },
+    answersFor: (value) => {
+      const answers: Answers = {};
+      answers[id] = value === "yes";
+      return answers;
+    },
   };
 }
 
@@ -59,7 +70,12 @@ export function choiceStep<S extends StepId>(
     control,
     options,
     schema: formSchema(options.map((option) => option.value)),
-    toAnswer: (value) => value as Answers[S],
-    fromAnswer: (answer) => String(answer),
+    valueIn: (answers) => options.find((option) => option.value === answers[id])?.value,
+    answersFor: (value) => {
+      const answers: Answers = {};
+      const option = options.find((candidate) => candidate.value === value);
+      if (option) answers[id] = option.value;
+      return answers;
+    },
   };
 }

@@ -23,7 +23,7 @@ export const STEPS = {
 } satisfies { [S in StepId]: StepDefinition<S> };
 
 export function stepDefinition(step: StepId): StepDefinition {
-  return STEPS[step] as unknown as StepDefinition;
+  return STEPS[step];
 }
 
 export function stepBySlug(slug: string): StepId | undefined {

@@ -9,10 +9,9 @@ const SEPARATOR = ".";
 const stepByKey = new Map(STEP_IDS.map((step) => [stepDefinition(step).urlKey, step]));
 
 function encodeAnswer(step: StepId, answers: Answers): string | undefined {
-  const answer = answers[step];
-  if (answer === undefined) return undefined;
   const definition = stepDefinition(step);
-  const value = definition.fromAnswer(answer as never);
+  const value = definition.valueIn(answers);
+  if (value === undefined) return undefined;
   const token = definition.control === "select" ? value : String(definition.options.findIndex((option) => option.value === value));
   return `${definition.urlKey}${token}`;
 }
@@ -29,7 +28,7 @@ function decodeToken(token: string): Partial<Answers> | undefined {
   const raw = token.slice(1);
   const value = definition.control === "select" ? raw : /^\d$/.test(raw) ? definition.options[Number(raw)]?.value : undefined;
   const parsed = definition.schema.safeParse({ answer: value });
-  return parsed.success ? { [step]: definition.toAnswer(parsed.data.answer) } : undefined;
+  return parsed.success ? definition.answersFor(parsed.data.answer) : undefined;
 }
 
 /**

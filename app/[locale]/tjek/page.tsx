@@ -30,7 +30,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
       <dl className="summary-list">
         {journey.replay.asked.map((step) => {
           const definition = stepDefinition(step);
-          const value = definition.fromAnswer(journey.answers[step] as never);
+          const value = definition.valueIn(journey.answers);
           const option = definition.options.find((candidate) => candidate.value === value);
           return (
             <div className="summary-row" key={step}>

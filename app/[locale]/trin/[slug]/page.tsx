@@ -34,7 +34,6 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   const t = await getTranslations({ locale, namespace: "question" });
   const definition = stepDefinition(step);
-  const current = journey.answers[step];
   const progress = questionProgress(answersBefore(journey, step));
   const fromCheck = isFromCheck(query[FROM_CHECK.name]) && journey.replay.status === "complete";
   const previous = previousStep(journey, step);
@@ -61,7 +60,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         errorMessage={definition.error[locale]}
         control={definition.control}
         options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
-        defaultValue={current === undefined ? undefined : definition.fromAnswer(current as never)}
+        defaultValue={definition.valueIn(journey.answers)}
         serverError={query.fejl === "1"}
         fromCheck={fromCheck}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
