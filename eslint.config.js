@@ -6,6 +6,13 @@ const prismaOnlyInDataLayer = {
   message: "Only lib/**/*.server.ts touches the Prisma client, the database drivers and the schema engine.",
 };
 
+// Dates, i18n and the step definition are building blocks of the questionnaire and the directory, not the other way round.
+const belowQuestionnaireAndDirectory = {
+  regex: "^(@/lib/|(\\.\\.?/)+(lib/)?)(questionnaire|directory)(/|$)",
+  message:
+    "lib/dates.ts, lib/i18n and lib/questionnaire/step-definition.ts must not import from lib/questionnaire or lib/directory: take shared types such as Locale and Localised from machines/.",
+};
+
 const config = [
   { ignores: [".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -27,6 +34,28 @@ const config = [
     files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/**/*.server.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer] }] },
+  },
+  {
+    files: ["lib/dates.ts", "lib/i18n/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer, belowQuestionnaireAndDirectory] }] },
+  },
+  {
+    files: ["lib/questionnaire/step-definition.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            prismaOnlyInDataLayer,
+            belowQuestionnaireAndDirectory,
+            {
+              regex: "^\\./",
+              message: "step-definition.ts is the base of lib/questionnaire: the other modules there import it, not the other way round.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["machines/**/*.ts"],

@@ -1,8 +1,10 @@
-import type { Locale } from "./questionnaire/journey";
+import type { Locale } from "@/machines/locale";
+
+const INTL_LOCALE: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
 /** A date such as 2026-11-28 written out for readers, e.g. "28. november 2026". */
 export const formatDate = (isoDate: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 

@@ -5,22 +5,22 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 // The package exports only its script, so its stylesheet is imported by path.
 import "../../node_modules/dkfds/dist/css/dkfds.min.css";
 import "../henvis.css";
-import { isAppLocale, routing } from "@/lib/i18n/routing";
+import { isLocale, LOCALES } from "@/machines/locale";
 
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return LOCALES.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  if (!isAppLocale(locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
   return { title: { default: `${t("tagline")} – ${t("name")}`, template: `%s – ${t("name")}` }, robots: { index: false } };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isAppLocale(locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
     <html lang={locale}>

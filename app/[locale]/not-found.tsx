@@ -1,11 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { isAppLocale } from "@/lib/i18n/routing";
-import { otherLocale, startPath, type Locale } from "@/lib/questionnaire/journey";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { startPath } from "@/lib/questionnaire/paths";
 
 export default async function NotFound() {
-  const current = await getLocale();
-  const locale: Locale = isAppLocale(current) ? current : "da";
+  const locale = localeOrDefault(await getLocale());
   const t = await getTranslations({ locale, namespace: "notFound" });
   return (
     <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>

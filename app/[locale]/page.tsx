@@ -1,12 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
-import { isAppLocale } from "@/lib/i18n/routing";
-import { otherLocale, startPath, stepPath, type Locale } from "@/lib/questionnaire/journey";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { startPath, stepPath } from "@/lib/questionnaire/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale: raw } = await params;
-  const locale: Locale = isAppLocale(raw) ? raw : "da";
+  const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "start" });
   return (

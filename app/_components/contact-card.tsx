@@ -1,7 +1,7 @@
 import type { Contact } from "@/lib/directory/contact";
-import type { Locale } from "@/lib/questionnaire/journey";
 import { SourceLinks } from "./source-links";
 import { formatDate } from "@/lib/dates";
+import type { Locale } from "@/machines/locale";
 
 export type ContactLabels = Record<"phone" | "email" | "web" | "hours" | "hoursUnknown" | "source" | "verified" | "fallback", string>;
 

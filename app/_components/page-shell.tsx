@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { QuickExit } from "./quick-exit";
-import { startPath, type Locale } from "@/lib/questionnaire/journey";
+import { otherLocale } from "@/lib/i18n/locales";
+import { startPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
 
 /** Header with quick exit and language switch, the page's main content, and the privacy promise. */
 export async function PageShell({
@@ -15,7 +17,7 @@ export async function PageShell({
   children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: "site" });
-  const otherLocale = locale === "da" ? "en" : "da";
+  const other = otherLocale(locale);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,7 +28,7 @@ export async function PageShell({
           <a className="site-name" href={startPath(locale)}>
             {t("name")}
           </a>
-          <a href={alternateHref} hrefLang={otherLocale} lang={otherLocale} aria-label={t("otherLanguageLabel")}>
+          <a href={alternateHref} hrefLang={other} lang={other} aria-label={t("otherLanguageLabel")}>
             {t("otherLanguage")}
           </a>
           <QuickExit label={t("quickExit")} hint={t("quickExitHint")} />

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { submitAnswer } from "../[locale]/trin/[slug]/actions";
-import type { Locale } from "@/lib/questionnaire/journey";
+import { submitAnswer } from "@/app/_actions/submit-answer";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { formSchema } from "@/lib/questionnaire/step-definition";
+import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 
 export type QuestionFormProps = {

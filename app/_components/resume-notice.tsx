@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "./page-shell";
-import { nextPath, otherLocale, startPath, type Journey, type Locale } from "@/lib/questionnaire/journey";
+import { otherLocale } from "@/lib/i18n/locales";
+import type { Journey } from "@/lib/questionnaire/journey";
+import { nextPath, startPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */
 export async function ResumeNotice({ locale, journey }: { locale: Locale; journey: Journey }) {

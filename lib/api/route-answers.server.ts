@@ -3,6 +3,7 @@ import { getDb } from "../db.server";
 import { resolveContacts } from "../directory/resolve-contacts.server";
 import { legalBasisFor } from "../legal/legal-basis";
 import { MAX_BODY_BYTES, routeRequestSchema } from "./route-contract";
+import { DEFAULT_LOCALE } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";
 import { replayAnswers } from "@/machines/replay";
 
@@ -40,7 +41,7 @@ export async function routeAnswers(rawBody: string | null, db = getDb): Promise<
   const parsed = routeRequestSchema.safeParse(json.value);
   if (!parsed.success) return invalid(parsed.error.issues);
 
-  const { locale = "da", ...answers } = parsed.data;
+  const { locale = DEFAULT_LOCALE, ...answers } = parsed.data;
   const route = replayAnswers(answers);
   if (route.status === "incomplete") return { status: 422, body: { error: "incomplete", next: route.next } };
 

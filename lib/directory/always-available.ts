@@ -1,4 +1,5 @@
-import type { Contact, Locale, Localised } from "./contact";
+import type { Contact } from "./contact";
+import type { Locale, Localised } from "@/machines/locale";
 
 // 112, 114 and the hotline must reach a worker even when the database is down,
 // so they live in code with their sources rather than in the directory.

@@ -1,7 +1,5 @@
 import type { BodyKey } from "@/machines/vocabulary";
 
-export type Locale = "da" | "en";
-
 /** One way to reach a body, as the API and the result page show it. */
 export type Contact = {
   body: BodyKey;
@@ -17,5 +15,3 @@ export type Contact = {
   /** Why a fallback is shown, so that an administrator can fill the gap. */
   gap?: string;
 };
-
-export type Localised = Record<Locale, string>;

@@ -1,5 +1,5 @@
+import type { Localised } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
-import type { Localised } from "./contact";
 
 /** Why the directory shows a nearer channel instead of the body's own contact. */
 export const GAP_TEXTS = {

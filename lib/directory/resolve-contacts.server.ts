@@ -2,9 +2,10 @@ import "server-only";
 import type { Db } from "../db.server";
 import { oneLineError } from "../db/one-line-error";
 import { fixedContact } from "./always-available";
-import type { Contact, Locale } from "./contact";
+import type { Contact } from "./contact";
 import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
 import { GAP_TEXTS } from "./gaps";
+import type { Locale, Localised } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
 export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable" };
@@ -13,11 +14,21 @@ type Lookup = { place: Place | null; verified: DirectoryContact[]; locale: Local
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+// The directory keeps each text in one column per language; a new locale has to name its column in each table.
+const CONTACT_NAME = { da: "nameDa", en: "nameEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
+const CONTACT_HOURS = { da: "hoursDa", en: "hoursEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
+const DISTRICT_NAME = { da: "name", en: "nameEn" } as const satisfies Record<Locale, keyof Place["policeDistrict"]>;
+
+/** The record's text in the locale's language, read from the column the table names for it. */
+const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>, locale: Locale): R[K] => record[columns[locale]];
+
+const municipalityName = (place: Place): Localised => ({ da: `${place.name} Kommune`, en: `${place.name} Municipality` });
+
 function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
-  const hours = locale === "da" ? record.hoursDa : record.hoursEn;
+  const hours = inLanguage(record, CONTACT_HOURS, locale);
   return {
     body: record.body,
-    name: locale === "da" ? record.nameDa : record.nameEn,
+    name: inLanguage(record, CONTACT_NAME, locale),
     ...(record.phone ? { phone: record.phone } : {}),
     ...(record.email ? { email: record.email } : {}),
     ...(record.url ? { url: record.url } : {}),
@@ -33,7 +44,7 @@ function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string):
   const district = place.policeDistrict;
   return {
     body,
-    name: locale === "da" ? district.name : district.nameEn,
+    name: inLanguage(district, DISTRICT_NAME, locale),
     phone: "114",
     ...(district.email ? { email: district.email } : {}),
     url: district.website,
@@ -48,7 +59,7 @@ function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: stri
   if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
   return {
     body,
-    name: locale === "da" ? `${place.name} Kommune` : `${place.name} Municipality`,
+    name: municipalityName(place)[locale],
     url: place.website,
     source: place.source,
     verifiedAt: isoDate(place.verifiedAt),
@@ -63,7 +74,7 @@ function policeContacts(lookup: Lookup): Contact[] {
   if (!district) return [national];
   const own: Contact = {
     body: "POLICE",
-    name: lookup.locale === "da" ? district.name : district.nameEn,
+    name: inLanguage(district, DISTRICT_NAME, lookup.locale),
     ...(district.phone ? { phone: district.phone } : {}),
     ...(district.email ? { email: district.email } : {}),
     url: district.website,

@@ -1,8 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
-import { isAppLocale, routing } from "./routing";
+import { localeOrDefault } from "./locales";
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = requested && isAppLocale(requested) ? requested : routing.defaultLocale;
+  const locale = localeOrDefault(await requestLocale);
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });

@@ -1,4 +1,4 @@
-import type { Locale, Localised } from "../directory/contact";
+import type { Locale, Localised } from "@/machines/locale";
 import type { Answers, DutyKey } from "@/machines/vocabulary";
 
 export type LegalBasis = {

@@ -1,30 +1,13 @@
-import { FROM_CHECK } from "./from-check";
-import { STEPS, stepDefinition } from "./steps";
-import { encodeAnswers } from "./url-state";
 import { replayAnswers, type ReplayResult } from "@/machines/replay";
-import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
-
-export type Locale = "da" | "en";
-
-const prefix = (locale: Locale) => (locale === "da" ? "" : "/en");
-const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
-
-export const startPath = (locale: Locale) => prefix(locale) || "/";
-/** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
-export const stepPath = (locale: Locale, step: StepId, answers: Answers, { fromCheck = false } = {}) =>
-  `${prefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
-export const checkPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/tjek${query(answers)}`;
-export const resultPath = (locale: Locale, answers: Answers) => `${prefix(locale)}/resultat${query(answers)}`;
-
-export function stepBySlug(slug: string): StepId | undefined {
-  return STEP_IDS.find((step) => STEPS[step].slug === slug);
-}
+import type { Answers, StepId } from "@/machines/vocabulary";
 
 export type Journey = {
   /** The answers the route uses; once it is complete, only those it asked for. */
   answers: Answers;
   replay: ReplayResult;
 };
+
+const answersTo = (steps: readonly StepId[], answers: Answers) => Object.fromEntries(steps.map((step) => [step, answers[step]])) as Answers;
 
 /**
  * Replays the answers through the statechart. Until the route is complete,
@@ -34,28 +17,24 @@ export type Journey = {
 export function journeyOf(answers: Answers): Journey {
   const replay = replayAnswers(answers);
   if (replay.status === "incomplete") return { answers, replay };
-  const kept = Object.fromEntries(replay.asked.map((step) => [step, answers[step]])) as Answers;
-  return { answers: kept, replay };
+  return { answers: answersTo(replay.asked, answers), replay };
 }
 
-/** Where the worker goes next: the next question, check your answers, or straight to 112. */
-export function nextPath(locale: Locale, journey: Journey): string {
-  const { replay, answers } = journey;
-  if (replay.status === "incomplete") return stepPath(locale, replay.next, answers);
-  return replay.outcome.rule === "R0" ? resultPath(locale, answers) : checkPath(locale, answers);
+/** A question may be shown when it is the next one, or one already answered (to change it). */
+export function isAskable(journey: Journey, step: StepId): boolean {
+  const { replay } = journey;
+  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
 }
 
-/** The path after answering `step`: changing an earlier answer re-asks only what it affects. */
-export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string): string {
-  const answer = stepDefinition(step).toAnswer(value);
-  return nextPath(locale, journeyOf({ ...answers, [step]: answer }));
+/** The questions this journey asked before `step`; all of them for a step it has not asked. */
+function askedBefore(journey: Journey, step: StepId): StepId[] {
+  const { asked } = journey.replay;
+  const index = asked.indexOf(step);
+  return index === -1 ? asked : asked.slice(0, index);
 }
 
 /** The question before `step` in this journey, or undefined for the first. */
-export function previousStep(journey: Journey, step: StepId): StepId | undefined {
-  const index = journey.replay.asked.indexOf(step);
-  const asked = journey.replay.asked;
-  return index === -1 ? asked.at(-1) : asked[index - 1];
-}
+export const previousStep = (journey: Journey, step: StepId): StepId | undefined => askedBefore(journey, step).at(-1);
 
-export const otherLocale = (locale: Locale): Locale => (locale === "da" ? "en" : "da");
+/** The answers given before `step` in this journey, without those to questions it skipped. */
+export const answersBefore = (journey: Journey, step: StepId): Answers => answersTo(askedBefore(journey, step), journey.answers);

@@ -1,7 +1,8 @@
 import { cache } from "react";
-import { isAppLocale } from "../i18n/routing";
-import { journeyOf, type Journey, type Locale } from "./journey";
+import { localeOrDefault } from "../i18n/locales";
+import { journeyOf, type Journey } from "./journey";
 import { decodeAnswers } from "./url-state";
+import type { Locale } from "@/machines/locale";
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -19,7 +20,7 @@ export async function readPageState(
   searchParams: PageSearchParams,
 ): Promise<{ locale: Locale; journey: Journey; intact: boolean; query: Record<string, string | undefined> }> {
   const [{ locale: rawLocale }, search] = await Promise.all([params, searchParams]);
-  const locale: Locale = isAppLocale(rawLocale) ? rawLocale : "da";
+  const locale = localeOrDefault(rawLocale);
   const query = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, single(value)]));
   return { locale, ...journeyOfParam(query.a), query };
 }

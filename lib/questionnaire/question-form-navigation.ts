@@ -1,21 +1,21 @@
 // What the question form needs from the statechart and the answers in the URL. The form loads this module
 // when it first needs it, so that a question page ships less JavaScript.
-import { pathAfterAnswer, stepPath, type Locale } from "./journey";
+import { pathAfterAnswer, stepPath } from "./paths";
 import { stepDefinition } from "./steps";
 import { decodeAnswers } from "./url-state";
+import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 
 /** The option chosen for `step` in an answers parameter of the URL, if there is one. */
 export function chosenOption(step: StepId, encodedAnswers: string): string | undefined {
-  const answer = decodeAnswers(encodedAnswers).answers[step];
-  return answer === undefined ? undefined : stepDefinition(step).fromAnswer(answer as never);
+  return stepDefinition(step).valueIn(decodeAnswers(encodedAnswers).answers);
 }
 
 /** The next page after choosing `value`, and this page's own address with the choice in it. */
 export function pathsAfterChoice(locale: Locale, step: StepId, encodedAnswers: string, value: string) {
   const answers = decodeAnswers(encodedAnswers).answers;
   return {
-    thisPage: stepPath(locale, step, { ...answers, [step]: stepDefinition(step).toAnswer(value) }),
+    thisPage: stepPath(locale, step, { ...answers, ...stepDefinition(step).answersFor(value) }),
     next: pathAfterAnswer(locale, answers, step, value),
   };
 }

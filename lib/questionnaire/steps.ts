@@ -8,7 +8,7 @@ import { inPrisonOrProbationStep } from "./steps/in-prison-or-probation";
 import { inPsychiatricTreatmentStep } from "./steps/in-psychiatric-treatment";
 import { municipalityStep } from "./steps/municipality";
 import { workplaceStep } from "./steps/workplace";
-import type { StepId } from "@/machines/vocabulary";
+import { STEP_IDS, type StepId } from "@/machines/vocabulary";
 
 export const STEPS = {
   acuteDanger: acuteDangerStep,
@@ -23,5 +23,9 @@ export const STEPS = {
 } satisfies { [S in StepId]: StepDefinition<S> };
 
 export function stepDefinition(step: StepId): StepDefinition {
-  return STEPS[step] as unknown as StepDefinition;
+  return STEPS[step];
+}
+
+export function stepBySlug(slug: string): StepId | undefined {
+  return STEP_IDS.find((step) => STEPS[step].slug === slug);
 }

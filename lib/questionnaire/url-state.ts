@@ -3,16 +3,17 @@ import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
 
 // Version 1: "1" then one token per answer in question order, joined by ".":
 // the step's letter and the option's position (or, for the municipality, its code).
+// The positions are those of the answers in machines/answer-domain.ts, so a new answer is appended there;
+// tests/unit/questionnaire/url-format.test.ts pins them.
 const VERSION = "1";
 const SEPARATOR = ".";
 
 const stepByKey = new Map(STEP_IDS.map((step) => [stepDefinition(step).urlKey, step]));
 
 function encodeAnswer(step: StepId, answers: Answers): string | undefined {
-  const answer = answers[step];
-  if (answer === undefined) return undefined;
   const definition = stepDefinition(step);
-  const value = definition.fromAnswer(answer as never);
+  const value = definition.valueIn(answers);
+  if (value === undefined) return undefined;
   const token = definition.control === "select" ? value : String(definition.options.findIndex((option) => option.value === value));
   return `${definition.urlKey}${token}`;
 }
@@ -29,7 +30,7 @@ function decodeToken(token: string): Partial<Answers> | undefined {
   const raw = token.slice(1);
   const value = definition.control === "select" ? raw : /^\d$/.test(raw) ? definition.options[Number(raw)]?.value : undefined;
   const parsed = definition.schema.safeParse({ answer: value });
-  return parsed.success ? { [step]: definition.toAnswer(parsed.data.answer) } : undefined;
+  return parsed.success ? definition.answersFor(parsed.data.answer) : undefined;
 }
 
 /**

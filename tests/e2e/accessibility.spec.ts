@@ -2,8 +2,9 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { startPath, stepPath, type Locale } from "../../lib/questionnaire/journey";
+import { startPath, stepPath } from "../../lib/questionnaire/paths";
 import { stepDefinition } from "../../lib/questionnaire/steps";
+import type { Locale } from "../../machines/locale";
 import { RULE_IDS } from "../../machines/rules";
 import { STEP_IDS } from "../../machines/vocabulary";
 import { expect, LEAN_TRACE, QuestionPage, ResultPage, sharedPageTest as test } from "./support/fixtures";

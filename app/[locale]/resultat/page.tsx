@@ -12,9 +12,10 @@ import { getDb } from "@/lib/db.server";
 import { fixedContact } from "@/lib/directory/always-available";
 import type { Contact } from "@/lib/directory/contact";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
+import { otherLocale } from "@/lib/i18n/locales";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
-import { checkPath, nextPath, otherLocale, resultPath, startPath } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { checkPath, nextPath, resultPath, startPath } from "@/lib/questionnaire/paths";
 import { explainRoute } from "@/machines/reasons";
 import type { BodyKey } from "@/machines/vocabulary";
 

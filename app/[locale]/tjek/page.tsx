@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { checkPath, nextPath, otherLocale, resultPath, stepPath } from "@/lib/questionnaire/journey";
+import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { checkPath, nextPath, resultPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
@@ -29,7 +30,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
       <dl className="summary-list">
         {journey.replay.asked.map((step) => {
           const definition = stepDefinition(step);
-          const value = definition.fromAnswer(journey.answers[step] as never);
+          const value = definition.valueIn(journey.answers);
           const option = definition.options.find((candidate) => candidate.value === value);
           return (
             <div className="summary-row" key={step}>

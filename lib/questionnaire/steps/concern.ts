@@ -1,4 +1,4 @@
-import { choiceStep } from "../step-definition";
+import { choiceStep } from "../step-kinds";
 
 export const concernStep = choiceStep(
   "concern",
@@ -8,27 +8,12 @@ export const concernStep = choiceStep(
     question: { da: "Hvad handler din bekymring om?", en: "What is your concern about?" },
     error: { da: "Vælg det, din bekymring handler om", en: "Select what your concern is about" },
   },
-  [
-    {
-      value: "radicalisation",
-      label: { da: "Tegn på radikalisering hos en bestemt person", en: "Signs of radicalisation in a specific person" },
-    },
-    {
-      value: "travel",
-      label: { da: "Planer om at rejse til et område med væbnet konflikt", en: "Plans to travel to an armed conflict zone" },
-    },
-    {
-      value: "exit_extremism",
-      label: { da: "Personen vil gerne ud af et ekstremistisk miljø", en: "The person wants to leave an extremist environment" },
-    },
-    {
-      value: "exit_gang",
-      label: { da: "Personen vil gerne ud af et rocker- eller bandemiljø", en: "The person wants to leave a biker or gang environment" },
-    },
-    {
-      value: "general_prevention",
-      label: { da: "Forebyggende arbejde generelt – ikke en bestemt person", en: "Prevention work in general – not one person" },
-    },
-    { value: "wellbeing", label: { da: "Personens trivsel – ikke ekstremisme", en: "The person's wellbeing – not extremism" } },
-  ],
+  {
+    radicalisation: { da: "Tegn på radikalisering hos en bestemt person", en: "Signs of radicalisation in a specific person" },
+    travel: { da: "Planer om at rejse til et område med væbnet konflikt", en: "Plans to travel to an armed conflict zone" },
+    exit_extremism: { da: "Personen vil gerne ud af et ekstremistisk miljø", en: "The person wants to leave an extremist environment" },
+    exit_gang: { da: "Personen vil gerne ud af et rocker- eller bandemiljø", en: "The person wants to leave a biker or gang environment" },
+    general_prevention: { da: "Forebyggende arbejde generelt – ikke en bestemt person", en: "Prevention work in general – not one person" },
+    wellbeing: { da: "Personens trivsel – ikke ekstremisme", en: "The person's wellbeing – not extremism" },
+  },
 );

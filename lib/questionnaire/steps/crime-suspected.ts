@@ -1,4 +1,4 @@
-import { choiceStep } from "../step-definition";
+import { choiceStep } from "../step-kinds";
 
 export const crimeSuspectedStep = choiceStep(
   "crimeSuspected",
@@ -15,9 +15,9 @@ export const crimeSuspectedStep = choiceStep(
     },
     error: { da: "Vælg ja, nej eller »Ved ikke«", en: "Select yes, no or “Don't know”" },
   },
-  [
-    { value: "yes", label: { da: "Ja", en: "Yes" } },
-    { value: "no", label: { da: "Nej", en: "No" } },
-    { value: "unknown", label: { da: "Ved ikke", en: "Don't know" } },
-  ],
+  {
+    yes: { da: "Ja", en: "Yes" },
+    no: { da: "Nej", en: "No" },
+    unknown: { da: "Ved ikke", en: "Don't know" },
+  },
 );

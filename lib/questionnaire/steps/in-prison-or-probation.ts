@@ -1,4 +1,4 @@
-import { yesNoStep } from "../step-definition";
+import { yesNoStep } from "../step-kinds";
 
 export const inPrisonOrProbationStep = yesNoStep("inPrisonOrProbation", {
   urlKey: "p",

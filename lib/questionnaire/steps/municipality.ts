@@ -1,9 +1,9 @@
 import { MUNICIPALITY_NAMES } from "../../directory/municipality-names";
-import { choiceStep } from "../step-definition";
+import { selectStep } from "../step-kinds";
 
 const byName = [...MUNICIPALITY_NAMES].sort(([, a], [, b]) => a.localeCompare(b, "da"));
 
-export const municipalityStep = choiceStep(
+export const municipalityStep = selectStep(
   "municipalityCode",
   {
     urlKey: "m",
@@ -16,5 +16,4 @@ export const municipalityStep = choiceStep(
     error: { da: "Vælg en kommune", en: "Select a municipality" },
   },
   byName.map(([code, name]) => ({ value: code, label: { da: name, en: name } })),
-  "select",
 );

@@ -1,4 +1,4 @@
-import { choiceStep } from "../step-definition";
+import { choiceStep } from "../step-kinds";
 
 export const workplaceStep = choiceStep(
   "workplace",
@@ -12,25 +12,19 @@ export const workplaceStep = choiceStep(
     },
     error: { da: "Vælg, hvor du arbejder", en: "Select where you work" },
   },
-  [
-    { value: "education", label: { da: "Skole, dagtilbud eller uddannelse", en: "School, daycare or education" } },
-    { value: "psychiatry", label: { da: "Psykiatrien", en: "Psychiatry" } },
-    {
-      value: "health",
-      label: {
-        da: "Et andet sted i sundhedsvæsenet, fx et hospital eller almen praksis",
-        en: "Other health care, for example a hospital or a GP",
-      },
+  {
+    education: { da: "Skole, dagtilbud eller uddannelse", en: "School, daycare or education" },
+    psychiatry: { da: "Psykiatrien", en: "Psychiatry" },
+    health: {
+      da: "Et andet sted i sundhedsvæsenet, fx et hospital eller almen praksis",
+      en: "Other health care, for example a hospital or a GP",
     },
-    { value: "prison_probation", label: { da: "Kriminalforsorgen", en: "The Prison and Probation Service" } },
-    { value: "social_services", label: { da: "Kommunens socialforvaltning", en: "The municipality's social services" } },
-    {
-      value: "other",
-      label: {
-        da: "Et andet sted, fx jobcenter eller boligorganisation",
-        en: "Somewhere else, for example a job centre or a housing organisation",
-      },
+    prison_probation: { da: "Kriminalforsorgen", en: "The Prison and Probation Service" },
+    social_services: { da: "Kommunens socialforvaltning", en: "The municipality's social services" },
+    other: {
+      da: "Et andet sted, fx jobcenter eller boligorganisation",
+      en: "Somewhere else, for example a job centre or a housing organisation",
     },
-    { value: "private", label: { da: "Jeg henvender mig som privatperson", en: "I am asking as a private person" } },
-  ],
+    private: { da: "Jeg henvender mig som privatperson", en: "I am asking as a private person" },
+  },
 );

@@ -1,7 +1,7 @@
 // Three frontline workers and how they answer, written from the domain (not from the app's output):
 // each answer is the question as asked and the label the worker chooses.
 import type { Page } from "@playwright/test";
-import { resultPath } from "../../../lib/questionnaire/journey";
+import { resultPath } from "../../../lib/questionnaire/paths";
 import type { Answers } from "../../../machines/vocabulary";
 import { TEACHER_ANSWERS } from "../../helpers/personas";
 import { CheckPage, expect, QuestionPage, ResultPage, StartPage, type InputMode } from "./fixtures";

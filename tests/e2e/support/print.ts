@@ -1,7 +1,9 @@
 // Printing helpers: counting a PDF's pages, and finding the result pages that print longest.
 import type { Page } from "@playwright/test";
 import { legalBasisFor } from "../../../lib/legal/legal-basis";
-import { journeyOf, resultPath, type Locale } from "../../../lib/questionnaire/journey";
+import { journeyOf } from "../../../lib/questionnaire/journey";
+import { resultPath } from "../../../lib/questionnaire/paths";
+import type { Locale } from "../../../machines/locale";
 import { explainRoute } from "../../../machines/reasons";
 import type { Answers } from "../../../machines/vocabulary";
 import { everyFullAnswerSet } from "../../model/answer-space";

@@ -1,62 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { journeyOf, nextPath, pathAfterAnswer, previousStep, stepPath } from "@/lib/questionnaire/journey";
-import { decodeAnswers } from "@/lib/questionnaire/url-state";
+import { answersBefore, isAskable, journeyOf, previousStep } from "@/lib/questionnaire/journey";
+import type { Answers } from "@/machines/vocabulary";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
-const answered = (url: string) => decodeAnswers(new URL(url, "http://x").searchParams.get("a")).answers;
+// The teacher's route asks every question: radicalisation leads through prison, psychiatry and age to advice.
+// With a concern about travel, the route goes from the workplace straight to the age.
+const { ageBand: _ageBand, municipalityCode: _municipalityCode, adviceFirst: _adviceFirst, ...teacherBeforeAge } = TEACHER_ANSWERS;
+const traveller: Answers = { ...TEACHER_ANSWERS, concern: "travel" };
 
 describe("the journey", () => {
-  it("starts at the first question, in Danish at / and in English under /en", () => {
-    expect(nextPath("da", journeyOf({}))).toBe("/trin/akut-fare?a=1");
-    expect(nextPath("en", journeyOf({}))).toBe("/en/trin/akut-fare?a=1");
-  });
-
-  it("goes straight to the result when someone is in danger", () => {
-    expect(pathAfterAnswer("da", {}, "acuteDanger", "yes")).toBe("/resultat?a=1.d0");
-  });
-
-  it("asks the next question the route needs", () => {
-    expect(pathAfterAnswer("da", { acuteDanger: false }, "crimeSuspected", "yes")).toBe("/trin/arbejdsplads?a=1.d1.c0");
-  });
-
-  it("goes to check your answers when nothing is missing", () => {
-    const path = pathAfterAnswer(
-      "da",
-      { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention" },
-      "workplace",
-      "education",
-    );
-    expect(path).toBe("/tjek?a=1.d1.c1.k4.w0");
-  });
-
-  it("drops answers a changed answer makes irrelevant and re-asks only what is missing", () => {
-    const teacher = TEACHER_ANSWERS;
-    const toGeneral = pathAfterAnswer("da", teacher, "concern", "general_prevention");
-    expect(toGeneral).toMatch(/^\/tjek\?/);
-    expect(answered(toGeneral)).toEqual({
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "general_prevention",
-      workplace: "education",
-    });
-    const toTravel = pathAfterAnswer("da", teacher, "concern", "travel");
-    expect(toTravel).toMatch(/^\/tjek\?/);
-    const toPrivate = pathAfterAnswer("da", { ...teacher, concern: "travel" }, "workplace", "private");
-    expect(toPrivate).toMatch(/^\/tjek\?/);
-    const changedAge = pathAfterAnswer(
-      "da",
-      { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "education", municipalityCode: "101" },
-      "concern",
-      "wellbeing",
-    );
-    expect(changedAge).toBe("/trin/alder?a=1.d1.c1.k5.w0.m101");
-  });
-
   it("knows the question before each one", () => {
     const journey = journeyOf({ acuteDanger: false, crimeSuspected: "no" });
     expect(previousStep(journey, "acuteDanger")).toBeUndefined();
     expect(previousStep(journey, "crimeSuspected")).toBe("acuteDanger");
     expect(previousStep(journey, "concern")).toBe("crimeSuspected");
-    expect(stepPath("en", "concern", journey.answers)).toBe("/en/trin/bekymring?a=1.d1.c1");
+  });
+
+  it("may show the next question and those answered, but not one it has not reached", () => {
+    const journey = journeyOf({ acuteDanger: false });
+    expect(isAskable(journey, "acuteDanger")).toBe(true);
+    expect(isAskable(journey, "crimeSuspected")).toBe(true);
+    expect(isAskable(journey, "concern")).toBe(false);
+    expect(isAskable(journeyOf({}), "acuteDanger")).toBe(true);
+  });
+
+  it("does not show a question it has not reached, even if the URL holds its answer", () => {
+    const journey = journeyOf({ acuteDanger: false, concern: "travel" });
+    expect(isAskable(journey, "crimeSuspected")).toBe(true);
+    expect(isAskable(journey, "concern")).toBe(false);
+  });
+
+  it("shows no question the route skipped, and none once someone is in danger", () => {
+    const journey = journeyOf(traveller);
+    expect(isAskable(journey, "ageBand")).toBe(true);
+    expect(isAskable(journey, "inPrisonOrProbation")).toBe(false);
+    expect(isAskable(journey, "inPsychiatricTreatment")).toBe(false);
+    expect(isAskable(journeyOf({ acuteDanger: true }), "crimeSuspected")).toBe(false);
+  });
+
+  it("has no answers before the first question", () => {
+    expect(answersBefore(journeyOf(TEACHER_ANSWERS), "acuteDanger")).toEqual({});
+    expect(answersBefore(journeyOf({}), "acuteDanger")).toEqual({});
+  });
+
+  it("gives exactly the answers asked before a question", () => {
+    expect(answersBefore(journeyOf(TEACHER_ANSWERS), "ageBand")).toEqual(teacherBeforeAge);
+    expect(answersBefore(journeyOf(traveller), "ageBand")).toEqual({
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "travel",
+      workplace: "education",
+    });
+  });
+
+  it("gives every answer asked so far before the next question, and none it has not asked yet", () => {
+    expect(answersBefore(journeyOf({ acuteDanger: false, concern: "travel" }), "crimeSuspected")).toEqual({ acuteDanger: false });
   });
 });

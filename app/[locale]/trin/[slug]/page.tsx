@@ -4,27 +4,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
+import { otherLocale } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { checkPath, nextPath, otherLocale, previousStep, startPath, stepBySlug, stepPath, type Journey } from "@/lib/questionnaire/journey";
+import { answersBefore, isAskable, previousStep } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { checkPath, nextPath, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import { questionProgress } from "@/machines/replay";
-import type { Answers, StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
-
-/** A question may be shown when it is the next one, or one already answered (to change it). */
-function isAskable(journey: Journey, step: StepId): boolean {
-  const { replay } = journey;
-  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
-}
-
-function answersBefore(journey: Journey, step: StepId): Answers {
-  const index = journey.replay.asked.indexOf(step);
-  const before = index === -1 ? journey.replay.asked : journey.replay.asked.slice(0, index);
-  return Object.fromEntries(before.map((asked) => [asked, journey.answers[asked]])) as Answers;
-}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
@@ -45,7 +34,6 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   const t = await getTranslations({ locale, namespace: "question" });
   const definition = stepDefinition(step);
-  const current = journey.answers[step];
   const progress = questionProgress(answersBefore(journey, step));
   const fromCheck = isFromCheck(query[FROM_CHECK.name]) && journey.replay.status === "complete";
   const previous = previousStep(journey, step);
@@ -72,7 +60,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         errorMessage={definition.error[locale]}
         control={definition.control}
         options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
-        defaultValue={current === undefined ? undefined : definition.fromAnswer(current as never)}
+        defaultValue={definition.valueIn(journey.answers)}
         serverError={query.fejl === "1"}
         fromCheck={fromCheck}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}

@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAppLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { pathAfterAnswer, stepPath, startPath } from "@/lib/questionnaire/journey";
+import { pathAfterAnswer, startPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { STEP_IDS, type StepId } from "@/machines/vocabulary";
@@ -19,8 +19,7 @@ const field = (form: FormData, name: string) => {
  * Nothing is stored: the answers travel in the URL only.
  */
 export async function submitAnswer(form: FormData): Promise<void> {
-  const rawLocale = field(form, "locale") ?? "da";
-  const locale = isAppLocale(rawLocale) ? rawLocale : "da";
+  const locale = localeOrDefault(field(form, "locale"));
   const step = field(form, "step");
   if (!step || !(STEP_IDS as readonly string[]).includes(step)) redirect(startPath(locale));
   const stepId = step as StepId;

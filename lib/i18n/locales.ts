@@ -1,0 +1,12 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/machines/locale";
+
+/** The start of a locale's paths, as routing's `localePrefix: "as-needed"` has it: none for the default locale, "/en" for English. */
+export const localePrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
+
+/** The locale a path segment or form field names; anything else gets the default locale. */
+export const localeOrDefault = (raw: string | undefined): Locale => (raw !== undefined && isLocale(raw) ? raw : DEFAULT_LOCALE);
+
+const OTHER_LOCALE: Record<Locale, Locale> = { da: "en", en: "da" };
+
+/** The language the header's language link switches to. */
+export const otherLocale = (locale: Locale) => OTHER_LOCALE[locale];
