@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { referralMachine } from "../../machines/referral.machine";
 import { primariesOf } from "../../machines/rule-primaries";
 import { RULE_IDS, type RuleId } from "../../machines/rules";
-import type { Answers, BodyKey, StepId } from "../../machines/vocabulary";
+import { STEP_IDS, type Answers, type BodyKey, type StepId } from "../../machines/vocabulary";
 import { completions } from "./answer-space";
 import { adjacency, serializeState, simplePathsToFinal, xstateSimplePathsToFinal, type Path, type Snapshot } from "./chart-graph";
 import { EMERGENCY_OUTCOME, oracle } from "./oracle";
@@ -70,6 +70,11 @@ describe("every simple path through the statechart", () => {
     for (const rule of RULE_IDS) {
       expect([...(primaries.get(rule) ?? [])].sort(), rule).toEqual([...primariesOf(rule)].sort());
     }
+  });
+
+  it("asks every question of the vocabulary on some route", () => {
+    const asked = new Set(paths.flatMap((path) => walk(path).asked));
+    expect([...asked].sort()).toEqual([...STEP_IDS].sort());
   });
 
   it("reaches every final state the machine defines", () => {
