@@ -1,4 +1,4 @@
-import { AGE_BANDS, CONCERNS, CRIME_ANSWERS, WORKPLACES, type Answers, type StepId } from "./vocabulary";
+import { AGE_BANDS, CONCERNS, CRIME_ANSWERS, STATUS_ANSWERS, WORKPLACES, type Answers, type StepId } from "./vocabulary";
 
 const BOOLEANS = [true, false] as const;
 
@@ -12,8 +12,8 @@ export const ANSWER_OPTIONS = {
   crimeSuspected: CRIME_ANSWERS,
   concern: CONCERNS,
   workplace: WORKPLACES,
-  inPrisonOrProbation: BOOLEANS,
-  inPsychiatricTreatment: BOOLEANS,
+  inPrisonOrProbation: STATUS_ANSWERS,
+  inPsychiatricTreatment: STATUS_ANSWERS,
   ageBand: AGE_BANDS,
   adviceFirst: BOOLEANS,
 } as const satisfies { [K in ClosedStep]: readonly NonNullable<Answers[K]>[] };

@@ -17,21 +17,24 @@ export type Duty = {
 
 const SHARING_BODIES: readonly BodyKey[] = ["SSP", "PSP", "KSP", "INFOHOUSE"];
 
-function notifyReason(a: Answers): ReasonId {
-  if (PREDICATES.reporterPrivate(a)) return "notifyPrivatePerson";
-  return a.workplace === "other" ? "notifyOtherJob" : "notifyPublicEmployee";
-}
-
 export const DUTIES = {
   NOTIFY_MUNICIPALITY: {
-    description: "Notify the municipality about a child under 18 who may need special support.",
+    description:
+      "People in public service notify the municipality if they have reason to assume that a child under 18 may need special support.",
     why:
-      "It applies whenever the route is about one person known to be under 18, advice first included: the " +
-      "heightened duty is personal (docs/legal-basis-notes.md §1). Routes that do not ask the age cannot know it " +
-      "(docs/domain.md, Where the product differs today, D1 and D2).",
+      "Every route about one person asks the age and keeps the duty, advice first included: the heightened duty is " +
+      "personal (docs/legal-basis-notes.md §1). Another job may or may not be public service, so it is shown with that condition.",
     sources: [SOURCES.barnetsLov, SOURCES.heightenedDutyContent],
-    applies: ({ answers, rule }) => rule.aboutOnePerson && PREDICATES.under18(answers),
-    reasons: (a) => [notifyReason(a)],
+    applies: ({ answers, rule }) => rule.aboutOnePerson && PREDICATES.under18(answers) && PREDICATES.reporterAtWork(answers),
+    reasons: (a) => [a.workplace === "other" ? "notifyIfPublicService" : "notifyPublicEmployee"],
+  },
+  NOTIFY_MUNICIPALITY_GENERAL: {
+    description: "Everyone notifies the municipality about a child under 18 who is neglected or whose health or development is in danger.",
+    why: "Shown to private persons, and to another job, which may not be public service (docs/domain.md, Duties).",
+    sources: [SOURCES.barnetsLov],
+    applies: ({ answers, rule }) =>
+      rule.aboutOnePerson && PREDICATES.under18(answers) && (PREDICATES.reporterPrivate(answers) || answers.workplace === "other"),
+    reasons: () => ["notifyEveryone"],
   },
   HEALTH_DISCLOSURE: {
     description: "Health professionals may disclose without consent only under sundhedsloven § 43.",

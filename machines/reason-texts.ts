@@ -43,7 +43,7 @@ export const REASON_TEXTS = {
     en: "The person wants to leave an extremist environment, so the police district's Info-House is the first contact.",
   },
   exitExtremismInPrison: {
-    da: "Personen er i fængsel, i varetægt, under tilsyn eller tæt på løsladelse, så Kriminalforsorgen inddrages med mentorstøtte.",
+    da: "Personen er i fængsel, varetægtsfængslet, under tilsyn eller tæt på løsladelse, så Kriminalforsorgen inddrages med mentorstøtte.",
     en: "The person is in prison, on remand, on probation or about to be released, so the Prison and Probation Service is involved with mentoring.",
   },
   petExplained: {
@@ -75,11 +75,11 @@ export const REASON_TEXTS = {
     en: "You are a private person, so the Anti-Radicalisation Hotline is the first contact, and the police (114) deal with suspected crime.",
   },
   inPrisonStaff: {
-    da: "Du arbejder i Kriminalforsorgen, og personen er i fængsel, i varetægt, under tilsyn eller tæt på løsladelse, så Kriminalforsorgens egen underretningsvej er {role}, og KSP inddrages.",
-    en: "You work in the Prison and Probation Service and the person is in prison, on remand, on probation or about to be released, so the Service's own alert route is {role}, and KSP is involved.",
+    da: "Du arbejder i Kriminalforsorgen, og personen er i fængsel, varetægtsfængslet, under tilsyn eller tæt på løsladelse, så Kriminalforsorgens egen procedure ved bekymring er {role}, og KSP inddrages.",
+    en: "You work in the Prison and Probation Service and the person is in prison, on remand, on probation or about to be released, so the Service's own procedure for concerns is {role}, and KSP is involved.",
   },
   inPrison: {
-    da: "Personen er i fængsel, i varetægt, under tilsyn eller tæt på løsladelse, så KSP er {role}.",
+    da: "Personen er i fængsel, varetægtsfængslet, under tilsyn eller tæt på løsladelse, så KSP er {role}.",
     en: "The person is in prison, on remand, on probation or about to be released, so KSP is {role}.",
   },
   inPsychiatry: {
@@ -111,24 +111,32 @@ export const REASON_TEXTS = {
     en: "The person's home municipality decides which local contacts you are shown.",
   },
   notifyPublicEmployee: {
-    da: "Personen er under 18 år, og som offentligt ansat har du skærpet underretningspligt, så du skal underrette kommunen (barnets lov).",
-    en: "The person is under 18 and, as a public employee, you have a heightened duty to notify, so you must notify the municipality (barnets lov).",
+    da: "Personen er under 18 år. Som offentligt ansat skal du underrette kommunen, hvis du har grund til at antage, at barnet eller den unge kan have behov for særlig støtte (skærpet underretningspligt, barnets lov).",
+    en: "The person is under 18. As a public employee you must notify the municipality if you have reason to assume that the child or young person may need special support (the heightened duty to notify, barnets lov).",
   },
-  notifyOtherJob: {
-    da: "Personen er under 18 år, så du skal underrette kommunen, hvis du er ansat i offentlig tjeneste, og ellers når barnet udsættes for omsorgssvigt eller lever under forhold, der bringer det i fare (barnets lov).",
-    en: "The person is under 18, so you must notify the municipality if you work in public service, and otherwise when the child is neglected or lives in conditions that put them at risk (barnets lov).",
+  notifyIfPublicService: {
+    da: "Personen er under 18 år. Er du ansat i offentlig tjeneste, skal du underrette kommunen, hvis du har grund til at antage, at barnet eller den unge kan have behov for særlig støtte (skærpet underretningspligt, barnets lov).",
+    en: "The person is under 18. If you work in public service, you must notify the municipality if you have reason to assume that the child or young person may need special support (the heightened duty to notify, barnets lov).",
   },
-  notifyPrivatePerson: {
-    da: "Personen er under 18 år, så du skal underrette kommunen, hvis barnet udsættes for omsorgssvigt eller lever under forhold, der bringer det i fare (barnets lov).",
-    en: "The person is under 18, so you must notify the municipality if the child is neglected or lives in conditions that put them at risk (barnets lov).",
+  notifyEveryone: {
+    da: "Personen er under 18 år. Alle skal underrette kommunen, hvis barnet eller den unge udsættes for vanrøgt eller nedværdigende behandling eller lever under forhold, der bringer sundhed eller udvikling i fare (barnets lov).",
+    en: "The person is under 18. Everyone must notify the municipality if the child or young person is neglected or treated in a degrading way, or lives in conditions that endanger their health or development (barnets lov).",
   },
   notifyDespiteAdvice: {
     da: "Pligten til at underrette kommunen gælder, selv om du først søger råd.",
     en: "The duty to notify the municipality applies even though you seek advice first.",
   },
   healthDisclosure: {
-    da: "Du arbejder i sundhedsvæsenet, så du må kun videregive helbredsoplysninger uden samtykke, når det er nødvendigt for at beskytte en åbenbar almen interesse eller væsentlige hensyn til patienten, dig selv eller andre (sundhedsloven § 43, stk. 2, nr. 2), og patienten skal have besked bagefter.",
-    en: "You work in health care, so you may disclose health information without consent only when it is necessary to protect an obvious public interest or important interests of the patient, yourself or others (sundhedsloven § 43, stk. 2, nr. 2), and the patient must be told afterwards.",
+    da: "Du arbejder i sundhedsvæsenet, så udgangspunktet er patientens samtykke. Uden samtykke må du kun videregive helbredsoplysninger, når det er nødvendigt for at beskytte en åbenbar almen interesse eller væsentlige hensyn til patienten, dig selv eller andre (sundhedsloven § 43, stk. 2, nr. 2), og patienten skal have besked bagefter (stk. 4). Følg din arbejdsplads' procedure, og tal med den ansvarlige læge eller din leder.",
+    en: "You work in health care, so the patient's consent comes first. Without consent you may disclose health information only when it is necessary to protect an obvious public interest or important interests of the patient, yourself or others (sundhedsloven § 43, stk. 2, nr. 2), and the patient must be told afterwards (stk. 4). Follow your workplace's procedure and talk to the responsible doctor or your manager.",
+  },
+  ifInPrisonOrProbation: {
+    da: "Du ved ikke, om personen er i Kriminalforsorgens varetægt. Viser det sig, at personen er i fængsel, varetægtsfængslet, under tilsyn eller tæt på løsladelse, så inddrag også KSP.",
+    en: "You do not know whether the person is in the Prison and Probation Service's care. If it turns out that they are in prison, on remand, on probation or about to be released, involve KSP too.",
+  },
+  ifInPsychiatricTreatment: {
+    da: "Du ved ikke, om personen er i psykiatrisk behandling. Viser det sig, at personen er det, så inddrag også PSP.",
+    en: "You do not know whether the person is in psychiatric treatment. If it turns out that they are, involve PSP too.",
   },
   sharing115: {
     da: "SSP, PSP, KSP og Infohuset kan udveksle oplysninger efter retsplejeloven § 115, men der er ingen pligt til at videregive dem.",

@@ -2,7 +2,7 @@ import { DUTIES } from "./duties";
 import type { Locale } from "./locale";
 import { REASON_TEXTS, ROLE_TEXTS } from "./reason-texts";
 import type { Reason } from "./rule";
-import { ruleById } from "./rules";
+import { ifItTurnsOut, ruleById } from "./rules";
 import type { Answers, BodyKey, Outcome } from "./vocabulary";
 
 const LOCAL_BODIES: readonly BodyKey[] = ["POLICE", "INFOHOUSE", "SSP", "PSP", "KSP", "MUNICIPALITY"];
@@ -18,7 +18,12 @@ export function reasonsFor(answers: Answers, outcome: Outcome): Reason[] {
   const bodies = [outcome.primary, ...outcome.also];
   const local = answers.municipalityCode !== undefined && bodies.some((body) => LOCAL_BODIES.includes(body));
   const duties = outcome.duties.flatMap((duty) => [...DUTIES[duty].reasons(answers), ...(rule.dutyNotes?.[duty] ?? [])]);
-  return [...rule.reasons(answers, "first"), ...(local ? [{ id: "municipality" } as const] : []), ...duties.map((id) => ({ id }))];
+  return [
+    ...rule.reasons(answers, "first"),
+    ...(rule.aboutOnePerson ? ifItTurnsOut(answers).map(({ reason }) => reason) : []),
+    ...(local ? [{ id: "municipality" } as const] : []),
+    ...duties.map((id) => ({ id })),
+  ];
 }
 
 /** One plain sentence for each answer that decided the route, then one for each duty. */

@@ -96,25 +96,22 @@ export const referralMachine = setup({
       ["crimeUnknown", "concern"],
     ]),
     concern: ask("concern", [["answerGiven", "workplace"]]),
+    // Every route about one person asks the age, so that a child's duties are not lost
+    // (docs/domain.md, Questions); only general prevention work (R5) does not.
     workplace: ask("workplace", [
-      ["crimeSuspected", "municipalityCode"],
-      ["concernTravel", "ageBand"],
-      ["concernExitExtremism", "inPrisonOrProbation"],
-      ["concernExitGang", "municipalityCode"],
+      ["crimeSuspected", "ageBand"],
       ["concernGeneralPrevention", "checkAnswers"],
-      ["concernWellbeing", "ageBand"],
-      ["reporterPrivate", "municipalityCode"],
+      ["concernExitExtremism", "inPrisonOrProbation"],
+      ["reporterPrivate", "ageBand"],
       ["concernRadicalisation", "inPrisonOrProbation"],
+      ["answerGiven", "ageBand"],
     ]),
     inPrisonOrProbation: ask("inPrisonOrProbation", [
-      ["concernExitExtremism", "municipalityCode"],
-      ["inPrisonOrProbation", "municipalityCode"],
+      ["concernExitExtremism", "ageBand"],
+      ["inPrisonOrProbation", "ageBand"],
       ["notInPrisonOrProbation", "inPsychiatricTreatment"],
     ]),
-    inPsychiatricTreatment: ask("inPsychiatricTreatment", [
-      ["inPsychiatricTreatment", "municipalityCode"],
-      ["notInPsychiatricTreatment", "ageBand"],
-    ]),
+    inPsychiatricTreatment: ask("inPsychiatricTreatment", [["answerGiven", "ageBand"]]),
     ageBand: ask("ageBand", [["answerGiven", "municipalityCode"]]),
     municipalityCode: ask("municipalityCode", [
       ["crimeUnknown", "checkAnswers"],

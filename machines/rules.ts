@@ -18,6 +18,18 @@ function settingCooperation(a: Answers): { body: BodyKey; reason: Reason }[] {
   return [];
 }
 
+/**
+ * "Don't know" on a status question routes as "no"; the body it would have given is added, to
+ * involve if it turns out that the person is in the Service's care or in treatment. Applies to every
+ * rule about one person.
+ */
+export function ifItTurnsOut(a: Answers): { body: BodyKey; reason: Reason }[] {
+  return [
+    ...(PREDICATES.prisonOrProbationUnknown(a) ? [{ body: "KSP", reason: { id: "ifInPrisonOrProbation" } } as const] : []),
+    ...(PREDICATES.psychiatricTreatmentUnknown(a) ? [{ body: "PSP", reason: { id: "ifInPsychiatricTreatment" } } as const] : []),
+  ];
+}
+
 /** First match wins, in this order. */
 export const RULES = [
   defineRule({
@@ -105,7 +117,7 @@ export const RULES = [
           [{ id: "crimeUnknown" }, ...(PREDICATES.reporterPrivate(a) ? [] : radicalisationRule(a).reasons(a, "later"))]
         : [{ id: "adviceFirst" }, ...radicalisationRule(a).reasons(a, "later")],
     // The duty to notify is personal, so it does not wait for the advice.
-    dutyNotes: { NOTIFY_MUNICIPALITY: ["notifyDespiteAdvice"] },
+    dutyNotes: { NOTIFY_MUNICIPALITY: ["notifyDespiteAdvice"], NOTIFY_MUNICIPALITY_GENERAL: ["notifyDespiteAdvice"] },
   }),
   R8a,
   // R9 refines R8b–R8f, so it is tried before them. R8a cannot lie beneath it: R8a needs a private reporter.
@@ -146,7 +158,10 @@ export function ruleMatches(id: RuleId, answers: Answers): boolean {
 
 export function outcomeFor(id: RuleId, answers: Answers): Outcome {
   const rule = ruleById(id);
-  const { primary, also } = rule.bodies(answers);
+  const ruled = rule.bodies(answers);
+  const primary = ruled.primary;
+  const unsure = rule.aboutOnePerson ? ifItTurnsOut(answers).map(({ body }) => body) : [];
+  const also = unique([...ruled.also, ...unsure]).filter((body) => body !== primary);
   const facts = { answers, rule, bodies: [primary, ...also] };
   return { rule: id, primary, also, duties: DUTY_KEYS.filter((key) => DUTIES[key].applies(facts)) };
 }

@@ -18,7 +18,7 @@ export const BODY_KEYS = [
 ] as const;
 export type BodyKey = (typeof BODY_KEYS)[number];
 
-export const DUTY_KEYS = ["NOTIFY_MUNICIPALITY", "HEALTH_DISCLOSURE", "SHARING_115"] as const;
+export const DUTY_KEYS = ["NOTIFY_MUNICIPALITY", "NOTIFY_MUNICIPALITY_GENERAL", "HEALTH_DISCLOSURE", "SHARING_115"] as const;
 export type DutyKey = (typeof DUTY_KEYS)[number];
 
 export const CRIME_ANSWERS = ["yes", "no", "unknown"] as const;
@@ -29,6 +29,10 @@ export type Concern = (typeof CONCERNS)[number];
 
 export const WORKPLACES = ["education", "psychiatry", "health", "prison_probation", "social_services", "other", "private"] as const;
 export type Workplace = (typeof WORKPLACES)[number];
+
+/** Whether the person is in prison or probation, or in psychiatric treatment: the worker may not know. */
+export const STATUS_ANSWERS = [true, false, "unknown"] as const;
+export type StatusAnswer = (typeof STATUS_ANSWERS)[number];
 
 export const AGE_BANDS = ["under18", "18to24", "25plus", "unknown"] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -51,8 +55,8 @@ export type Answers = {
   crimeSuspected?: CrimeAnswer;
   concern?: Concern;
   workplace?: Workplace;
-  inPrisonOrProbation?: boolean;
-  inPsychiatricTreatment?: boolean;
+  inPrisonOrProbation?: StatusAnswer;
+  inPsychiatricTreatment?: StatusAnswer;
   ageBand?: AgeBand;
   municipalityCode?: string;
   adviceFirst?: boolean;

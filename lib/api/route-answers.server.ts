@@ -59,7 +59,7 @@ export async function routeAnswers(rawBody: string | null, db = getDb): Promise<
       contacts,
       directory,
       reasons: explainRoute(answers, outcome, locale),
-      legalBasis: legalBasisFor(outcome.duties, answers, locale),
+      legalBasis: legalBasisFor(outcome.duties, locale),
     },
   };
 }

@@ -15,8 +15,8 @@ const answerFields = {
   concern: z.enum(ANSWER_OPTIONS.concern),
   workplace: z.enum(ANSWER_OPTIONS.workplace),
   ageBand: z.enum(ANSWER_OPTIONS.ageBand),
-  inPsychiatricTreatment: z.boolean(),
-  inPrisonOrProbation: z.boolean(),
+  inPsychiatricTreatment: z.union([z.boolean(), z.literal("unknown")]),
+  inPrisonOrProbation: z.union([z.boolean(), z.literal("unknown")]),
   municipalityCode: z.enum(MUNICIPALITY_CODES, {
     error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
   }),

@@ -1,5 +1,5 @@
 import type { Locale, Localised } from "@/machines/locale";
-import type { Answers, DutyKey } from "@/machines/vocabulary";
+import type { DutyKey } from "@/machines/vocabulary";
 
 export type LegalBasis = {
   id: string;
@@ -28,8 +28,8 @@ const TEXTS = {
       en: "People in public service must notify the municipality if, in their work, they learn of or have reason to assume that a child or young person under 18 may need special support. The duty is personal and overrides confidentiality.",
     },
     caveat: {
-      da: "Paragrafnummeret (§ 133) er udledt af en ændringslov, og indholdet bygger på ordlyden i den tidligere servicelov (§ 153); selve lovteksten er ikke set i vores kilder. Tjek retsinformation.dk.",
-      en: "The section number (§ 133) is inferred from an amending act, and the content follows the wording of its predecessor in the Social Services Act (§ 153); the statute text itself was not seen in our sources. Check retsinformation.dk.",
+      da: "Vi har kun set paragraffen nævnt i en ændringslov, ikke selve lovteksten. Tjek den gældende lovtekst på retsinformation.dk.",
+      en: "We have seen the section only referred to in an amending act, not the statute text itself. Check the current text on retsinformation.dk.",
     },
     source: "https://www.lovguiden.dk/loven/bekendtgørelse-af-barnets-lov/2; https://danskelove.dk/serviceloven/152-154",
     asOf: "2025-03-17",
@@ -84,21 +84,15 @@ function localise(text: LegalText, locale: Locale): LegalBasis {
   return { ...rest, title: title[locale], summary: summary[locale], ...(caveat ? { caveat: caveat[locale] } : {}) };
 }
 
-// A private person has the general duty to notify; people in public service the
-// heightened one. "Another job" may be either, so both are shown.
-function notificationDuties(workplace: Answers["workplace"]): LegalText[] {
-  if (workplace === "private") return [TEXTS.generalNotificationDuty];
-  if (workplace === "other") return [TEXTS.heightenedNotificationDuty, TEXTS.generalNotificationDuty];
-  return [TEXTS.heightenedNotificationDuty];
-}
-
-const TEXTS_OF_DUTY = {
-  NOTIFY_MUNICIPALITY: (answers) => notificationDuties(answers.workplace),
-  SHARING_115: () => [TEXTS.informationSharing115],
-  HEALTH_DISCLOSURE: () => [TEXTS.healthDisclosure43],
-} satisfies Record<DutyKey, (answers: Answers) => LegalText[]>;
+// One legal text per duty: the duties themselves say who has which (machines/duties.ts).
+const TEXT_OF_DUTY = {
+  NOTIFY_MUNICIPALITY: TEXTS.heightenedNotificationDuty,
+  NOTIFY_MUNICIPALITY_GENERAL: TEXTS.generalNotificationDuty,
+  SHARING_115: TEXTS.informationSharing115,
+  HEALTH_DISCLOSURE: TEXTS.healthDisclosure43,
+} satisfies Record<DutyKey, LegalText>;
 
 /** The legal texts behind an outcome's duties, in the duties' order. */
-export function legalBasisFor(duties: readonly DutyKey[], answers: Answers, locale: Locale): LegalBasis[] {
-  return duties.flatMap((duty) => TEXTS_OF_DUTY[duty](answers)).map((text) => localise(text, locale));
+export function legalBasisFor(duties: readonly DutyKey[], locale: Locale): LegalBasis[] {
+  return duties.map((duty) => localise(TEXT_OF_DUTY[duty], locale));
 }

@@ -9,7 +9,8 @@ import type { Answers, StepId } from "@/machines/vocabulary";
 type StepTexts = Pick<StepDefinition, "question" | "hint" | "error" | "urlKey" | "slug">;
 
 type ClosedStep = keyof typeof ANSWER_OPTIONS;
-type YesNoStep = { [K in ClosedStep]: NonNullable<Answers[K]> extends boolean ? K : never }[ClosedStep];
+type YesNoAnswer = boolean | "unknown";
+type YesNoStep = { [K in ClosedStep]: NonNullable<Answers[K]> extends YesNoAnswer ? K : never }[ClosedStep];
 type ChoiceStep = Exclude<ClosedStep, YesNoStep>;
 
 // The vocabulary's answers to each closed question, typed per step. The options follow their order,
@@ -40,12 +41,25 @@ function defineStep<S extends StepId>(
   };
 }
 
-const YES_NO: Record<"yes" | "no", Localised> = { yes: { da: "Ja", en: "Yes" }, no: { da: "Nej", en: "No" } };
+type YesNoValue = "yes" | "no" | "unknown";
 
-export function yesNoStep<S extends YesNoStep>(id: S, texts: StepTexts, labels = YES_NO): StepDefinition<S> {
+const YES_NO: Record<YesNoValue, Localised> = {
+  yes: { da: "Ja", en: "Yes" },
+  no: { da: "Nej", en: "No" },
+  unknown: { da: "Ved ikke", en: "Don't know" },
+};
+
+const valueOf = (answer: YesNoAnswer): YesNoValue => (answer === true ? "yes" : answer === false ? "no" : "unknown");
+
+/** Yes and no, and "Ved ikke" where the vocabulary allows "unknown". */
+export function yesNoStep<S extends YesNoStep>(
+  id: S,
+  texts: StepTexts,
+  labels: Partial<Record<YesNoValue, Localised>> = {},
+): StepDefinition<S> {
   const options = ANSWERS_TO[id].map((answer) => {
-    const value = answer ? "yes" : "no";
-    return { value, label: labels[value], answer };
+    const value = valueOf(answer);
+    return { value, label: labels[value] ?? YES_NO[value], answer };
   });
   return defineStep(id, texts, "radios", options);
 }

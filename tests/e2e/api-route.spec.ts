@@ -8,7 +8,7 @@ const RULE_CASES = [
   {
     rule: "R1",
     primary: "POLICE",
-    answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", municipalityCode: "101" },
+    answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18", municipalityCode: "101" },
   },
   {
     rule: "R2",
@@ -31,13 +31,21 @@ const RULE_CASES = [
       concern: "exit_extremism",
       workplace: "other",
       inPrisonOrProbation: false,
+      ageBand: "25plus",
       municipalityCode: "461",
     },
   },
   {
     rule: "R4",
     primary: "NFC_EXIT",
-    answers: { acuteDanger: false, crimeSuspected: "no", concern: "exit_gang", workplace: "social_services", municipalityCode: "851" },
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "exit_gang",
+      workplace: "social_services",
+      ageBand: "18to24",
+      municipalityCode: "851",
+    },
   },
   {
     rule: "R5",
@@ -74,7 +82,14 @@ const RULE_CASES = [
   {
     rule: "R8a",
     primary: "HOTLINE",
-    answers: { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation", workplace: "private", municipalityCode: "101" },
+    answers: {
+      acuteDanger: false,
+      crimeSuspected: "no",
+      concern: "radicalisation",
+      workplace: "private",
+      ageBand: "25plus",
+      municipalityCode: "101",
+    },
   },
   {
     rule: "R8b",
@@ -85,6 +100,7 @@ const RULE_CASES = [
       concern: "radicalisation",
       workplace: "prison_probation",
       inPrisonOrProbation: true,
+      ageBand: "25plus",
       municipalityCode: "561",
       adviceFirst: false,
     },
@@ -99,6 +115,7 @@ const RULE_CASES = [
       workplace: "psychiatry",
       inPrisonOrProbation: false,
       inPsychiatricTreatment: true,
+      ageBand: "25plus",
       municipalityCode: "851",
       adviceFirst: false,
     },
@@ -268,4 +285,25 @@ test("the OpenAPI document describes the route", async ({ request }) => {
   expect(requestSchema.additionalProperties).toBe(false);
   expect(requestSchema.properties.municipalityCode.enum).toHaveLength(98);
   expect(Object.keys(document.paths["/api/v1/route"].post.responses).sort()).toEqual(["200", "400", "413", "422"]);
+});
+
+test("the status answers accept “don't know”, and the OpenAPI document says so and names both duties to notify", async ({ request }) => {
+  const document = await (await request.get("/api/v1/openapi.json")).json();
+  const status = JSON.stringify(document.components.schemas.RouteRequest.properties.inPrisonOrProbation);
+  expect(status).toContain('"boolean"');
+  expect(status).toContain('"unknown"');
+  expect(JSON.stringify(document.components.schemas.RouteResponse)).toContain("NOTIFY_MUNICIPALITY_GENERAL");
+
+  const teacher = RULE_CASES.find((c) => c.rule === "R8d")!.answers;
+  const unsure = await request.post(ROUTE, { data: { ...teacher, inPrisonOrProbation: "unknown", inPsychiatricTreatment: "unknown" } });
+  expect(unsure.status()).toBe(200);
+  expect((await unsure.json()).outcome).toMatchObject({ rule: "R8d", also: ["INFOHOUSE", "MUNICIPALITY", "KSP", "PSP"] });
+});
+
+test("a parent worried about a child has everyone's duty to notify, a teacher the heightened one", async ({ request }) => {
+  const wellbeing = { acuteDanger: false, crimeSuspected: "no", concern: "wellbeing", ageBand: "under18", municipalityCode: "751" };
+  const parent = await (await request.post(ROUTE, { data: { ...wellbeing, workplace: "private" } })).json();
+  expect(parent.outcome.duties).toEqual(["NOTIFY_MUNICIPALITY_GENERAL"]);
+  const teacher = await (await request.post(ROUTE, { data: { ...wellbeing, workplace: "education" } })).json();
+  expect(teacher.outcome.duties).toEqual(["NOTIFY_MUNICIPALITY"]);
 });

@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import { checkPath, stepPath } from "../../lib/questionnaire/paths";
 import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
-import { NURSE, QUESTIONS as Q } from "./support/personas";
+import { NURSE, PRISON_OFFICER, QUESTIONS as Q } from "./support/personas";
 
 test.use(LEAN_TRACE);
 
@@ -170,7 +170,7 @@ test("switching language mid-journey keeps the answers and asks in English", asy
   await page.getByRole("link", { name: "Read this page in English" }).click();
   await expect(page).toHaveURL(/\/en\/trin\/arbejdsplads\?/);
   expect(answersParam(page)).toBe(answers);
-  await question.verifyOnPage("Where do you work?");
+  await question.verifyOnPage("How do you know the person?");
   await expect(question.progress).toHaveText(/^Question 4 of at most \d+$/);
   await question.backLink.click();
   await question.verifyOnPage("What is your concern about?");
@@ -182,19 +182,19 @@ test("switching language mid-journey keeps the answers and asks in English", asy
 
 test.describe("Change on the check page", () => {
   test("an answer that changes the route re-asks only the new question, then returns to the check page", async ({ page }) => {
-    await page.goto(checkPath("da", NURSE.answers));
+    await page.goto(checkPath("da", PRISON_OFFICER.answers));
     const check = new CheckPage(page);
     await check.verifyOnPage();
     const before = await check.answers();
-    await check.change(Q.psychiatry);
+    await check.change(Q.prison);
     const question = new QuestionPage(page);
-    await question.verifyOnPage(Q.psychiatry);
+    await question.verifyOnPage(Q.prison);
     await expect(question.radio("Ja")).toBeChecked();
+    await question.answerAndContinue(Q.prison, "Ved ikke");
+    // Not known to be in prison: the route now needs the psychiatry question, and only that.
     await question.answerAndContinue(Q.psychiatry, "Nej");
-    // Not in psychiatric treatment: the route now needs the age, and only that.
-    await question.answerAndContinue(Q.age, "25 år eller ældre");
     await check.verifyOnPage();
-    expect(await check.answers()).toEqual({ ...before, [Q.psychiatry]: "Nej", [Q.age]: "25 år eller ældre" });
+    expect(await check.answers()).toEqual({ ...before, [Q.prison]: "Ved ikke", [Q.psychiatry]: "Nej" });
     await expect(check.rows.locator("dt")).toHaveText([
       Q.acuteDanger,
       Q.crime,
@@ -259,8 +259,8 @@ test.describe("Change on the check page", () => {
     await check.change(Q.crime);
     const question = new QuestionPage(page);
     await question.answerAndContinue(Q.crime, "Ja");
-    // A suspected crime goes to the police: after the workplace only the municipality is asked, and it is known.
+    // A suspected crime goes to the police: after the role only the age and the municipality are asked, and both are known.
     await check.verifyOnPage();
-    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.workplace, Q.municipality]);
+    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.workplace, Q.age, Q.municipality]);
   });
 });

@@ -1,6 +1,5 @@
-// An independent reading of docs/domain.md ("Routing rules", "Refinements", and "Where the product
-// differs today", which it follows until the revised duties are built). It imports types only: no rule,
-// predicate or machine code.
+// An independent reading of docs/domain.md ("Questions", "Routing rules", "Refinements", "Duties").
+// It imports types only: no rule, predicate or machine code.
 import type { RuleId } from "../../machines/rules";
 import type { Answers, BodyKey, DutyKey, Outcome, StepId } from "../../machines/vocabulary";
 
@@ -12,26 +11,25 @@ type Route = { rule: RuleId; primary: BodyKey; also: BodyKey[] };
 /** Which questions the spec says the route asks, in order, for a full set of answers. */
 export function expectedQuestions(a: FullAnswers): StepId[] {
   if (a.acuteDanger) return ["acuteDanger"];
-  if (a.crimeSuspected === "yes") return ["acuteDanger", "crimeSuspected", "workplace", "municipalityCode"];
+  // Every route about one person asks the age before the municipality.
+  const end: StepId[] = ["ageBand", "municipalityCode"];
+  if (a.crimeSuspected === "yes") return ["acuteDanger", "crimeSuspected", "workplace", ...end];
   const asked: StepId[] = ["acuteDanger", "crimeSuspected", "concern", "workplace"];
   switch (a.concern) {
     case "travel":
     case "wellbeing":
-      return [...asked, "ageBand", "municipalityCode"];
-    case "exit_extremism":
-      return [...asked, "inPrisonOrProbation", "municipalityCode"];
     case "exit_gang":
-      return [...asked, "municipalityCode"];
+      return [...asked, ...end];
+    case "exit_extremism":
+      return [...asked, "inPrisonOrProbation", ...end];
     case "general_prevention":
       return asked;
     case "radicalisation": {
-      if (a.workplace === "private") return [...asked, "municipalityCode"];
+      if (a.workplace === "private") return [...asked, ...end];
       asked.push("inPrisonOrProbation");
-      if (!a.inPrisonOrProbation) {
-        asked.push("inPsychiatricTreatment");
-        if (!a.inPsychiatricTreatment) asked.push("ageBand");
-      }
-      asked.push("municipalityCode");
+      // "Don't know" is asked on as "no".
+      if (a.inPrisonOrProbation !== true) asked.push("inPsychiatricTreatment");
+      asked.push(...end);
       if (a.crimeSuspected !== "unknown") asked.push("adviceFirst");
       return asked;
     }
@@ -40,12 +38,12 @@ export function expectedQuestions(a: FullAnswers): StepId[] {
 
 function r8(a: FullAnswers): Route {
   if (a.workplace === "private") return { rule: "R8a", primary: "HOTLINE", also: ["POLICE"] };
-  if (a.inPrisonOrProbation) {
+  if (a.inPrisonOrProbation === true) {
     return a.workplace === "prison_probation"
       ? { rule: "R8b", primary: "KRIMINALFORSORGEN", also: ["KSP", "INFOHOUSE"] }
       : { rule: "R8b", primary: "KSP", also: ["INFOHOUSE"] };
   }
-  if (a.inPsychiatricTreatment) return { rule: "R8c", primary: "PSP", also: ["INFOHOUSE"] };
+  if (a.inPsychiatricTreatment === true) return { rule: "R8c", primary: "PSP", also: ["INFOHOUSE"] };
   if (a.ageBand === "under18") return { rule: "R8d", primary: "SSP", also: ["INFOHOUSE", "MUNICIPALITY"] };
   if (a.ageBand === "18to24") return { rule: "R8e", primary: "SSP", also: ["INFOHOUSE"] };
   return { rule: "R8f", primary: "INFOHOUSE", also: ["MUNICIPALITY"] };
@@ -62,7 +60,7 @@ function route(a: FullAnswers): Route & { underR8?: RuleId } {
     return { rule: "R2", primary: "INFOHOUSE", also: a.ageBand === "under18" ? ["POLICE", "MUNICIPALITY"] : ["POLICE"] };
   }
   if (a.concern === "exit_extremism") {
-    return { rule: "R3", primary: "INFOHOUSE", also: a.inPrisonOrProbation ? ["KRIMINALFORSORGEN", "PET"] : ["PET"] };
+    return { rule: "R3", primary: "INFOHOUSE", also: a.inPrisonOrProbation === true ? ["KRIMINALFORSORGEN", "PET"] : ["PET"] };
   }
   if (a.concern === "exit_gang") return { rule: "R4", primary: "NFC_EXIT", also: ["MUNICIPALITY"] };
   if (a.concern === "general_prevention") {
@@ -88,17 +86,27 @@ function route(a: FullAnswers): Route & { underR8?: RuleId } {
   return base;
 }
 
+/** "Don't know" on a status question that was asked adds the body to involve if it turns out so. */
+function ifItTurnsOut(a: FullAnswers, asked: StepId[]): BodyKey[] {
+  const bodies: BodyKey[] = [];
+  if (asked.includes("inPrisonOrProbation") && a.inPrisonOrProbation === "unknown") bodies.push("KSP");
+  if (asked.includes("inPsychiatricTreatment") && a.inPsychiatricTreatment === "unknown") bodies.push("PSP");
+  return bodies;
+}
+
 export function oracle(a: FullAnswers): Expected {
   const r = route(a);
-  const bodies = [r.primary, ...r.also];
+  const asked = expectedQuestions(a);
+  const also = [...new Set([...r.also, ...ifItTurnsOut(a, asked)])].filter((body) => body !== r.primary);
+  const bodies = [r.primary, ...also];
+  const aboutOnePerson = r.rule !== "R0" && r.rule !== "R5";
+  const child = aboutOnePerson && asked.includes("ageBand") && a.ageBand === "under18";
   const duties: DutyKey[] = [];
-  const notifyRule = r.rule === "R2" || r.rule === "R6" || r.rule === "R8d" || r.underR8 === "R8d";
-  if (a.ageBand === "under18" && notifyRule) duties.push("NOTIFY_MUNICIPALITY");
-  if ((a.workplace === "psychiatry" || a.workplace === "health") && r.rule !== "R5" && r.rule !== "R0") {
-    duties.push("HEALTH_DISCLOSURE");
-  }
+  if (child && a.workplace !== "private") duties.push("NOTIFY_MUNICIPALITY");
+  if (child && (a.workplace === "private" || a.workplace === "other")) duties.push("NOTIFY_MUNICIPALITY_GENERAL");
+  if ((a.workplace === "psychiatry" || a.workplace === "health") && aboutOnePerson) duties.push("HEALTH_DISCLOSURE");
   if (bodies.some((b) => b === "SSP" || b === "PSP" || b === "KSP" || b === "INFOHOUSE")) duties.push("SHARING_115");
-  return { outcome: { rule: r.rule, primary: r.primary, also: r.also, duties }, asked: expectedQuestions(a) };
+  return { outcome: { rule: r.rule, primary: r.primary, also, duties }, asked };
 }
 
 export const EMERGENCY_OUTCOME: Outcome = { rule: "R0", primary: "EMERGENCY", also: [], duties: [] };

@@ -32,9 +32,12 @@ function walk(path: Path): { answers: Answers; asked: StepId[]; last: string } {
 const describePath = (path: Path) => path.steps.map((step) => JSON.stringify(step.event)).join(" → ");
 
 describe("every simple path through the statechart", () => {
+  // Without the emergency event on every state, so that xstate's own enumeration stays quick.
   it("is found: the walk over the adjacency map gives exactly xstate's getSimplePaths", () => {
     const eventsOf = (path: Path) => describePath(path);
-    expect(paths.map(eventsOf).sort()).toEqual(xstateSimplePathsToFinal().map(eventsOf).sort());
+    const walked = simplePathsToFinal(false).paths;
+    expect(walked.length).toBeGreaterThan(0);
+    expect(walked.map(eventsOf).sort()).toEqual(xstateSimplePathsToFinal(false).map(eventsOf).sort());
   });
 
   it("ends in a final state whose output the oracle agrees with", () => {

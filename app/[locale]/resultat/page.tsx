@@ -46,7 +46,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
     locale,
   });
   const reasons = explainRoute(journey.answers, outcome, locale);
-  const legalBasis = legalBasisFor(outcome.duties, journey.answers, locale);
+  const legalBasis = legalBasisFor(outcome.duties, locale);
   const always = (["emergency", "police", "hotline"] as const).map((key) => fixedContact(key, locale));
   const labels: ContactLabels = {
     phone: t("phone"),

@@ -10,7 +10,7 @@ export const crimeSuspectedStep = choiceStep(
       en: "Do you suspect that a crime has been committed or is being planned?",
     },
     hint: {
-      da: "For eksempel trusler, vold, våben, planer om et angreb, hvervning til terror eller støtte til terror.",
+      da: "For eksempel trusler, vold, våben, planer om et angreb, hvervning til eller støtte af terrorisme.",
       en: "For example threats, violence, weapons, planning an attack, or recruiting for or supporting terrorism.",
     },
     error: { da: "Vælg ja, nej eller »Ved ikke«", en: "Select yes, no or “Don't know”" },

@@ -4,9 +4,8 @@ export const inPrisonOrProbationStep = yesNoStep("inPrisonOrProbation", {
   urlKey: "p",
   slug: "kriminalforsorg",
   question: {
-    da: "Er personen i fængsel, varetægt eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
+    da: "Er personen i fængsel, varetægtsfængslet eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
     en: "Is the person in prison, on remand or on probation, or about to be released?",
   },
-  hint: { da: "Svar nej, hvis du ikke ved det.", en: "Answer no if you do not know." },
-  error: { da: "Vælg ja eller nej", en: "Select yes or no" },
+  error: { da: "Vælg ja, nej eller »Ved ikke«", en: "Select yes, no or “Don't know”" },
 });

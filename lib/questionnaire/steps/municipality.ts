@@ -10,8 +10,8 @@ export const municipalityStep = selectStep(
     slug: "kommune",
     question: { da: "I hvilken kommune bor personen?", en: "In which municipality does the person live?" },
     hint: {
-      da: "Hvis du ikke ved det, så vælg den kommune, du arbejder i.",
-      en: "If you do not know, choose the municipality you work in.",
+      da: "Hvis du ikke ved det, så vælg den kommune, hvor du selv bor eller arbejder.",
+      en: "If you do not know, choose the municipality where you live or work.",
     },
     error: { da: "Vælg en kommune", en: "Select a municipality" },
   },

@@ -21,8 +21,8 @@ const q = {
   acuteDanger: "Er nogen i akut fare lige nu?",
   crime: "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?",
   concern: "Hvad handler din bekymring om?",
-  workplace: "Hvor arbejder du?",
-  prison: "Er personen i fængsel, varetægt eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
+  workplace: "Hvordan kender du personen?",
+  prison: "Er personen i fængsel, varetægtsfængslet eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
   psychiatry: "Er personen i psykiatrisk behandling?",
   age: "Hvor gammel er personen?",
   municipality: "I hvilken kommune bor personen?",
@@ -44,7 +44,7 @@ export const TEACHER: Persona = {
   name: "teacher",
   steps: [
     ...start,
-    { question: q.workplace, label: "Skole, dagtilbud eller uddannelse" },
+    { question: q.workplace, label: "Gennem mit arbejde i skole, dagtilbud eller uddannelse" },
     { question: q.prison, label: "Nej" },
     { question: q.psychiatry, label: "Nej" },
     { question: q.age, label: "Under 18 år" },
@@ -69,9 +69,10 @@ export const NURSE: Persona = {
   name: "psychiatric nurse",
   steps: [
     ...start,
-    { question: q.workplace, label: "Psykiatrien" },
+    { question: q.workplace, label: "Gennem mit arbejde i psykiatrien" },
     { question: q.prison, label: "Nej" },
     { question: q.psychiatry, label: "Ja" },
+    { question: q.age, label: "25 år eller ældre" },
     { question: q.municipality, label: "Odense" },
     passOnNow,
   ],
@@ -80,6 +81,7 @@ export const NURSE: Persona = {
     workplace: "psychiatry",
     inPrisonOrProbation: false,
     inPsychiatricTreatment: true,
+    ageBand: "25plus",
     municipalityCode: "461",
     adviceFirst: false,
   },
@@ -97,12 +99,20 @@ export const PRISON_OFFICER: Persona = {
   name: "prison officer",
   steps: [
     ...start,
-    { question: q.workplace, label: "Kriminalforsorgen" },
+    { question: q.workplace, label: "Gennem mit arbejde i Kriminalforsorgen" },
     { question: q.prison, label: "Ja" },
+    { question: q.age, label: "25 år eller ældre" },
     { question: q.municipality, label: "København" },
     passOnNow,
   ],
-  answers: { ...startAnswers, workplace: "prison_probation", inPrisonOrProbation: true, municipalityCode: "101", adviceFirst: false },
+  answers: {
+    ...startAnswers,
+    workplace: "prison_probation",
+    inPrisonOrProbation: true,
+    ageBand: "25plus",
+    municipalityCode: "101",
+    adviceFirst: false,
+  },
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText(/^Kriminalforsorgens egen underretningsvej/);
     const ksp = result.alsoBody(/^KSP\b/);
@@ -113,19 +123,22 @@ export const PRISON_OFFICER: Persona = {
 
 export const PERSONAS = [TEACHER, NURSE, PRISON_OFFICER];
 
-/** A short whole journey: a teacher who suspects a crime goes to the police, with SSP also. */
+/** A short whole journey: a teacher who suspects a pupil of planning a crime goes to the police, with SSP also. */
 export const TEACHER_SUSPECTING_A_CRIME: Persona = {
   name: "teacher who suspects a crime",
   steps: [
     { question: q.acuteDanger, label: "Nej" },
     { question: q.crime, label: "Ja" },
-    { question: q.workplace, label: "Skole, dagtilbud eller uddannelse" },
+    { question: q.workplace, label: "Gennem mit arbejde i skole, dagtilbud eller uddannelse" },
+    { question: q.age, label: "Under 18 år" },
     { question: q.municipality, label: "Aarhus" },
   ],
-  answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", municipalityCode: "751" },
+  answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18", municipalityCode: "751" },
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 3 })).toHaveText("Politiet");
     await expect(result.alsoBody(/^SSP\b/)).toHaveCount(1);
+    // A pupil under 18 suspected of planning a crime: the teacher's duty to notify still applies.
+    await expect(result.duty("Skærpet underretningspligt")).toBeVisible();
   },
 };
 

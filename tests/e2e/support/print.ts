@@ -31,7 +31,7 @@ export function longResultCandidates(count: number): Answers[] {
     if (journey.replay.status !== "complete") continue;
     const { outcome } = journey.replay;
     const reasons = explainRoute(journey.answers, outcome, "da");
-    const legal = legalBasisFor(outcome.duties, journey.answers, "da");
+    const legal = legalBasisFor(outcome.duties, "da");
     const key = JSON.stringify([outcome.primary, outcome.also, reasons, legal.map((basis) => basis.id)]);
     const text = [...reasons, ...legal.map((basis) => basis.summary + basis.citation + (basis.caveat ?? ""))].join("");
     // A contact card takes about as much paper as 300 characters of running text.

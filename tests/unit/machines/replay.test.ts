@@ -29,18 +29,24 @@ describe("replayAnswers", () => {
   it("treats an invalid answer as missing", () => {
     const answers = { acuteDanger: false, crimeSuspected: "maybe" } as unknown as Answers;
     expect(replayAnswers(answers)).toEqual({ status: "incomplete", next: "crimeSuspected", asked: ["acuteDanger"] });
-    expect(replayAnswers({ ...calm, concern: "exit_gang", workplace: "other", municipalityCode: " " })).toMatchObject({
+    expect(replayAnswers({ ...calm, concern: "exit_gang", workplace: "other", ageBand: "25plus", municipalityCode: " " })).toMatchObject({
       status: "incomplete",
       next: "municipalityCode",
     });
   });
 
   it("sends a suspected crime to the police with the setting's cooperation", () => {
-    const result = replayAnswers({ acuteDanger: false, crimeSuspected: "yes", workplace: "psychiatry", municipalityCode: "101" });
-    expect(result).toEqual({
+    const answers: Answers = {
+      acuteDanger: false,
+      crimeSuspected: "yes",
+      workplace: "psychiatry",
+      ageBand: "25plus",
+      municipalityCode: "101",
+    };
+    expect(replayAnswers(answers)).toEqual({
       status: "complete",
       outcome: { rule: "R1", primary: "POLICE", also: ["PSP"], duties: ["HEALTH_DISCLOSURE", "SHARING_115"] },
-      asked: ["acuteDanger", "crimeSuspected", "workplace", "municipalityCode"],
+      asked: ["acuteDanger", "crimeSuspected", "workplace", "ageBand", "municipalityCode"],
     });
   });
 
@@ -72,6 +78,7 @@ describe("replayAnswers", () => {
       concern: "radicalisation",
       workplace: "social_services",
       inPrisonOrProbation: true,
+      ageBand: "25plus",
       municipalityCode: "101",
       adviceFirst: false,
     };
@@ -91,6 +98,7 @@ describe("replayAnswers", () => {
       workplace: "health",
       inPrisonOrProbation: false,
       inPsychiatricTreatment: true,
+      ageBand: "18to24",
       municipalityCode: "101",
       adviceFirst: false,
     });
@@ -102,7 +110,16 @@ describe("replayAnswers", () => {
         also: ["PSP", "INFOHOUSE", "POLICE"],
         duties: ["HEALTH_DISCLOSURE", "SHARING_115"],
       },
-      asked: ["acuteDanger", "crimeSuspected", "concern", "workplace", "inPrisonOrProbation", "inPsychiatricTreatment", "municipalityCode"],
+      asked: [
+        "acuteDanger",
+        "crimeSuspected",
+        "concern",
+        "workplace",
+        "inPrisonOrProbation",
+        "inPsychiatricTreatment",
+        "ageBand",
+        "municipalityCode",
+      ],
     });
   });
 
@@ -117,7 +134,14 @@ describe("replayAnswers", () => {
     expect(replayAnswers({ ...prevention, ageBand: "under18", adviceFirst: true, municipalityCode: "101" })).toEqual(expected);
     // A private person is never asked adviceFirst: a stale "true" must not turn R8a into R7.
     expect(
-      replayAnswers({ ...calm, concern: "radicalisation", workplace: "private", municipalityCode: "101", adviceFirst: true }),
+      replayAnswers({
+        ...calm,
+        concern: "radicalisation",
+        workplace: "private",
+        ageBand: "25plus",
+        municipalityCode: "101",
+        adviceFirst: true,
+      }),
     ).toMatchObject({ outcome: { rule: "R8a", primary: "HOTLINE", also: ["POLICE"], duties: [] } });
   });
 });

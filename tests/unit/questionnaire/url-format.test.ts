@@ -11,8 +11,8 @@ const FORMAT_1 = {
   crimeSuspected: { letter: "c", options: ["yes", "no", "unknown"] },
   concern: { letter: "k", options: ["radicalisation", "travel", "exit_extremism", "exit_gang", "general_prevention", "wellbeing"] },
   workplace: { letter: "w", options: ["education", "psychiatry", "health", "prison_probation", "social_services", "other", "private"] },
-  inPrisonOrProbation: { letter: "p", options: [true, false] },
-  inPsychiatricTreatment: { letter: "h", options: [true, false] },
+  inPrisonOrProbation: { letter: "p", options: [true, false, "unknown"] },
+  inPsychiatricTreatment: { letter: "h", options: [true, false, "unknown"] },
   ageBand: { letter: "a", options: ["under18", "18to24", "25plus", "unknown"] },
   adviceFirst: { letter: "r", options: [true, false] },
 } satisfies { [S in Exclude<StepId, "municipalityCode">]: { letter: string; options: readonly NonNullable<Answers[S]>[] } };
