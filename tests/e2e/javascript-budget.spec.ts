@@ -56,6 +56,8 @@ async function deferredWeight(browser: Browser): Promise<number> {
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test("a question page ships at most 1.25 × the JavaScript of the start page", async ({ browser }) => {
+  // Seven pages, each until the network is idle: about 25 s on a quiet machine, more on a busy one.
+  test.setTimeout(90_000);
   const measure = async (path: string) => {
     const context = await browser.newContext();
     const weight = await javascriptWeight(await context.newPage(), path);

@@ -77,7 +77,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("an invalid submit of the municipality list links the error to the list", async ({ page }) => {
-  await page.goto(stepPath("en", "municipalityCode", { acuteDanger: false, crimeSuspected: "yes", workplace: "education" }));
+  await page.goto(
+    stepPath("en", "municipalityCode", { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18" }),
+  );
   const question = new QuestionPage(page);
   await question.continue();
   await expect(question.errorSummary).toBeFocused();
