@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
+import { signsPath } from "@/lib/guidance/signs";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { startPath, stepPath } from "@/lib/questionnaire/paths";
 
@@ -8,6 +9,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "start" });
+  const signs = await getTranslations({ locale, namespace: "signs" });
   return (
     <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
       <h1>{t("title")}</h1>
@@ -25,6 +27,9 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
         {t("startButton")}
       </a>
+      <p>
+        {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
+      </p>
     </PageShell>
   );
 }

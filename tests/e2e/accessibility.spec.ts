@@ -2,6 +2,7 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { signsPath } from "../../lib/guidance/signs";
 import { startPath, stepPath } from "../../lib/questionnaire/paths";
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
@@ -59,6 +60,12 @@ for (const locale of LOCALES) {
     test(`start page (${startPath(locale)})`, async ({ page, makeAxeBuilder }) => {
       await page.goto(startPath(locale));
       await expect(page.getByRole("link", { name: locale === "da" ? "Start nu" : "Start now" })).toBeVisible();
+      await expectNoViolations(makeAxeBuilder, page);
+    });
+
+    test(`signs of concern (${signsPath(locale)})`, async ({ page, makeAxeBuilder }) => {
+      await page.goto(signsPath(locale));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "da" ? "Tegn på bekymring" : "Signs of concern");
       await expectNoViolations(makeAxeBuilder, page);
     });
 

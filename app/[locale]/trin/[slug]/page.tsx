@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
+import { signsPath } from "@/lib/guidance/signs";
 import { otherLocale } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
 import { answersBefore, isAskable, previousStep } from "@/lib/questionnaire/journey";
@@ -33,6 +34,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (!isAskable(journey, step)) redirect(nextPath(locale, journey));
 
   const t = await getTranslations({ locale, namespace: "question" });
+  const signs = await getTranslations({ locale, namespace: "signs" });
   const definition = stepDefinition(step);
   const progress = questionProgress(answersBefore(journey, step));
   const fromCheck = isFromCheck(query[FROM_CHECK.name]) && journey.replay.status === "complete";
@@ -65,6 +67,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         fromCheck={fromCheck}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
       />
+      {step === "concern" && (
+        <p>
+          {signs("linkPrompt")} <a href={signsPath(locale, journey.answers)}>{signs("linkText")}</a>
+        </p>
+      )}
     </PageShell>
   );
 }
