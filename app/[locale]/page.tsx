@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
-import { signsPath } from "@/lib/guidance/signs";
+import { signsPath } from "@/lib/questionnaire/paths";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { startPath, stepPath } from "@/lib/questionnaire/paths";
 

@@ -2,10 +2,7 @@
 // each with the public pages that list it. Every text here paraphrases what its sources say;
 // docs/sources.md ("Signs of concern") lists the same pages and what each supports.
 import { fixedContact } from "@/lib/directory/always-available";
-import { localePrefix } from "@/lib/i18n/locales";
-import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import type { Locale, Localised } from "@/machines/locale";
-import type { Answers } from "@/machines/vocabulary";
 
 export type Source = {
   url: string;
@@ -20,10 +17,6 @@ export type Source = {
 export type SourcedText = { text: Localised; sources: readonly Source[] };
 
 export type SignGroup = { heading: Localised; signs: readonly SourcedText[] };
-
-/** The page's address; with `answers`, its Back link returns to the concern question with them. */
-export const signsPath = (locale: Locale, answers?: Answers) =>
-  `${localePrefix(locale)}/tegn-paa-bekymring${answers ? `?a=${encodeAnswers(answers)}` : ""}`;
 
 // The stored copies of these pages show no date. Two copies of the national centre's page differ in
 // wording; the one used here is the one that Københavns and Silkeborg Kommune repeat.

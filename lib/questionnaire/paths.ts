@@ -14,6 +14,9 @@ export const stepPath = (locale: Locale, step: StepId, answers: Answers, { fromC
   `${localePrefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
 export const checkPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/tjek${query(answers)}`;
 export const resultPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/resultat${query(answers)}`;
+/** The signs-of-concern page; with `answers`, its Back link returns to the concern question with them. */
+export const signsPath = (locale: Locale, answers?: Answers) =>
+  `${localePrefix(locale)}/tegn-paa-bekymring${answers ? query(answers) : ""}`;
 
 /** Where the worker goes next: the next question, check your answers, or straight to 112. */
 export function nextPath(locale: Locale, journey: Journey): string {

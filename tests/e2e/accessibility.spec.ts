@@ -2,7 +2,7 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { signsPath } from "../../lib/guidance/signs";
+import { signsPath } from "../../lib/questionnaire/paths";
 import { startPath, stepPath } from "../../lib/questionnaire/paths";
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";

@@ -1,7 +1,8 @@
 // The page "Tegn på bekymring": reached from the start page and the concern question in both languages,
 // readable without JavaScript, and every link out of it goes to a source it names or to the hotline.
 import type { Page } from "@playwright/test";
-import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, signsPath, sourcesOf } from "../../lib/guidance/signs";
+import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, sourcesOf } from "../../lib/guidance/signs";
+import { signsPath } from "../../lib/questionnaire/paths";
 import { startPath, stepPath } from "../../lib/questionnaire/paths";
 import type { Locale } from "../../machines/locale";
 import type { Answers } from "../../machines/vocabulary";

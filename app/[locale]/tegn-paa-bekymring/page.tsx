@@ -2,21 +2,11 @@ import type { Metadata } from "next";
 import { Fragment } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import {
-  BEFORE_THE_SIGNS,
-  HOTLINE,
-  JUDGING,
-  POLICE,
-  SIGN_GROUPS,
-  signsPath,
-  sourcesOf,
-  type Source,
-  type SourcedText,
-} from "@/lib/guidance/signs";
+import { BEFORE_THE_SIGNS, HOTLINE, JUDGING, POLICE, SIGN_GROUPS, sourcesOf, type Source, type SourcedText } from "@/lib/guidance/signs";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { startPath, stepPath } from "@/lib/questionnaire/paths";
+import { signsPath, startPath, stepPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };

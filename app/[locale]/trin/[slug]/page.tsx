@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { QuestionForm } from "@/app/_components/question-form";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { signsPath } from "@/lib/guidance/signs";
+import { signsPath } from "@/lib/questionnaire/paths";
 import { otherLocale } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
 import { answersBefore, isAskable, previousStep } from "@/lib/questionnaire/journey";
