@@ -35,7 +35,9 @@ for (const persona of PERSONAS) {
         telHeights: [...document.querySelectorAll("a[href^='tel:']")].map((tel) => tel.getBoundingClientRect().height),
       };
     }, USABLE_LINK);
-    console.info(`${persona.name}: phone page height ${figures.pageHeight}px, first usable link at y ${figures.firstLinkY}px`);
+    console.info(
+      `${persona.name}: phone page height ${figures.pageHeight}px, first usable link at y ${figures.firstLinkY}px, folded sources at y ${Math.round(figures.foldedTop)}px`,
+    );
     expect(figures.instructionBottom).toBeLessThanOrEqual(PHONE.height);
     expect(figures.firstLinkBottom).toBeLessThanOrEqual(PHONE.height);
     expect(figures.scrollWidth).toBeLessThanOrEqual(PHONE.width);

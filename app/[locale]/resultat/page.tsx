@@ -108,7 +108,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
       {legalBasis.map((basis) => (
         <section key={basis.id} className="legal-basis">
           <h3>{basis.title}</h3>
-          <p>{basis.summary}</p>
+          <p>
+            {basis.summary} <span className="muted">({shortCitation(basis.citation)})</span>
+          </p>
         </section>
       ))}
       <details className="no-print folded">
@@ -168,6 +170,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+// "Barnets lov § 133 (lov nr. 721 …)" → "Barnets lov § 133"; the full reference is in the folded sources.
+const shortCitation = (citation: string) => citation.split(" (")[0];
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"result">>>;
 
