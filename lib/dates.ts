@@ -18,3 +18,9 @@ const danishCalendarDate = new Intl.DateTimeFormat("en-CA", {
 
 /** Today's date in Denmark (YYYY-MM-DD), whatever the server's time zone: a handover note printed at 00:30 bears that day's date. */
 export const todayInDenmark = (now: Date = new Date()) => danishCalendarDate.format(now);
+
+/** A contact checked more than two years before `today` (both YYYY-MM-DD) must be checked again before use. */
+export function needsRecheck(verifiedAt: string, today: string): boolean {
+  const [year, rest] = [Number(today.slice(0, 4)), today.slice(4)];
+  return verifiedAt < `${year - 2}${rest}`;
+}

@@ -36,7 +36,9 @@ export async function PageShell({
       </header>
       <div className="emergency-banner no-print">
         <div className="container">
-          <strong>{t("emergency")}</strong>
+          <a className="emergency-call" href="tel:112">
+            {t("emergency")}
+          </a>
         </div>
       </div>
       <main id="main" className="container site-main" tabIndex={-1}>

@@ -1,12 +1,16 @@
-/** A source text of one or more "; "-separated references, with web addresses as links. */
-export function SourceLinks({ source }: { source: string }) {
-  const parts = source.split("; ");
+/** The web addresses in a research reference (e.g. "Code and name: kommunekodeliste (https://…); region: …"). */
+export const addressesIn = (source: string): string[] => [...new Set(source.match(/https?:\/\/[^\s;()]+/g) ?? [])];
+
+const host = (address: string) => new URL(address).hostname.replace(/^www\./, "");
+
+/** A source as links labelled in the page's language, never as the reference's own text. */
+export function SourceLinks({ addresses, label }: { addresses: string[]; label: (host: string) => string }) {
   return (
     <>
-      {parts.map((part, index) => (
-        <span key={part}>
-          {index > 0 && "; "}
-          {/^https?:\/\//.test(part) ? <a href={part}>{part.replace(/^https?:\/\//, "")}</a> : part}
+      {addresses.map((address, index) => (
+        <span key={address}>
+          {index > 0 && ", "}
+          <a href={address}>{label(host(address))}</a>
         </span>
       ))}
     </>

@@ -15,3 +15,14 @@ export type Contact = {
   /** Why a fallback is shown, so that an administrator can fill the gap. */
   gap?: string;
 };
+
+/** A phone number as a tel: link, e.g. "41 74 90 90" → "tel:41749090". */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
+
+/** The one link that reaches a contact best: its phone, else its e-mail, else its website. */
+export function bestLink(contact: Contact): { href: string; text: string } | undefined {
+  if (contact.phone) return { href: telHref(contact.phone), text: contact.phone };
+  if (contact.email) return { href: `mailto:${contact.email}`, text: contact.email };
+  if (contact.url) return { href: contact.url, text: contact.url.replace(/^https?:\/\//, "") };
+  return undefined;
+}

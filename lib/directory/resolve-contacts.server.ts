@@ -5,10 +5,14 @@ import { fixedContact } from "./always-available";
 import type { Contact } from "./contact";
 import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
 import { GAP_TEXTS } from "./gaps";
-import type { Locale, Localised } from "@/machines/locale";
+import { municipalityTitle } from "./municipality-title";
+import type { Locale } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
-export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable" };
+/** The names of the place the local bodies belong to, when the directory knows it. */
+export type Area = { municipality: string; policeDistrict: string };
+
+export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable"; area?: Area };
 
 type Lookup = { place: Place | null; verified: DirectoryContact[]; locale: Locale };
 
@@ -21,8 +25,6 @@ const DISTRICT_NAME = { da: "name", en: "nameEn" } as const satisfies Record<Loc
 
 /** The record's text in the locale's language, read from the column the table names for it. */
 const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>, locale: Locale): R[K] => record[columns[locale]];
-
-const municipalityName = (place: Place): Localised => ({ da: `${place.name} Kommune`, en: `${place.name} Municipality` });
 
 function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
   const hours = inLanguage(record, CONTACT_HOURS, locale);
@@ -59,7 +61,7 @@ function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: stri
   if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
   return {
     body,
-    name: municipalityName(place)[locale],
+    name: municipalityTitle(place.code, place.name, locale),
     url: place.website,
     source: place.source,
     verifiedAt: isoDate(place.verifiedAt),
@@ -108,11 +110,14 @@ const NEAREST_CHANNEL: Record<BodyKey, (lookup: Lookup) => Contact[]> = {
 
 const NEEDS_NO_DIRECTORY = new Set<BodyKey>(["EMERGENCY", "HOTLINE", "POLICE", "NFC_EXIT"]);
 
+const withoutGap = ({ gap: _gap, ...contact }: Contact): Contact => contact;
+
 function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
   const own = lookup.verified.filter((record) => record.body === body).map((record) => fromDirectory(record, lookup.locale));
-  // A body reached only by e-mail also gets a channel that can be phoned or visited.
+  if (own.length === 0) return NEAREST_CHANNEL[body](lookup);
+  // A body reached only by e-mail also gets a channel that can be phoned or visited; it has a contact, so no gap.
   const reachable = own.some((contact) => contact.phone || contact.url);
-  return reachable ? own : [...own, ...NEAREST_CHANNEL[body](lookup)];
+  return reachable ? own : [...own, ...NEAREST_CHANNEL[body](lookup).map(withoutGap)];
 }
 
 /**
@@ -137,7 +142,13 @@ export async function resolveContacts({
     const place = municipalityCode ? await findPlace({ db: client, municipalityCode }) : null;
     const verified = await findContacts({ db: client, bodies: [...unique, "CDE"], place });
     const lookup = { place, verified, locale };
-    return { contacts: unique.flatMap((body) => contactsFor(body, lookup)), directory: "ok" };
+    const contacts = unique.flatMap((body) => contactsFor(body, lookup));
+    if (!place) return { contacts, directory: "ok" };
+    const area = {
+      municipality: municipalityTitle(place.code, place.name, locale),
+      policeDistrict: inLanguage(place.policeDistrict, DISTRICT_NAME, locale),
+    };
+    return { contacts, directory: "ok", area };
   } catch (error) {
     console.warn(`directory unavailable: ${oneLineError(error)}`);
     const lookup = { place: null, verified: [], locale };

@@ -1,4 +1,4 @@
-// The result page is a handover note: printed on A4 it fits one page, shows the date and lines for
+// The result page is the worker's own note: printed on A4 it fits one page, shows the date and lines for
 // notes, and leaves out the header, the quick exit and the buttons.
 import { formatDate, todayInDenmark } from "../../lib/dates";
 import { expect, LEAN_TRACE, ResultPage, sharedPageTest, test } from "./support/fixtures";
@@ -38,7 +38,7 @@ test("the print view shows the date and note lines, and hides the header and the
 
   await page.emulateMedia({ media: "print" });
   const today = formatDate(todayInDenmark(), "da");
-  await expect(page.getByText("Overdragelsesnotat", { exact: true })).toBeVisible();
+  await expect(page.getByText("Notat til dig selv", { exact: true })).toBeVisible();
   await expect(page.getByText(`Dato: ${today}`)).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Egne noter/ })).toBeVisible();
   const lines = page.locator(".note-lines");
@@ -48,10 +48,10 @@ test("the print view shows the date and note lines, and hides the header and the
   await expect(page.locator("header")).toBeHidden();
   await expect(page.getByRole("link", { name: "Forlad siden" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Read this page in English" })).toBeHidden();
-  await expect(page.getByRole("button", { name: "Udskriv overdragelsesnotat" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Udskriv notat til dig selv" })).toBeHidden();
   await expect(page.getByText("Akut fare? Ring 112")).toBeHidden();
   // What matters on paper stays.
-  await expect(page.getByRole("heading", { level: 2, name: "Kontakt først" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kontakt SSP i Aarhus Kommune" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Altid til rådighed" })).toBeVisible();
 });
 
@@ -63,7 +63,7 @@ test("the print button opens the browser's print dialogue", async ({ page }) => 
     };
   });
   await page.goto(resultPathOf(TEACHER));
-  await page.getByRole("button", { name: "Udskriv overdragelsesnotat" }).click();
+  await page.getByRole("button", { name: "Udskriv notat til dig selv" }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
@@ -73,7 +73,7 @@ test.describe("without JavaScript", () => {
   test("the result page offers no dead Print button but says how to print", async ({ page }) => {
     await page.goto(resultPathOf(TEACHER));
     await new ResultPage(page).verifyOnPage();
-    await expect(page.getByRole("button", { name: "Udskriv overdragelsesnotat" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Udskriv notat til dig selv" })).toHaveCount(0);
     await expect(page.getByText("med browserens udskriftsfunktion (Ctrl+P")).toBeVisible();
   });
 });

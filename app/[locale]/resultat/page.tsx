@@ -1,23 +1,28 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ContactCard, type ContactLabels } from "@/app/_components/contact-card";
+import { AnswersSummary } from "@/app/_components/answers-summary";
 import { PageShell } from "@/app/_components/page-shell";
-import { TextList } from "@/app/_components/text-list";
 import { PrintButton } from "@/app/_components/print-button";
+import { CallNowCard } from "@/app/_components/result/call-now-card";
+import { ContactList } from "@/app/_components/result/contact-list";
+import { EmergencyCall } from "@/app/_components/result/emergency-call";
+import { SourcesAndChecks } from "@/app/_components/result/sources-and-checks";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { SourceLinks } from "@/app/_components/source-links";
+import { TextList } from "@/app/_components/text-list";
 import { formatDate, todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { fixedContact } from "@/lib/directory/always-available";
-import type { Contact } from "@/lib/directory/contact";
+import { callNow } from "@/lib/directory/call-now";
+import type { Area } from "@/lib/directory/resolve-contacts.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
+import { FIRST_STEPS } from "@/lib/guidance/first-steps";
 import { otherLocale } from "@/lib/i18n/locales";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { checkPath, nextPath, resultPath, startPath } from "@/lib/questionnaire/paths";
 import { explainRoute } from "@/machines/reasons";
-import type { BodyKey } from "@/machines/vocabulary";
+import type { BodyKey, Outcome } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
@@ -35,59 +40,42 @@ export default async function ResultPage({ params, searchParams }: Props) {
   if (journey.replay.status !== "complete") redirect(nextPath(locale, journey));
 
   const { outcome } = journey.replay;
+  const alternateHref = resultPath(otherLocale(locale), journey.answers);
+  if (outcome.rule === "R0") {
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <EmergencyCall locale={locale} answers={journey.answers} />
+      </PageShell>
+    );
+  }
+
   const [t, tBodies] = await Promise.all([
     getTranslations({ locale, namespace: "result" }),
     getTranslations({ locale, namespace: "bodies" }),
   ]);
-  const { contacts, directory } = await resolveContacts({
+  const { contacts, directory, area } = await resolveContacts({
     db: getDb,
     bodies: [outcome.primary, ...outcome.also],
     municipalityCode: journey.answers.municipalityCode,
     locale,
   });
-  const reasons = explainRoute(journey.answers, outcome, locale);
+  const today = todayInDenmark();
   const legalBasis = legalBasisFor(outcome.duties, locale);
   const always = (["emergency", "police", "hotline"] as const).map((key) => fixedContact(key, locale));
-  const labels: ContactLabels = {
-    phone: t("phone"),
-    email: t("email"),
-    web: t("web"),
-    hours: t("hours"),
-    hoursUnknown: t("hoursUnknown"),
-    source: t("source"),
-    verified: t("verified"),
-    fallback: t("fallback"),
-  };
-  const emergency = outcome.rule === "R0";
-
-  const bodySection = (body: BodyKey) => (
-    <section key={body} className="body-section">
-      <h3>{tBodies(body)}</h3>
-      {contacts
-        .filter((contact) => contact.body === body)
-        .map((contact: Contact, index) => (
-          <ContactCard key={`${body}-${index}`} contact={contact} locale={locale} labels={labels} />
-        ))}
-    </section>
-  );
+  const workplace = journey.answers.workplace;
+  const firstSteps = workplace ? FIRST_STEPS[workplace] : [];
+  const asPrivatePerson = workplace === "private";
+  // A social worker's own municipality is their own organisation, not an outside body to notify (domain D8).
+  const bodyName = (body: BodyKey) => (outcome.rule === "R9" && body === "MUNICIPALITY" ? t("ownMunicipality") : tBodies(body));
+  const contactsOf = (body: BodyKey) => contacts.filter((contact) => contact.body === body);
+  const call = callNow(contactsOf(outcome.primary), locale);
 
   return (
-    <PageShell locale={locale} alternateHref={resultPath(otherLocale(locale), journey.answers)}>
+    <PageShell locale={locale} alternateHref={alternateHref}>
       <p className="print-only">
-        <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(todayInDenmark(), locale)}
+        <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(today, locale)}
       </p>
-      <h1>{emergency ? t("emergencyTitle") : t("title")}</h1>
-      {emergency && (
-        <>
-          <p className="font-lead">{t("emergencyLead")}</p>
-          <p>
-            <a className="button button-primary" href="tel:112">
-              112
-            </a>
-          </p>
-          <p>{t("emergencyAfter")}</p>
-        </>
-      )}
+      <h1 className="instruction">{instruction(t, outcome, area, tBodies(outcome.primary))}</h1>
       {directory === "unavailable" && (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">
@@ -95,64 +83,106 @@ export default async function ResultPage({ params, searchParams }: Props) {
           </div>
         </div>
       )}
-      {!emergency && (
+      <CallNowCard
+        call={call}
+        texts={{
+          bodyName: bodyName(outcome.primary),
+          callPhone: (phone) => t("callPhone", { phone }),
+          writeEmail: (email) => t("writeEmail", { email }),
+          noDirectContact:
+            outcome.primary === "KRIMINALFORSORGEN" ? t("internalProcedure") : t("noDirectContact", { body: tBodies(outcome.primary) }),
+          viaPolice: t("viaPolice", { body: tBodies(outcome.primary) }),
+          viaHotline: t("viaHotline"),
+          hours: t("hours"),
+          web: t("web"),
+        }}
+      />
+      {firstSteps.length > 0 && (
         <>
-          <h2>{t("primaryHeading")}</h2>
-          {bodySection(outcome.primary)}
-          {outcome.also.length > 0 && <h2>{t("alsoHeading")}</h2>}
-          {outcome.also.map(bodySection)}
+          <h2>{t("firstHeading")}</h2>
+          <TextList items={firstSteps.map((step) => step[locale])} />
         </>
       )}
-      <h2>{t("whyHeading")}</h2>
-      <ul>
-        {reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
       <h2>{t("dutiesHeading")}</h2>
       {legalBasis.length === 0 && <p>{t("noDuties")}</p>}
       {legalBasis.map((basis) => (
         <section key={basis.id} className="legal-basis">
           <h3>{basis.title}</h3>
-          <p>{basis.summary}</p>
-          <p className="muted">
-            {t("citation")}: {basis.citation} ({formatDate(basis.asOf, locale)})
-          </p>
-          {basis.caveat && (
-            <p className="muted">
-              {t("caveat")}: {basis.caveat}
-            </p>
-          )}
-          <p className="muted no-print">
-            {t("source")}: <SourceLinks source={basis.source} />
+          <p>
+            {basis.summary} <span className="muted">({shortCitation(basis.citation)})</span>
           </p>
         </section>
       ))}
-      <div className="no-print">
-        <h2>{t("noteHeading")}</h2>
-        <TextList items={t.raw("note")} />
-        <h2>{t("nextHeading")}</h2>
-        <TextList items={t.raw("next")} />
-      </div>
+      <details className="no-print folded">
+        <summary>{t("noteHeading")}</summary>
+        <TextList items={t.raw(asPrivatePerson ? "notePrivate" : "note")} />
+      </details>
+      <details className="no-print folded">
+        <summary>{t("nextHeading")}</summary>
+        <TextList items={t.raw(asPrivatePerson ? "nextPrivate" : "next")} />
+      </details>
+      {outcome.also.length > 0 && (
+        <>
+          <h2>{t("alsoHeading")}</h2>
+          <ContactList
+            fallbackLabel={t("fallback")}
+            items={outcome.also.map((body) => ({ key: body, name: bodyName(body), contact: contactsOf(body)[0] }))}
+          />
+        </>
+      )}
       <h2>{t("alwaysHeading")}</h2>
-      {always.map((contact) => (
-        <ContactCard key={contact.body} contact={contact} locale={locale} labels={labels} />
-      ))}
+      <ContactList
+        inline
+        fallbackLabel={t("fallback")}
+        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
+      />
+      <h2>{t("answersHeading")}</h2>
+      <AnswersSummary journey={journey} locale={locale} />
+      <p className="no-print">
+        <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
+      </p>
       <div className="print-only">
         <h2>{t("printNotes")}</h2>
         {[1, 2, 3, 4].map((line) => (
           <div key={line} className="note-lines" />
         ))}
       </div>
-      <p className="muted">
-        {t("ruleLabel")}: {outcome.rule}
-      </p>
+      <SourcesAndChecks
+        contacts={[...contacts, ...always]}
+        reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale) }}
+        legalBasis={legalBasis}
+        today={today}
+        locale={locale}
+        texts={{
+          heading: t("sourcesHeading"),
+          sourcePage: (host) => t("sourcePage", { host }),
+          checkedOn: (date) => t("checkedOn", { date }),
+          recheck: t("recheck"),
+          lawAsOf: (date) => t("lawAsOf", { date }),
+          caveat: t("caveat"),
+          citation: t("citation"),
+          ruleId: t("ruleId", { rule: outcome.rule }),
+        }}
+      />
       <div className="no-print">
         <PrintButton label={t("print")} withoutJavaScript={t("printWithoutJavaScript")} />
-        <p>
-          <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
-        </p>
       </div>
     </PageShell>
   );
+}
+
+// "Barnets lov § 133 (lov nr. 721 …)" → "Barnets lov § 133"; the full reference is in the folded sources.
+const shortCitation = (citation: string) => citation.split(" (")[0];
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"result">>>;
+
+/** The one line that says what to do, e.g. "Kontakt SSP i Aarhus Kommune". */
+function instruction(t: Translate, outcome: Outcome, area: Area | undefined, primaryName: string): string {
+  const key = `instruction.${outcome.primary}` as const;
+  const values = {
+    municipality: area?.municipality ?? t("yourMunicipality"),
+    district: area?.policeDistrict ?? t("thePolice"),
+    name: primaryName,
+  };
+  return t.has(key) ? t(key as "instruction.other", values) : t("instruction.other", values);
 }

@@ -248,10 +248,11 @@ export class CheckPage {
 }
 
 export class ResultPage {
+  /** The one line that says what to do, e.g. "Kontakt SSP i Aarhus Kommune", or "Ring 112 nu". */
   readonly heading: Locator;
-  /** The body to contact first: the section right after the "Kontakt først" heading. */
+  /** The body to contact first, with the channel to use now. */
   readonly primary: Locator;
-  /** The bodies under "Kontakt også". */
+  /** The bodies under "Kontakt også", one list item each. */
   readonly also: Locator;
   /** The legal texts under "Dine pligter og de regler, der gælder". */
   readonly duties: Locator;
@@ -259,19 +260,19 @@ export class ResultPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 });
-    this.primary = page.locator("h2:text-matches('^(Kontakt først|Contact first)$') + section.body-section");
-    this.also = page.locator("h2:text-matches('^(Kontakt også|Also contact)$') ~ section.body-section");
+    this.primary = page.locator("section.call-now");
+    this.also = page.locator("h2:text-matches('^(Kontakt også|Also contact)$') + ul.contact-list > li");
     this.duties = page.locator("section.legal-basis");
-    this.always = page.locator("h2:text-matches('^(Altid til rådighed|Always available)$') ~ .contact-card");
+    this.always = page.locator("h2:text-matches('^(Altid til rådighed|Always available)$') + ul.contact-list > li");
   }
 
   async verifyOnPage(): Promise<void> {
-    await expect(this.heading).toHaveText(/^(Det skal du gøre|What to do|Ring 112 nu|Call 112 now)$/);
+    await expect(this.heading).toHaveText(/^(Kontakt|Contact|Ring|Call|Følg|Follow) /);
   }
 
-  /** The section of the body whose heading matches `name`, among those to contact also. */
+  /** The body whose name matches `name`, among those to contact also. */
   alsoBody(name: string | RegExp): Locator {
-    return this.also.filter({ has: this.page.getByRole("heading", { level: 3, name }) });
+    return this.also.filter({ hasText: name });
   }
 
   duty(title: string): Locator {

@@ -1,0 +1,65 @@
+import type { CallNow } from "@/lib/directory/call-now";
+import { telHref } from "@/lib/directory/contact";
+
+export type CallNowTexts = {
+  bodyName: string;
+  callPhone: (phone: string) => string;
+  writeEmail: (email: string) => string;
+  /** Why there is no own channel: "we have no direct contact" or, for an internal procedure, where it is. */
+  noDirectContact: string;
+  viaPolice: string;
+  viaHotline: string;
+  hours: string;
+  web: string;
+};
+
+function PhoneButton({ phone, label }: { phone: string; label: string }) {
+  return (
+    <a className="button button-primary call-link" href={telHref(phone)}>
+      {label}
+    </a>
+  );
+}
+
+/** The body to contact first and the one channel to use right now, large enough to tap. */
+export function CallNowCard({ call, texts }: { call: CallNow; texts: CallNowTexts }) {
+  const { contact } = call;
+  return (
+    <section className="call-now" aria-labelledby="call-now-heading">
+      <h2 id="call-now-heading">{texts.bodyName}</h2>
+      {call.own ? (
+        <>
+          {contact.name !== texts.bodyName && <p className="call-now-name">{contact.name}</p>}
+          {contact.phone ? (
+            <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />
+          ) : (
+            <a className="button button-primary call-link" href={`mailto:${contact.email}`}>
+              {texts.writeEmail(contact.email ?? "")}
+            </a>
+          )}
+          {contact.hours && (
+            <p className="muted">
+              {texts.hours}: {contact.hours}
+            </p>
+          )}
+          {call.alsoPhone?.phone && (
+            <p>
+              {texts.viaPolice} <a href={telHref(call.alsoPhone.phone)}>{call.alsoPhone.phone}</a>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{texts.noDirectContact}</p>
+          <p className="call-now-name">{call.via === "police" ? `${contact.name}: ${texts.viaPolice}` : texts.viaHotline}</p>
+          {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
+          {call.website && (
+            <p>
+              {texts.web}: <a href={call.website}>{call.website.replace(/^https?:\/\//, "")}</a>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

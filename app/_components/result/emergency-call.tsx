@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { journeyOf } from "@/lib/questionnaire/journey";
+import { nextPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
+import type { Answers } from "@/machines/vocabulary";
+
+/** Rule R0: the call to 112 and nothing that competes with it; afterwards the journey goes on without the danger. */
+export async function EmergencyCall({ locale, answers }: { locale: Locale; answers: Answers }) {
+  const t = await getTranslations({ locale, namespace: "result" });
+  return (
+    <>
+      <h1>{t("emergencyTitle")}</h1>
+      <p className="font-lead">{t("emergencyLead")}</p>
+      <p>
+        <a className="button button-primary call-link" href="tel:112">
+          112
+        </a>
+      </p>
+      <p className="emergency-over">
+        <a href={nextPath(locale, journeyOf({ ...answers, acuteDanger: false }))}>{t("emergencyOver")}</a>
+        <br />
+        {t("emergencyOverHint")}
+      </p>
+    </>
+  );
+}

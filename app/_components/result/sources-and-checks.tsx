@@ -1,0 +1,59 @@
+import { addressesIn, SourceLinks } from "../source-links";
+import { TextList } from "../text-list";
+import { formatDate, needsRecheck } from "@/lib/dates";
+import type { Contact } from "@/lib/directory/contact";
+import type { LegalBasis } from "@/lib/legal/legal-basis";
+import type { Locale } from "@/machines/locale";
+
+export type SourcesTexts = {
+  heading: string;
+  sourcePage: (host: string) => string;
+  checkedOn: (date: string) => string;
+  recheck: string;
+  lawAsOf: (date: string) => string;
+  caveat: string;
+  citation: string;
+  ruleId: string;
+};
+
+/** Where each contact and legal text comes from and when it was checked: folded, for the reader who wants to know. */
+export function SourcesAndChecks(props: {
+  reasons: { heading: string; items: string[] };
+  contacts: Contact[];
+  legalBasis: LegalBasis[];
+  today: string;
+  locale: Locale;
+  texts: SourcesTexts;
+}) {
+  const { reasons, contacts, legalBasis, today, locale, texts } = props;
+  const unique = [...new Map(contacts.map((contact) => [`${contact.name}|${contact.source}`, contact])).values()];
+  return (
+    <details className="sources no-print">
+      <summary>{texts.heading}</summary>
+      <h2>{reasons.heading}</h2>
+      <TextList items={reasons.items} />
+      <ul>
+        {unique.map((contact) => {
+          const addresses = addressesIn(contact.source);
+          return (
+            <li key={`${contact.name}|${contact.source}`}>
+              <strong>{contact.name}</strong>: {contact.gap && `${contact.gap} `}
+              <SourceLinks addresses={addresses.length > 0 ? addresses : contact.url ? [contact.url] : []} label={texts.sourcePage} />
+              {", "}
+              {texts.checkedOn(formatDate(contact.verifiedAt, locale))}
+              {needsRecheck(contact.verifiedAt, today) && <strong className="recheck"> {texts.recheck}</strong>}
+            </li>
+          );
+        })}
+        {legalBasis.map((basis) => (
+          <li key={basis.id}>
+            <strong>{basis.title}</strong>: {texts.citation}: {basis.citation}, {texts.lawAsOf(formatDate(basis.asOf, locale))}.{" "}
+            {basis.caveat && `${texts.caveat}: ${basis.caveat} `}
+            <SourceLinks addresses={addressesIn(basis.source)} label={texts.sourcePage} />
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{texts.ruleId}</p>
+    </details>
+  );
+}

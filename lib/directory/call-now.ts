@@ -1,0 +1,23 @@
+import { fixedContact } from "./always-available";
+import type { Contact } from "./contact";
+import type { Locale } from "@/machines/locale";
+
+/** The best channel to reach the primary body right now, and what the page says about it. */
+export type CallNow =
+  /** The body's own phone or e-mail; `alsoPhone` is a channel to phone when the own one is an e-mail address. */
+  | { own: true; contact: Contact; alsoPhone?: Contact }
+  /** No own phone or e-mail: the nearest channel that can be phoned (114), or the hotline, which refers on. */
+  | { own: false; via: "police" | "hotline"; contact: Contact; website?: string };
+
+export function callNow(contacts: Contact[], locale: Locale): CallNow {
+  const own = contacts.filter((contact) => !contact.fallback);
+  const nearestPhone = contacts.find((contact) => contact.fallback && contact.phone);
+  const byPhone = own.find((contact) => contact.phone);
+  if (byPhone) return { own: true, contact: byPhone };
+  const byEmail = own.find((contact) => contact.email);
+  if (byEmail) return { own: true, contact: byEmail, ...(nearestPhone ? { alsoPhone: nearestPhone } : {}) };
+  const hotline = fixedContact("hotline", locale);
+  const channel = nearestPhone ?? hotline;
+  const website = contacts.find((contact) => contact.url && contact.url !== channel.url)?.url;
+  return { own: false, via: channel.phone === hotline.phone ? "hotline" : "police", contact: channel, ...(website ? { website } : {}) };
+}

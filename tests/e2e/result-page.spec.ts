@@ -1,0 +1,136 @@
+// The result page lets a worried person act within ten seconds on a phone: what to do and a link to call
+// or write are on the first screen, and the page holds no more than three screens before the folded sources.
+import { resultPath, stepPath } from "../../lib/questionnaire/paths";
+import { expect, LEAN_TRACE, sharedPageTest as test } from "./support/fixtures";
+import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";
+
+test.use(LEAN_TRACE);
+
+const PHONE = { width: 375, height: 667 };
+const USABLE_LINK = "main a[href^='tel:'], main a[href^='mailto:']";
+
+const INSTRUCTIONS: Record<string, RegExp> = {
+  teacher: /^Kontakt SSP i Aarhus Kommune$/,
+  "psychiatric nurse": /^Kontakt PSP hos Fyns Politi$/,
+  "prison officer": /^Følg Kriminalforsorgens egen procedure ved bekymring$/,
+};
+
+for (const persona of PERSONAS) {
+  test(`on a phone, the ${persona.name} sees what to do and a link to use on the first screen`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(resultPathOf(persona));
+    const instruction = page.locator(".instruction");
+    await expect(instruction).toHaveText(INSTRUCTIONS[persona.name]!);
+    const figures = await page.evaluate((selector) => {
+      const bottom = (element: Element | null) => (element ? element.getBoundingClientRect().bottom + window.scrollY : Infinity);
+      const link = document.querySelector(selector);
+      const folded = document.querySelector("details.sources");
+      return {
+        pageHeight: document.documentElement.scrollHeight,
+        firstLinkY: link ? Math.round(link.getBoundingClientRect().top + window.scrollY) : null,
+        firstLinkBottom: bottom(link),
+        instructionBottom: bottom(document.querySelector(".instruction")),
+        foldedTop: folded ? folded.getBoundingClientRect().top + window.scrollY : Infinity,
+        scrollWidth: document.documentElement.scrollWidth,
+        telHeights: [...document.querySelectorAll("a[href^='tel:']")].map((tel) => tel.getBoundingClientRect().height),
+      };
+    }, USABLE_LINK);
+    console.info(
+      `${persona.name}: phone page height ${figures.pageHeight}px, first usable link at y ${figures.firstLinkY}px, folded sources at y ${Math.round(figures.foldedTop)}px`,
+    );
+    expect(figures.instructionBottom).toBeLessThanOrEqual(PHONE.height);
+    expect(figures.firstLinkBottom).toBeLessThanOrEqual(PHONE.height);
+    expect(figures.scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    for (const height of figures.telHeights) expect(height).toBeGreaterThanOrEqual(44);
+    expect(figures.foldedTop, "the page before the folded sources").toBeLessThanOrEqual(3 * PHONE.height);
+  });
+}
+
+test("a body with only an e-mail address shows it without a gap text, with 114 beside it", async ({ page }) => {
+  // Silkeborg (740) lies in Midt- og Vestjyllands Politi, whose Info-House has an e-mail address.
+  await page.goto(resultPath("da", { ...TEACHER.answers, ageBand: "25plus", municipalityCode: "740" }));
+  const card = page.locator(".call-now");
+  await expect(card.getByRole("link", { name: /^Skriv til MVJYL-radikalisering@politi\.dk$/ })).toHaveAttribute("href", /^mailto:/);
+  await expect(card.getByRole("link", { name: "114" })).toHaveAttribute("href", "tel:114");
+  await expect(page.getByText("Vi har ingen direkte kontakt til Infohuset")).toHaveCount(0);
+});
+
+test("when the directory has no contact of its own, the card says so and offers the hotline", async ({ page }) => {
+  await page.goto(resultPathOf(TEACHER));
+  const card = page.locator(".call-now");
+  await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
+  await expect(card.getByRole("link", { name: "Ring 41 74 90 90" })).toHaveAttribute("href", "tel:41749090");
+  await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
+});
+
+test("the first step inside the worker's own organisation follows the role", async ({ page }) => {
+  await page.goto(resultPathOf(TEACHER));
+  await expect(page.getByRole("heading", { level: 2, name: "Det gør du først" }).locator("+ ul")).toContainText("SSP-kontaktperson");
+  const privately = {
+    acuteDanger: false,
+    crimeSuspected: "no",
+    concern: "radicalisation",
+    workplace: "private",
+    municipalityCode: "751",
+  } as const;
+  await page.goto(resultPath("da", privately));
+  await expect(page.locator("main")).not.toContainText("arbejdsplads");
+  await expect(page.locator("main")).not.toContainText("sagssystem");
+});
+
+test("a social worker's municipality is named as their own radicalisation contact", async ({ page }) => {
+  await page.goto(resultPath("da", { ...TEACHER.answers, workplace: "social_services", ageBand: "25plus" }));
+  await expect(page.locator(".contact-list").first()).toContainText("Din kommunes kontaktperson for radikalisering");
+});
+
+test("København is written in the genitive", async ({ page }) => {
+  await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: "101" }));
+  await expect(page.locator(".instruction")).toHaveText("Kontakt SSP i Københavns Kommune");
+  await page.goto(resultPath("en", { ...TEACHER.answers, municipalityCode: "101" }));
+  await expect(page.locator(".instruction")).toHaveText("Contact SSP in City of Copenhagen");
+});
+
+test("the 112 page has the call and nothing that competes with it, and goes on when the danger is over", async ({ page }) => {
+  await page.goto(resultPath("da", { acuteDanger: true }));
+  await expect(page.locator("main").getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
+  for (const absent of ["Begrundelse", "Dine pligter", "Det skal du notere", "Altid til rådighed", "Notat til dig selv"]) {
+    await expect(page.getByText(absent)).toHaveCount(0);
+  }
+  await expect(page.getByRole("button", { name: /Udskriv/ })).toHaveCount(0);
+  await expect(page.locator(".print-only")).toHaveCount(0);
+  await page.getByRole("link", { name: "Når faren er overstået" }).click();
+  await expect(page).toHaveURL(stepPath("da", "crimeSuspected", { acuteDanger: false }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/forbrydelse/);
+});
+
+test("the banner on every page is a link that calls 112", async ({ page }) => {
+  for (const url of ["/", resultPathOf(TEACHER), "/en"]) {
+    await page.goto(url);
+    await expect(page.locator(".emergency-banner a")).toHaveAttribute("href", "tel:112");
+  }
+});
+
+test("no Danish result page shows the research notes' English", async ({ page }) => {
+  for (const persona of PERSONAS) {
+    await page.goto(resultPathOf(persona));
+    await page.locator("details.sources summary").click();
+    const text = await page.locator("main").innerText();
+    for (const english of ["kommunekodeliste", "django", "third-party", "Code and name", "Public pages", "Regel:"]) {
+      expect(text, `${persona.name}: ${english}`).not.toContain(english);
+    }
+    await expect(page.locator("details.sources")).toContainText(/kontrolleret \d+\. \w+ \d{4}/);
+  }
+});
+
+test("the printed note is the worker's own, with the answers that led to it", async ({ page }) => {
+  await page.goto(resultPathOf(TEACHER));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("Notat til dig selv", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Dine svar" })).toBeVisible();
+  const answers = page.locator(".summary-compact");
+  await expect(answers).toBeVisible();
+  await expect(answers).toContainText("Hvor gammel er personen?");
+  await expect(answers).toContainText("Under 18 år");
+  await expect(answers).toContainText("Aarhus");
+  await page.emulateMedia({ media: null });
+});
