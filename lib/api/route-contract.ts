@@ -64,7 +64,8 @@ export const routeResponseSchema = z
         summary: z.string(),
         caveat: z.string().optional(),
         source: z.string(),
-        asOf: z.iso.date(),
+        asOf: z.iso.date().describe("The date the source shows."),
+        checkedAt: z.iso.date().describe("When the text was last checked against its sources."),
       }),
     ),
   })

@@ -9,10 +9,16 @@ export type LegalBasis = {
   /** What is not settled in the sources; shown with the text, never hidden. */
   caveat?: string;
   source: string;
+  /** The date the source shows (for a consolidated act, its date). */
   asOf: string;
+  /** When the text was last checked against its sources. */
+  checkedAt: string;
 };
 
-type LegalText = Omit<LegalBasis, "title" | "summary" | "caveat"> & {
+// The legal texts were checked against their sources when the research notes were taken in (decision 0003).
+const CHECKED_AT = "2026-11-28";
+
+type LegalText = Omit<LegalBasis, "title" | "summary" | "caveat" | "checkedAt"> & {
   title: Localised;
   summary: Localised;
   caveat?: Localised;
@@ -81,7 +87,7 @@ const TEXTS = {
 
 function localise(text: LegalText, locale: Locale): LegalBasis {
   const { title, summary, caveat, ...rest } = text;
-  return { ...rest, title: title[locale], summary: summary[locale], ...(caveat ? { caveat: caveat[locale] } : {}) };
+  return { ...rest, checkedAt: CHECKED_AT, title: title[locale], summary: summary[locale], ...(caveat ? { caveat: caveat[locale] } : {}) };
 }
 
 // One legal text per duty: the duties themselves say who has which (machines/duties.ts).

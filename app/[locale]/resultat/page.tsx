@@ -158,7 +158,6 @@ export default async function ResultPage({ params, searchParams }: Props) {
           sourcePage: (host) => t("sourcePage", { host }),
           checkedOn: (date) => t("checkedOn", { date }),
           recheck: t("recheck"),
-          lawAsOf: (date) => t("lawAsOf", { date }),
           caveat: t("caveat"),
           citation: t("citation"),
           ruleId: t("ruleId", { rule: outcome.rule }),

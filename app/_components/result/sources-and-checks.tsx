@@ -10,7 +10,6 @@ export type SourcesTexts = {
   sourcePage: (host: string) => string;
   checkedOn: (date: string) => string;
   recheck: string;
-  lawAsOf: (date: string) => string;
   caveat: string;
   citation: string;
   ruleId: string;
@@ -47,9 +46,12 @@ export function SourcesAndChecks(props: {
         })}
         {legalBasis.map((basis) => (
           <li key={basis.id}>
-            <strong>{basis.title}</strong>: {texts.citation}: {basis.citation}, {texts.lawAsOf(formatDate(basis.asOf, locale))}.{" "}
-            {basis.caveat && `${texts.caveat}: ${basis.caveat} `}
+            {/* The citation carries the law's own dates; the date shown here is only when it was checked. */}
+            <strong>{basis.title}</strong>: {texts.citation}: {basis.citation}. {basis.caveat && `${texts.caveat}: ${basis.caveat} `}
+            {needsRecheck(basis.asOf, today) && <strong className="recheck">{texts.recheck} </strong>}
             <SourceLinks addresses={addressesIn(basis.source)} label={texts.sourcePage} />
+            {", "}
+            {texts.checkedOn(formatDate(basis.checkedAt, locale))}
           </li>
         ))}
       </ul>
