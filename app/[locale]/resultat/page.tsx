@@ -90,8 +90,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
           callPhone: (phone) => t("callPhone", { phone }),
           writeEmail: (email) => t("writeEmail", { email }),
           noDirectContact:
-            outcome.primary === "KRIMINALFORSORGEN" ? t("internalProcedure") : t("noDirectContact", { body: tBodies(outcome.primary) }),
-          viaPolice: t("viaPolice", { body: tBodies(outcome.primary) }),
+            outcome.primary === "KRIMINALFORSORGEN"
+              ? t("internalProcedure")
+              : t("noDirectContact", { body: shortName(tBodies(outcome.primary)) }),
+          viaPolice: t("viaPolice", { body: shortName(tBodies(outcome.primary)) }),
           viaHotline: t("viaHotline"),
           hours: t("hours"),
           web: t("web"),
@@ -169,6 +171,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+// "PSP – psykiatri, socialforvaltning og politi" → "PSP": the card's heading already gives the full name.
+const shortName = (bodyName: string) => bodyName.split(" – ")[0] ?? bodyName;
 
 // "Barnets lov § 133 (lov nr. 721 …)" → "Barnets lov § 133"; the full reference is in the folded sources.
 const shortCitation = (citation: string) => citation.split(" (")[0];
