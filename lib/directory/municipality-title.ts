@@ -1,7 +1,8 @@
 import type { Locale, Localised } from "@/machines/locale";
 
 // Most municipalities are called "<name> Kommune". These two are not: København takes the genitive, and
-// Bornholm is a regional municipality. (Names ending in s, such as Aarhus or Nordfyns, take no extra s.)
+// Bornholm is a regional municipality, "Bornholms Regionskommune" (docs/sources.md, "Names"). Names ending in s,
+// such as Aarhus or Nordfyns, take no extra s.
 const OWN_TITLES: Record<string, Localised> = {
   "101": { da: "Københavns Kommune", en: "City of Copenhagen" },
   "400": { da: "Bornholms Regionskommune", en: "Bornholm Regional Municipality" },
