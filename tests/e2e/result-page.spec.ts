@@ -71,9 +71,14 @@ test("the first step inside the worker's own organisation follows the role", asy
     crimeSuspected: "no",
     concern: "radicalisation",
     workplace: "private",
+    ageBand: "25plus",
     municipalityCode: "751",
   } as const;
   await page.goto(resultPath("da", privately));
+  await expect(page.locator(".instruction")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Det gør du først" }).locator("+ ul")).toContainText(
+    "Hotline mod radikalisering",
+  );
   await expect(page.locator("main")).not.toContainText("arbejdsplads");
   await expect(page.locator("main")).not.toContainText("sagssystem");
 });
@@ -81,6 +86,22 @@ test("the first step inside the worker's own organisation follows the role", asy
 test("a social worker's municipality is named as their own radicalisation contact", async ({ page }) => {
   await page.goto(resultPath("da", { ...TEACHER.answers, workplace: "social_services", ageBand: "25plus" }));
   await expect(page.locator(".contact-list").first()).toContainText("Din kommunes kontaktperson for radikalisering");
+});
+
+test("PET is explained, not offered as a contact, to someone leaving an extremist group", async ({ page }) => {
+  const leaving = {
+    acuteDanger: false,
+    crimeSuspected: "no",
+    concern: "exit_extremism",
+    workplace: "other",
+    inPrisonOrProbation: false,
+    ageBand: "25plus",
+    municipalityCode: "751",
+  } as const;
+  await page.goto(resultPath("da", leaving));
+  const pet = page.locator(".contact-list li").filter({ hasText: "PET" });
+  await expect(pet).toContainText("kontaktes ikke direkte, men gennem politiet og Infohuset");
+  await expect(pet.getByRole("link")).toHaveCount(0);
 });
 
 test("København is written in the genitive", async ({ page }) => {

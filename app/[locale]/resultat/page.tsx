@@ -14,6 +14,7 @@ import { formatDate, todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { fixedContact } from "@/lib/directory/always-available";
 import { callNow } from "@/lib/directory/call-now";
+import { REACHED_THROUGH_OTHERS } from "@/lib/directory/contact";
 import type { Area } from "@/lib/directory/resolve-contacts.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { FIRST_STEPS } from "@/lib/guidance/first-steps";
@@ -128,7 +129,11 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <h2>{t("alsoHeading")}</h2>
           <ContactList
             fallbackLabel={t("fallback")}
-            items={outcome.also.map((body) => ({ key: body, name: bodyName(body), contact: contactsOf(body)[0] }))}
+            items={outcome.also.map((body) =>
+              REACHED_THROUGH_OTHERS.has(body)
+                ? { key: body, name: bodyName(body), note: t("reachedThroughOthers") }
+                : { key: body, name: bodyName(body), contact: contactsOf(body)[0] },
+            )}
           />
         </>
       )}

@@ -1,6 +1,7 @@
 import { bestLink, type Contact } from "@/lib/directory/contact";
 
-export type ContactListItem = { key: string; name: string; contact?: Contact };
+/** A body with one contact, or with a note in place of one (a body reached through others). */
+export type ContactListItem = { key: string; name: string; contact?: Contact; note?: string };
 
 /** Bodies in short: a name and one link each, marked when the link is only the nearest channel. */
 export function ContactList({
@@ -14,11 +15,12 @@ export function ContactList({
 }) {
   return (
     <ul className={inline ? "contact-list contact-list-inline" : "contact-list"}>
-      {items.map(({ key, name, contact }) => {
+      {items.map(({ key, name, contact, note }) => {
         const link = contact && bestLink(contact);
         return (
           <li key={key}>
             <strong>{name}</strong>
+            {note && `: ${note}`}
             {contact && contact.name !== name && `, ${contact.name}`}
             {link && (
               <>
