@@ -6,11 +6,13 @@ import type { Contact } from "./contact";
 import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
 import { GAP_TEXTS } from "./gaps";
 import { municipalityTitle } from "./municipality-title";
+import { MUNICIPALITY_NAMES } from "./municipality-names";
 import type { Locale } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /** The names of the place the local bodies belong to, when the directory knows it. */
-export type Area = { municipality: string; policeDistrict: string };
+/** Where the person lives, as the page names it; the police district needs the directory. */
+export type Area = { municipality: string; policeDistrict?: string };
 
 export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable"; area?: Area };
 
@@ -153,6 +155,9 @@ export async function resolveContacts({
     console.warn(`directory unavailable: ${oneLineError(error)}`);
     const lookup = { place: null, verified: [], locale };
     const contacts = unique.filter((body) => NEEDS_NO_DIRECTORY.has(body)).flatMap((body) => NEAREST_CHANNEL[body](lookup));
-    return { contacts, directory: "unavailable" };
+    // The municipality's name is known without the database, so the page can still say where to turn.
+    const name = MUNICIPALITY_NAMES.find(([code]) => code === municipalityCode)?.[1];
+    const area = municipalityCode && name ? { municipality: municipalityTitle(municipalityCode, name, locale) } : undefined;
+    return { contacts, directory: "unavailable", ...(area ? { area } : {}) };
   }
 }

@@ -95,13 +95,15 @@ describe("when the database is down", () => {
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
     try {
-      const { contacts, directory } = await resolveContacts({
+      const { contacts, directory, area } = await resolveContacts({
         db: unreachable,
         bodies: ["SSP", "EMERGENCY", "POLICE", "HOTLINE", "INFOHOUSE"],
         municipalityCode: "101",
         locale: "da",
       });
       expect(directory).toBe("unavailable");
+      // The page can still name the municipality: "Kontakt SSP i Københavns Kommune".
+      expect(area).toEqual({ municipality: "Københavns Kommune" });
       expect(contacts.map((contact) => [contact.body, contact.phone])).toEqual([
         ["EMERGENCY", "112"],
         ["POLICE", "114"],
