@@ -138,22 +138,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         </>
       )}
       <h2>{t("alwaysHeading")}</h2>
-      <ContactList
-        inline
-        fallbackLabel={t("fallback")}
-        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
-      />
-      <h2>{t("answersHeading")}</h2>
-      <AnswersSummary journey={journey} locale={locale} />
-      <p className="no-print">
-        <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
-      </p>
-      <div className="print-only">
-        <h2>{t("printNotes")}</h2>
-        {[1, 2, 3, 4].map((line) => (
-          <div key={line} className="note-lines" />
-        ))}
-      </div>
+      <ContactList fallbackLabel={t("fallback")} items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))} />
       <SourcesAndChecks
         contacts={[...contacts, ...always]}
         reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale) }}
@@ -170,6 +155,18 @@ export default async function ResultPage({ params, searchParams }: Props) {
           ruleId: t("ruleId", { rule: outcome.rule }),
         }}
       />
+      {/* After the folded sources, so that the first three phone screens hold what to do. */}
+      <h2>{t("answersHeading")}</h2>
+      <AnswersSummary journey={journey} locale={locale} />
+      <p className="no-print">
+        <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
+      </p>
+      <div className="print-only">
+        <h2>{t("printNotes")}</h2>
+        {[1, 2, 3, 4].map((line) => (
+          <div key={line} className="note-lines" />
+        ))}
+      </div>
       <div className="no-print">
         <PrintButton label={t("print")} withoutJavaScript={t("printWithoutJavaScript")} />
       </div>

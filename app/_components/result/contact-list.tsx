@@ -4,17 +4,9 @@ import { bestLink, type Contact } from "@/lib/directory/contact";
 export type ContactListItem = { key: string; name: string; contact?: Contact; note?: string };
 
 /** Bodies in short: a name and one link each, marked when the link is only the nearest channel. */
-export function ContactList({
-  items,
-  fallbackLabel,
-  inline = false,
-}: {
-  items: ContactListItem[];
-  fallbackLabel: string;
-  inline?: boolean;
-}) {
+export function ContactList({ items, fallbackLabel }: { items: ContactListItem[]; fallbackLabel: string }) {
   return (
-    <ul className={inline ? "contact-list contact-list-inline" : "contact-list"}>
+    <ul className="contact-list">
       {items.map(({ key, name, contact, note }) => {
         const link = contact && bestLink(contact);
         return (
