@@ -1,9 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
-import { signsPath } from "@/lib/questionnaire/paths";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { startPath, stepPath } from "@/lib/questionnaire/paths";
+import { signsPath, startPath, stepPath } from "@/lib/questionnaire/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);

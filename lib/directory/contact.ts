@@ -16,13 +16,13 @@ export type Contact = {
   gap?: string;
 };
 
-/** A phone number as a tel: link, e.g. "41 74 90 90" → "tel:41749090". */
 /**
  * Bodies a worker does not contact directly: no source tells frontline workers to contact PET, which works
  * through the police districts and the Info-Houses (docs/domain.md, Bodies). The page explains them instead.
  */
 export const REACHED_THROUGH_OTHERS: ReadonlySet<BodyKey> = new Set(["PET"]);
 
+/** A phone number as a tel: link, e.g. "41 74 90 90" → "tel:41749090". */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 
 /** The one link that reaches a contact best: its phone, else its e-mail, else its website. */

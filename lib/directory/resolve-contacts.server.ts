@@ -10,7 +10,6 @@ import { MUNICIPALITY_NAMES } from "./municipality-names";
 import type { Locale } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
-/** The names of the place the local bodies belong to, when the directory knows it. */
 /** Where the person lives, as the page names it; the police district needs the directory. */
 export type Area = { municipality: string; policeDistrict?: string };
 
@@ -122,6 +121,14 @@ function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
   return reachable ? own : [...own, ...NEAREST_CHANNEL[body](lookup).map(withoutGap)];
 }
 
+/** The municipality by name, known without the database; its police district when the directory gives it. */
+function areaOf(municipalityCode: string | undefined, place: Place | null, locale: Locale): Area | undefined {
+  const name = MUNICIPALITY_NAMES.find(([code]) => code === municipalityCode)?.[1];
+  if (municipalityCode === undefined || name === undefined) return undefined;
+  const municipality = municipalityTitle(municipalityCode, name, locale);
+  return place ? { municipality, policeDistrict: inLanguage(place.policeDistrict, DISTRICT_NAME, locale) } : { municipality };
+}
+
 /**
  * The contacts of each body, in the order given. 112, 114 and the hotline never
  * depend on the database; when it is down, the other bodies are left out and
@@ -145,19 +152,13 @@ export async function resolveContacts({
     const verified = await findContacts({ db: client, bodies: [...unique, "CDE"], place });
     const lookup = { place, verified, locale };
     const contacts = unique.flatMap((body) => contactsFor(body, lookup));
-    if (!place) return { contacts, directory: "ok" };
-    const area = {
-      municipality: municipalityTitle(place.code, place.name, locale),
-      policeDistrict: inLanguage(place.policeDistrict, DISTRICT_NAME, locale),
-    };
-    return { contacts, directory: "ok", area };
+    const area = areaOf(municipalityCode, place, locale);
+    return { contacts, directory: "ok", ...(area ? { area } : {}) };
   } catch (error) {
     console.warn(`directory unavailable: ${oneLineError(error)}`);
     const lookup = { place: null, verified: [], locale };
     const contacts = unique.filter((body) => NEEDS_NO_DIRECTORY.has(body)).flatMap((body) => NEAREST_CHANNEL[body](lookup));
-    // The municipality's name is known without the database, so the page can still say where to turn.
-    const name = MUNICIPALITY_NAMES.find(([code]) => code === municipalityCode)?.[1];
-    const area = municipalityCode && name ? { municipality: municipalityTitle(municipalityCode, name, locale) } : undefined;
+    const area = areaOf(municipalityCode, null, locale);
     return { contacts, directory: "unavailable", ...(area ? { area } : {}) };
   }
 }
