@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { pathAfterAnswer, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { pathAfterAnswer, placeOf, SCENARIO_FIELD, startPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { STEP_IDS, type StepId } from "@/machines/vocabulary";
@@ -23,8 +23,11 @@ export async function submitAnswer(form: FormData): Promise<void> {
   const step = field(form, "step");
   if (!step || !(STEP_IDS as readonly string[]).includes(step)) redirect(startPath(locale));
   const stepId = step as StepId;
+  const place = placeOf(field(form, SCENARIO_FIELD));
   const { answers } = decodeAnswers(field(form, "a"));
   const parsed = stepDefinition(stepId).schema.safeParse({ answer: field(form, "answer") });
-  if (!parsed.success) redirect(`${stepPath(locale, stepId, answers, { fromCheck: isFromCheck(field(form, FROM_CHECK.name)) })}&fejl=1`);
-  redirect(pathAfterAnswer(locale, answers, stepId, parsed.data.answer));
+  if (!parsed.success) {
+    redirect(`${stepPath(locale, stepId, answers, { ...place, fromCheck: isFromCheck(field(form, FROM_CHECK.name)) })}&fejl=1`);
+  }
+  redirect(pathAfterAnswer(locale, answers, stepId, parsed.data.answer, place));
 }

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
+import { SCENARIO_FIELD } from "@/lib/questionnaire/paths";
 import { formSchema } from "@/lib/questionnaire/step-definition";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
@@ -24,6 +25,8 @@ export type QuestionFormProps = {
   serverError: boolean;
   /** Opened with Change from check your answers: a form posted without JavaScript keeps that. */
   fromCheck: boolean;
+  /** The training scenario this question is asked in, if any: the next page is then the scenario's. */
+  scenario?: string;
   labels: { continue: string; errorSummaryTitle: string; errorPrefix: string; choose: string };
 };
 
@@ -67,7 +70,7 @@ export function QuestionForm(props: QuestionFormProps) {
 
   const goToNextQuestion = async ({ answer }: { answer: string }) => {
     const { pathsAfterChoice } = await loadNavigation();
-    const paths = pathsAfterChoice(locale, step, encodedAnswers, answer);
+    const paths = pathsAfterChoice(locale, step, encodedAnswers, answer, { scenario: props.scenario });
     // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
     window.history.replaceState(window.history.state, "", paths.thisPage);
     router.push(paths.next);
@@ -82,6 +85,7 @@ export function QuestionForm(props: QuestionFormProps) {
       <input type="hidden" name="step" value={step} />
       <input type="hidden" name="a" value={encodedAnswers} />
       {props.fromCheck && <input type="hidden" name={FROM_CHECK.name} value={FROM_CHECK.value} />}
+      {props.scenario && <input type="hidden" name={SCENARIO_FIELD} value={props.scenario} />}
       {hasError && (
         <div className="alert alert-error" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
           <div className="alert-body">

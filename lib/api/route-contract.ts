@@ -1,27 +1,10 @@
 import { z } from "zod";
-import { MUNICIPALITY_CODES } from "../directory/municipality-codes";
-import { ANSWER_OPTIONS } from "@/machines/answer-domain";
+import { answerFields } from "../questionnaire/answers-schema";
 import { LOCALES } from "@/machines/locale";
 import { RULE_IDS } from "@/machines/rules";
-import { BODY_KEYS, DUTY_KEYS, STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
+import { BODY_KEYS, DUTY_KEYS, STEP_IDS } from "@/machines/vocabulary";
 
 export const MAX_BODY_BYTES = 16 * 1024;
-
-// One field per question, with the values of machines/answer-domain.ts. Keyed by StepId, so a
-// new question does not compile until the API accepts its answer.
-const answerFields = {
-  acuteDanger: z.boolean(),
-  crimeSuspected: z.enum(ANSWER_OPTIONS.crimeSuspected),
-  concern: z.enum(ANSWER_OPTIONS.concern),
-  workplace: z.enum(ANSWER_OPTIONS.workplace),
-  ageBand: z.enum(ANSWER_OPTIONS.ageBand),
-  inPsychiatricTreatment: z.union([z.boolean(), z.literal("unknown")]),
-  inPrisonOrProbation: z.union([z.boolean(), z.literal("unknown")]),
-  municipalityCode: z.enum(MUNICIPALITY_CODES, {
-    error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
-  }),
-  adviceFirst: z.boolean(),
-} satisfies { [K in StepId]-?: z.ZodType<NonNullable<Answers[K]>> };
 
 export const routeRequestSchema = z
   .strictObject({ ...answerFields, locale: z.enum(LOCALES) })

@@ -1,4 +1,6 @@
 import { localePrefix } from "../i18n/locales";
+import { guessQuery } from "../training/guess-query";
+import { SCENARIO_SLUG } from "../training/slug";
 import { FROM_CHECK } from "./from-check";
 import { journeyOf, type Journey } from "./journey";
 import { stepDefinition } from "./steps";
@@ -8,24 +10,75 @@ import type { Answers, StepId } from "@/machines/vocabulary";
 
 const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
 
+/** The journey a question belongs to: the worker's own, or a training scenario's (by its slug). */
+export type JourneyPlace = { scenario?: string };
+/** The form field that carries a training scenario's slug through a question posted without JavaScript. */
+export const SCENARIO_FIELD = "scenario";
+/** The place a posted form names; a value that is not a slug is ignored. */
+export const placeOf = (scenario: string | undefined): JourneyPlace => (scenario && SCENARIO_SLUG.test(scenario) ? { scenario } : {});
+
+const trainingRoot = (locale: Locale) => `${localePrefix(locale)}/traening`;
+const journeyRoot = (locale: Locale, { scenario }: JourneyPlace) =>
+  scenario === undefined ? localePrefix(locale) : `${trainingRoot(locale)}/${scenario}`;
+
 export const startPath = (locale: Locale) => localePrefix(locale) || "/";
 /** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
-export const stepPath = (locale: Locale, step: StepId, answers: Answers, { fromCheck = false } = {}) =>
-  `${localePrefix(locale)}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
+export const stepPath = (
+  locale: Locale,
+  step: StepId,
+  answers: Answers,
+  { fromCheck = false, scenario }: JourneyPlace & { fromCheck?: boolean } = {},
+) =>
+  `${journeyRoot(locale, { scenario })}/trin/${stepDefinition(step).slug}${query(answers)}${fromCheck ? `&${FROM_CHECK.name}=${FROM_CHECK.value}` : ""}`;
 export const checkPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/tjek${query(answers)}`;
 export const resultPath = (locale: Locale, answers: Answers) => `${localePrefix(locale)}/resultat${query(answers)}`;
 /** The signs-of-concern page; with `answers`, its Back link returns to the concern question with them. */
 export const signsPath = (locale: Locale, answers?: Answers) =>
   `${localePrefix(locale)}/tegn-paa-bekymring${answers ? query(answers) : ""}`;
 
-/** Where the worker goes next: the next question, check your answers, or straight to 112. */
-export function nextPath(locale: Locale, journey: Journey): string {
+/**
+ * Where the worker goes next: the next question, check your answers, or straight to 112.
+ * A trainee goes from the last question to naming the body they would contact.
+ */
+export function nextPath(locale: Locale, journey: Journey, place: JourneyPlace = {}): string {
   const { replay, answers } = journey;
-  if (replay.status === "incomplete") return stepPath(locale, replay.next, answers);
+  if (replay.status === "incomplete") return stepPath(locale, replay.next, answers, place);
+  if (place.scenario !== undefined) return guessPath(locale, place.scenario, answers);
   return replay.outcome.rule === "R0" ? resultPath(locale, answers) : checkPath(locale, answers);
 }
 
 /** The path after answering `step`: changing an earlier answer re-asks only what it affects. */
-export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string): string {
-  return nextPath(locale, journeyOf({ ...answers, ...stepDefinition(step).answersFor(value) }));
+export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string, place: JourneyPlace = {}): string {
+  return nextPath(locale, journeyOf({ ...answers, ...stepDefinition(step).answersFor(value) }), place);
 }
+
+// Training.
+
+/** The scenario library; with a filter, only the cases of one workplace or one expected rule. */
+export function trainingPath(locale: Locale, filter: { workplace?: string; rule?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (filter.workplace) params.set("rolle", filter.workplace);
+  if (filter.rule) params.set("regel", filter.rule);
+  const search = params.toString();
+  return `${trainingRoot(locale)}${search ? `?${search}` : ""}`;
+}
+/** A scenario's first page: the narrative and the way in to its questions. */
+export const scenarioPath = (locale: Locale, slug: string) => `${trainingRoot(locale)}/${slug}`;
+/** Naming the body to contact first, after the last question of a scenario. */
+export const guessPath = (locale: Locale, slug: string, answers: Answers) => `${scenarioPath(locale, slug)}/gaet${query(answers)}`;
+/** The reveal: the trainee's route beside the model's, scored against the guess. */
+export const revealPath = (locale: Locale, slug: string, answers: Answers, guess: Parameters<typeof guessQuery>[0]) =>
+  `${scenarioPath(locale, slug)}/svar${query(answers)}&${guessQuery(guess)}`;
+/** Two routes side by side: `answers` and a variation of them. */
+export const whatIfPath = (locale: Locale, slug: string, answers: Answers, variation: Answers) =>
+  `${scenarioPath(locale, slug)}/hvad-hvis${query(answers)}&b=${encodeAnswers(variation)}`;
+/** A scenario as a printable A4 case card. */
+export const caseCardPath = (locale: Locale, slug: string) => `${scenarioPath(locale, slug)}/kort`;
+/** Every scenario of the library as printable case cards. */
+export const caseCardsPath = (locale: Locale) => `${trainingRoot(locale)}/kort`;
+/** The whole statechart, for trainers and reviewers. */
+export const modelPath = (locale: Locale) => `${trainingRoot(locale)}/model`;
+/** Where participants type the code of a group session, or (with the code) vote in it. */
+export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(locale)}/deltag${code ? `/${code}` : ""}`;
+/** The trainer's private page for a group session: the projector view and its controls. */
+export const roomControlPath = (locale: Locale, controlToken: string) => `${trainingRoot(locale)}/styr/${controlToken}`;

@@ -1,6 +1,6 @@
 // What the question form needs from the statechart and the answers in the URL. The form loads this module
 // when it first needs it, so that a question page ships less JavaScript.
-import { pathAfterAnswer, stepPath } from "./paths";
+import { pathAfterAnswer, stepPath, type JourneyPlace } from "./paths";
 import { stepDefinition } from "./steps";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";
@@ -12,10 +12,10 @@ export function chosenOption(step: StepId, encodedAnswers: string): string | und
 }
 
 /** The next page after choosing `value`, and this page's own address with the choice in it. */
-export function pathsAfterChoice(locale: Locale, step: StepId, encodedAnswers: string, value: string) {
+export function pathsAfterChoice(locale: Locale, step: StepId, encodedAnswers: string, value: string, place: JourneyPlace = {}) {
   const answers = decodeAnswers(encodedAnswers).answers;
   return {
-    thisPage: stepPath(locale, step, { ...answers, ...stepDefinition(step).answersFor(value) }),
-    next: pathAfterAnswer(locale, answers, step, value),
+    thisPage: stepPath(locale, step, { ...answers, ...stepDefinition(step).answersFor(value) }, place),
+    next: pathAfterAnswer(locale, answers, step, value, place),
   };
 }

@@ -4,6 +4,7 @@ import { describeDatabase, readDatabaseConfig } from "../../lib/db/database-conf
 import { oneLineError } from "../../lib/db/one-line-error";
 import { applyMigrations } from "../../lib/db/schema-engine.server";
 import { seedDirectory } from "../../lib/directory/seed.server";
+import { seedScenarios } from "../../lib/training/scenarios.server";
 
 type Handles = { db: Db; factory: AdapterFactory };
 type DatabaseTask = (handles: Handles) => Promise<string>;
@@ -15,7 +16,8 @@ export const migrateTask: DatabaseTask = async ({ factory }) => {
 
 export const seedTask: DatabaseTask = async ({ db }) => {
   const counts = await seedDirectory(db);
-  return `seeded ${counts.regions} regions, ${counts.policeDistricts} police districts, ${counts.municipalities} municipalities, ${counts.contacts} contacts`;
+  const library = await seedScenarios(db);
+  return `seeded ${counts.regions} regions, ${counts.policeDistricts} police districts, ${counts.municipalities} municipalities, ${counts.contacts} contacts, ${library.scenarios} training scenarios (${library.retired} retired)`;
 };
 
 /**

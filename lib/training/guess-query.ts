@@ -1,0 +1,13 @@
+import type { BodyKey, DutyKey } from "@/machines/vocabulary";
+
+// Without zod: the question pages' navigation imports this through lib/questionnaire/paths.ts.
+
+// The query parameters of a guess; a checkbox group repeats its name.
+export const GUESS_FIELDS = { first: "forst", also: "ogsaa", duties: "pligt" } as const;
+
+export function guessQuery(guess: { first: BodyKey; also: readonly BodyKey[]; duties: readonly DutyKey[] }): string {
+  const params = new URLSearchParams([[GUESS_FIELDS.first, guess.first]]);
+  for (const body of guess.also) params.append(GUESS_FIELDS.also, body);
+  for (const duty of guess.duties) params.append(GUESS_FIELDS.duties, duty);
+  return params.toString();
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { GUESS_FIELDS } from "./guess-query";
+import { BODY_KEYS, DUTY_KEYS } from "@/machines/vocabulary";
+
+/** The bodies a trainee may name: all but PET, whom nobody contacts directly (lib/directory/contact.ts). */
+export const GUESSABLE_BODIES = BODY_KEYS.filter((body) => body !== "PET");
+
+const many = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(item));
+
+/** What a trainee names before the reveal: the first body, and optionally the others and the duties. */
+export const guessSchema = z.object({
+  first: z.enum(GUESSABLE_BODIES),
+  also: many(z.enum(GUESSABLE_BODIES)),
+  duties: many(z.enum(DUTY_KEYS)),
+});
+
+export type Guess = z.infer<typeof guessSchema>;
+
+/** A guess from a query string (or a submitted form), or undefined when there is none or it is not valid. */
+export function readGuess(search: Record<string, string | string[] | undefined>): Guess | undefined {
+  const parsed = guessSchema.safeParse({
+    first: [search[GUESS_FIELDS.first]].flat()[0],
+    also: search[GUESS_FIELDS.also],
+    duties: search[GUESS_FIELDS.duties],
+  });
+  return parsed.success ? parsed.data : undefined;
+}
