@@ -9,7 +9,9 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
-export const PORTS = { app: 3100, appWithoutDatabase: 3101 } as const;
+// E2E_PORT moves both servers, so that two checkouts can run their end-to-end tests at once.
+const firstPort = Number(process.env.E2E_PORT ?? 3100);
+export const PORTS = { app: firstPort, appWithoutDatabase: firstPort + 1 } as const;
 
 export default defineConfig({
   testDir: "tests/e2e",
