@@ -78,6 +78,8 @@ export const caseCardPath = (locale: Locale, slug: string) => `${scenarioPath(lo
 export const caseCardsPath = (locale: Locale) => `${trainingRoot(locale)}/kort`;
 /** The whole statechart, for trainers and reviewers. */
 export const modelPath = (locale: Locale) => `${trainingRoot(locale)}/model`;
+/** Where a trainer starts a group session for a scenario. */
+export const roomStartPath = (locale: Locale) => `${trainingRoot(locale)}/rum`;
 /** Where participants type the code of a group session, or (with the code) vote in it. */
 export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(locale)}/deltag${code ? `/${code}` : ""}`;
 /** The trainer's private page for a group session: the projector view and its controls. */
