@@ -2,23 +2,24 @@ import { getTranslations } from "next-intl/server";
 import { PageShell } from "./page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/questionnaire/journey";
-import { nextPath, startPath } from "@/lib/questionnaire/paths";
+import { nextPath, scenarioPath, startPath, type JourneyPlace } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */
-export async function ResumeNotice({ locale, journey }: { locale: Locale; journey: Journey }) {
+export async function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; journey: Journey; place?: JourneyPlace }) {
   const t = await getTranslations({ locale, namespace: "resume" });
+  const startOver = place.scenario === undefined ? startPath(locale) : scenarioPath(locale, place.scenario);
   return (
-    <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey)}>
+    <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey, place)}>
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <a className="button button-primary" href={nextPath(locale, journey)}>
+        <a className="button button-primary" href={nextPath(locale, journey, place)}>
           {t("continue")}
         </a>
       </p>
       <p>
-        <a href={startPath(locale)}>{t("startOver")}</a>
+        <a href={startOver}>{t("startOver")}</a>
       </p>
     </PageShell>
   );

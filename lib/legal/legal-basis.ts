@@ -102,3 +102,6 @@ const TEXT_OF_DUTY = {
 export function legalBasisFor(duties: readonly DutyKey[], locale: Locale): LegalBasis[] {
   return duties.map((duty) => localise(TEXT_OF_DUTY[duty], locale));
 }
+
+/** The short name of a duty, e.g. "Skærpet underretningspligt". */
+export const dutyTitle = (duty: DutyKey, locale: Locale): string => TEXT_OF_DUTY[duty].title[locale];

@@ -66,9 +66,16 @@ export function trainingPath(locale: Locale, filter: { workplace?: string; rule?
 export const scenarioPath = (locale: Locale, slug: string) => `${trainingRoot(locale)}/${slug}`;
 /** Naming the body to contact first, after the last question of a scenario. */
 export const guessPath = (locale: Locale, slug: string, answers: Answers) => `${scenarioPath(locale, slug)}/gaet${query(answers)}`;
+/** The last question a journey asked, for Back from the page after it. */
+export const lastQuestionPath = (locale: Locale, journey: Journey, place: JourneyPlace) => {
+  const last = journey.replay.asked.at(-1);
+  return last === undefined ? startPath(locale) : stepPath(locale, last, journey.answers, place);
+};
+/** Where the guess form sends its fields (GET), which then make the reveal's address. */
+export const revealFormPath = (locale: Locale, slug: string) => `${scenarioPath(locale, slug)}/svar`;
 /** The reveal: the trainee's route beside the model's, scored against the guess. */
 export const revealPath = (locale: Locale, slug: string, answers: Answers, guess: Parameters<typeof guessQuery>[0]) =>
-  `${scenarioPath(locale, slug)}/svar${query(answers)}&${guessQuery(guess)}`;
+  `${revealFormPath(locale, slug)}${query(answers)}&${guessQuery(guess)}`;
 /** Two routes side by side: `answers` and a variation of them. */
 export const whatIfPath = (locale: Locale, slug: string, answers: Answers, variation: Answers) =>
   `${scenarioPath(locale, slug)}/hvad-hvis${query(answers)}&b=${encodeAnswers(variation)}`;

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { ResumeNotice } from "@/app/_components/resume-notice";
+import { GuessForm } from "@/app/_components/training/guess-form";
+import { ScenarioLayout } from "@/app/_components/training/scenario-layout";
+import { otherLocale } from "@/lib/i18n/locales";
+import { dutyTitle } from "@/lib/legal/legal-basis";
+import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { guessPath, nextPath, lastQuestionPath, revealFormPath } from "@/lib/questionnaire/paths";
+import { encodeAnswers } from "@/lib/questionnaire/url-state";
+import { GUESSABLE_BODIES } from "@/lib/training/guess";
+import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import { DUTY_KEYS } from "@/machines/vocabulary";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, query } = await readPageState(params, searchParams);
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
+  return { title: query.fejl ? `${question("errorPrefix")}${t("guessTitle")}` : t("guessTitle") };
+}
+
+/** After the last question: the trainee names whom they would contact, before the reveal. */
+export default async function GuessPage({ params, searchParams }: Props) {
+  const [{ slug }, { locale, journey, intact, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  setRequestLocale(locale);
+  const place = { scenario: slug };
+  const [{ scenario }, t, tBodies, question] = await Promise.all([
+    scenarioForPage(slug),
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "bodies" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
+  if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
+  if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
+
+  return (
+    <PageShell locale={locale} alternateHref={guessPath(otherLocale(locale), slug, journey.answers)}>
+      <a className="back-link" href={lastQuestionPath(locale, journey, place)}>
+        {question("back")}
+      </a>
+      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]}>
+        <GuessForm
+          action={revealFormPath(locale, slug)}
+          encodedAnswers={encodeAnswers(journey.answers)}
+          showError={query.fejl === "1"}
+          bodies={GUESSABLE_BODIES.map((body) => ({ value: body, label: tBodies(body) }))}
+          duties={DUTY_KEYS.map((duty) => ({ value: duty, label: dutyTitle(duty, locale) }))}
+          texts={{
+            title: t("guessTitle"),
+            lead: t("guessLead"),
+            first: t("guessFirst"),
+            firstError: t("guessFirstError"),
+            also: t("guessAlso"),
+            duties: t("guessDuties"),
+            submit: t("guessSubmit"),
+            errorSummaryTitle: question("errorSummaryTitle"),
+            errorPrefix: question("errorPrefix"),
+          }}
+        />
+      </ScenarioLayout>
+    </PageShell>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { PrintButton } from "@/app/_components/print-button";
+import { CaseCard } from "@/app/_components/training/case-card";
+import "@/app/_components/training/training.css";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { caseCardPath, scenarioPath } from "@/lib/questionnaire/paths";
+import { scenarioForPage } from "@/lib/training/scenario-page.server";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const [{ scenario }, t] = await Promise.all([
+    scenarioForPage(slug),
+    getTranslations({ locale: localeOrDefault(locale), namespace: "training" }),
+  ]);
+  return { title: `${t("cardFront")}: ${scenario.title[localeOrDefault(locale)]}` };
+}
+
+/** One case as a printable A4 case card. */
+export default async function CaseCardPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = localeOrDefault(rawLocale);
+  setRequestLocale(locale);
+  const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  return (
+    <PageShell locale={locale} alternateHref={caseCardPath(otherLocale(locale), slug)}>
+      <div className="no-print">
+        <a className="back-link" href={scenarioPath(locale, slug)}>
+          {t("backToCase")}
+        </a>
+        <h1>{t("cardsTitle")}</h1>
+        <PrintButton label={t("print")} withoutJavaScript={t("printHint")} />
+      </div>
+      <CaseCard locale={locale} case={found} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import "@/app/_components/training/training.css";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { caseCardPath, scenarioPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
+import { scenarioForPage } from "@/lib/training/scenario-page.server";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { scenario } = await scenarioForPage(slug);
+  return { title: scenario.title[localeOrDefault(locale)] };
+}
+
+export default async function ScenarioPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = localeOrDefault(rawLocale);
+  setRequestLocale(locale);
+  const [t, { scenario, asked }] = await Promise.all([getTranslations({ locale, namespace: "training" }), scenarioForPage(slug)]);
+
+  return (
+    <PageShell locale={locale} alternateHref={scenarioPath(otherLocale(locale), slug)}>
+      <a className="back-link" href={trainingPath(locale)}>
+        {t("backToLibrary")}
+      </a>
+      <h1>{scenario.title[locale]}</h1>
+      <p className="scenario-meta">
+        {t("role")}: {t(`roles.${scenario.workplace}`)} · {t("questions", { count: asked.length })}
+      </p>
+      <h2>{t("caseHeading")}</h2>
+      <p className="font-lead">{scenario.narrative[locale]}</p>
+      <p>{t("startLead")}</p>
+      <a className="button button-primary" href={stepPath(locale, "acuteDanger", {}, { scenario: slug })}>
+        {t("start")}
+      </a>
+      <p>
+        <a href={caseCardPath(locale, slug)}>{t("caseCard")}</a>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { ResumeNotice } from "@/app/_components/resume-notice";
+import { CaseAnswer } from "@/app/_components/training/case-answer";
+import { RouteColumn } from "@/app/_components/training/route-column";
+import { ScenarioSources } from "@/app/_components/training/scenario-sources";
+import { ScoreSentences } from "@/app/_components/training/score-sentences";
+import "@/app/_components/training/training.css";
+import { WhatIfLinks } from "@/app/_components/training/what-if-links";
+import { otherLocale } from "@/lib/i18n/locales";
+import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { guessPath, nextPath, resultPath, revealPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import { readGuess } from "@/lib/training/guess";
+import { answerDifferences } from "@/lib/training/route-difference";
+import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import { scoreGuess } from "@/lib/training/score";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await readPageState(params, searchParams);
+  const t = await getTranslations({ locale, namespace: "training" });
+  return { title: t("revealTitle") };
+}
+
+/** The reveal: the guess scored, the trainee's route beside the model's, why, the duties and what-if. */
+export default async function RevealPage({ params, searchParams }: Props) {
+  const [{ slug }, { locale, journey, intact }, search] = await Promise.all([params, readPageState(params, searchParams), searchParams]);
+  setRequestLocale(locale);
+  const place = { scenario: slug };
+  const [{ scenario, outcome, asked }, t, tBodies] = await Promise.all([
+    scenarioForPage(slug),
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "bodies" }),
+  ]);
+  if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
+  if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
+  const guess = readGuess(search);
+  if (!guess) redirect(`${guessPath(locale, slug, journey.answers)}&fejl=1`);
+
+  const mine = journey.replay;
+  const differences = answerDifferences(journey.answers, mine.asked, scenario.answers, asked);
+  const optionLabel = (step: (typeof differences)[number]["step"], value: string | undefined) =>
+    stepDefinition(step).options.find((option) => option.value === value)?.label[locale] ?? "–";
+  const routeTexts = { firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") };
+  const bodyName = (body: Parameters<typeof tBodies>[0]) => tBodies(body);
+
+  return (
+    <PageShell locale={locale} alternateHref={revealPath(otherLocale(locale), slug, journey.answers, guess)}>
+      <a className="back-link" href={guessPath(locale, slug, journey.answers)}>
+        {t("backToGuess")}
+      </a>
+      <h1>{t("revealTitle")}</h1>
+      <p className="font-lead">{scenario.title[locale]}</p>
+      <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
+      {differences.length > 0 && (
+        <>
+          <p>{t("astray")}</p>
+          <ul>
+            {differences.map(({ step, given, expected }) => (
+              <li key={step}>
+                {t("astrayAnswer", {
+                  question: stepDefinition(step).question[locale],
+                  given: optionLabel(step, given),
+                  expected: optionLabel(step, expected),
+                })}
+              </li>
+            ))}
+          </ul>
+          <div className="route-columns">
+            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} bodyName={bodyName} texts={routeTexts} />
+            <RouteColumn heading={t("modelRoute")} outcome={outcome} bodyName={bodyName} texts={routeTexts} />
+          </div>
+        </>
+      )}
+      <h2>{t("routeHeading")}</h2>
+      <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} />
+      <h2>{t("discussionHeading")}</h2>
+      <ul>
+        {scenario.discussionQuestions.map((question) => (
+          <li key={question.da}>{question[locale]}</li>
+        ))}
+      </ul>
+      <h2>{t("whatIfHeading")}</h2>
+      <p>{t("whatIfLead")}</p>
+      <WhatIfLinks locale={locale} slug={slug} answers={scenario.answers} asked={asked} />
+      <ScenarioSources scenario={scenario} locale={locale} />
+      <ul className="no-print">
+        <li>
+          <a href={resultPath(locale, scenario.answers)}>{t("contactsLink")}</a>
+        </li>
+        <li>
+          <a href={scenarioPath(locale, slug)}>{t("tryAgain")}</a>
+        </li>
+        <li>
+          <a href={trainingPath(locale)}>{t("backToLibrary")}</a>
+        </li>
+      </ul>
+    </PageShell>
+  );
+}

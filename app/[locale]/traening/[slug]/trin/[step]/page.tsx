@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { QuestionStep } from "@/app/_components/question-step";
+import { ResumeNotice } from "@/app/_components/resume-notice";
+import { ScenarioLayout } from "@/app/_components/training/scenario-layout";
+import { otherLocale } from "@/lib/i18n/locales";
+import { isAskable } from "@/lib/questionnaire/journey";
+import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { nextPath, scenarioPath, stepPath } from "@/lib/questionnaire/paths";
+import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
+import { scenarioForPage } from "@/lib/training/scenario-page.server";
+
+type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: PageSearchParams };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ step: stepSlug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  const step = stepBySlug(stepSlug);
+  if (!step) return {};
+  const t = await getTranslations({ locale, namespace: "question" });
+  const question = stepDefinition(step).question[locale];
+  return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
+}
+
+/** A question of a training scenario: the worker's question page, with the case beside it. */
+export default async function ScenarioQuestionPage({ params, searchParams }: Props) {
+  const [{ slug, step: stepSlug }, { locale, journey, intact, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  setRequestLocale(locale);
+  const step = stepBySlug(stepSlug);
+  if (!step) notFound();
+  const [{ scenario }, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  const place = { scenario: slug };
+  if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
+  if (!isAskable(journey, step)) redirect(nextPath(locale, journey, place));
+
+  return (
+    <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, place)}>
+      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]}>
+        <QuestionStep
+          locale={locale}
+          step={step}
+          journey={journey}
+          place={place}
+          backBeforeFirst={scenarioPath(locale, slug)}
+          fromCheck={false}
+          serverError={query.fejl === "1"}
+        />
+      </ScenarioLayout>
+    </PageShell>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { PrintButton } from "@/app/_components/print-button";
+import { CaseCard } from "@/app/_components/training/case-card";
+import "@/app/_components/training/training.css";
+import { getDb } from "@/lib/db.server";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { caseCardsPath, trainingPath } from "@/lib/questionnaire/paths";
+import { withRoute } from "@/lib/training/scenario-page.server";
+import { listScenarios } from "@/lib/training/scenarios.server";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: localeOrDefault((await params).locale), namespace: "training" });
+  return { title: t("cardsTitle") };
+}
+
+/** The whole library as a set of printable case cards. */
+export default async function CaseCardsPage({ params }: Props) {
+  const locale = localeOrDefault((await params).locale);
+  setRequestLocale(locale);
+  const [scenarios, t] = await Promise.all([listScenarios({ db: getDb() }), getTranslations({ locale, namespace: "training" })]);
+  const cases = scenarios.map(withRoute).filter((found) => found !== null);
+  return (
+    <PageShell locale={locale} alternateHref={caseCardsPath(otherLocale(locale))}>
+      <div className="no-print">
+        <a className="back-link" href={trainingPath(locale)}>
+          {t("backToLibrary")}
+        </a>
+        <h1>{t("cardsTitle")}</h1>
+        <p>{t("cardsLead")}</p>
+        <PrintButton label={t("print")} withoutJavaScript={t("printHint")} />
+      </div>
+      {cases.map((found) => (
+        <CaseCard key={found.scenario.slug} locale={locale} case={found} />
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import "@/app/_components/training/training.css";
+import { getDb } from "@/lib/db.server";
+import { otherLocale } from "@/lib/i18n/locales";
+import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
+import { readLibraryFilter } from "@/lib/training/library-filter";
+import { listScenarios } from "@/lib/training/scenarios.server";
+import { replayAnswers } from "@/machines/replay";
+import { RULE_IDS } from "@/machines/rules";
+import { WORKPLACES } from "@/machines/vocabulary";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await readPageState(params, searchParams);
+  const t = await getTranslations({ locale, namespace: "training" });
+  return { title: t("title") };
+}
+
+export default async function TrainingLibraryPage({ params, searchParams }: Props) {
+  const { locale, query } = await readPageState(params, searchParams);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "training" });
+  const filter = readLibraryFilter(query);
+  const scenarios = await listScenarios({ db: getDb(), filter });
+
+  return (
+    <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale), filter)}>
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("lead")}</p>
+      <p>{t("invented")}</p>
+      <h2>{t("toolsHeading")}</h2>
+      <ul>
+        <li>
+          <a href={roomStartPath(locale)}>{t("roomLink")}</a>
+        </li>
+        <li>
+          <a href={joinPath(locale)}>{t("joinLink")}</a>
+        </li>
+        <li>
+          <a href={modelPath(locale)}>{t("modelLink")}</a>
+        </li>
+        <li>
+          <a href={caseCardsPath(locale)}>{t("cardsLink")}</a>
+        </li>
+      </ul>
+      <h2 id="filter-heading">{t("filterHeading")}</h2>
+      {filter.unknown && (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("filterUnknown")}</p>
+          </div>
+        </div>
+      )}
+      <form className="filter-form" method="get" action={trainingPath(locale)} aria-labelledby="filter-heading">
+        <div className="form-group">
+          <label className="form-label" htmlFor="rolle">
+            {t("filterRole")}
+          </label>
+          <select className="form-select" id="rolle" name="rolle" defaultValue={filter.workplace ?? ""}>
+            <option value="">{t("filterAll")}</option>
+            {WORKPLACES.map((workplace) => (
+              <option key={workplace} value={workplace}>
+                {t(`roles.${workplace}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="regel">
+            {t("filterRule")}
+          </label>
+          <select className="form-select" id="regel" name="regel" defaultValue={filter.rule ?? ""}>
+            <option value="">{t("filterAll")}</option>
+            {RULE_IDS.map((rule) => (
+              <option key={rule} value={rule}>
+                {t(`rules.${rule}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("filterButton")}
+        </button>
+      </form>
+      <p role="status">{t("count", { count: scenarios.length })}</p>
+      <ul className="scenario-list">
+        {scenarios.map((scenario) => (
+          <li key={scenario.slug}>
+            <h3 className="h4">
+              <a href={scenarioPath(locale, scenario.slug)}>{scenario.title[locale]}</a>
+            </h3>
+            <p className="scenario-meta">
+              {t("role")}: {t(`roles.${scenario.workplace}`)} · {t("questions", { count: replayAnswers(scenario.answers).asked.length })}
+            </p>
+            <p>{scenario.teaser[locale]}</p>
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}

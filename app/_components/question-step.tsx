@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import { QuestionForm } from "./question-form";
+import { answersBefore, previousStep, type Journey } from "@/lib/questionnaire/journey";
+import { signsPath, stepPath, type JourneyPlace } from "@/lib/questionnaire/paths";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import { encodeAnswers } from "@/lib/questionnaire/url-state";
+import type { Locale } from "@/machines/locale";
+import { questionProgress } from "@/machines/replay";
+import type { StepId } from "@/machines/vocabulary";
+
+type Props = {
+  locale: Locale;
+  step: StepId;
+  journey: Journey;
+  place: JourneyPlace;
+  /** Where Back goes from the first question (or from a question opened from check your answers). */
+  backBeforeFirst: string;
+  fromCheck: boolean;
+  serverError: boolean;
+};
+
+/** One question of a journey: Back, progress and the form. The worker's journey and a training scenario share it. */
+export async function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, serverError }: Props) {
+  const [t, signs] = await Promise.all([
+    getTranslations({ locale, namespace: "question" }),
+    getTranslations({ locale, namespace: "signs" }),
+  ]);
+  const definition = stepDefinition(step);
+  const progress = questionProgress(answersBefore(journey, step));
+  const previous = previousStep(journey, step);
+  const backHref = !fromCheck && previous ? stepPath(locale, previous, journey.answers, place) : backBeforeFirst;
+
+  return (
+    <>
+      <a className="back-link" href={backHref}>
+        {t("back")}
+      </a>
+      <p className="muted" id="progress">
+        {t("progress", progress)}
+      </p>
+      <QuestionForm
+        locale={locale}
+        step={step}
+        encodedAnswers={encodeAnswers(journey.answers)}
+        question={definition.question[locale]}
+        hint={definition.hint?.[locale]}
+        errorMessage={definition.error[locale]}
+        control={definition.control}
+        options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
+        defaultValue={definition.valueIn(journey.answers)}
+        serverError={serverError}
+        fromCheck={fromCheck}
+        scenario={place.scenario}
+        labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
+      />
+      {step === "concern" && place.scenario === undefined && (
+        <p>
+          {signs("linkPrompt")} <a href={signsPath(locale, journey.answers)}>{signs("linkText")}</a>
+        </p>
+      )}
+    </>
+  );
+}

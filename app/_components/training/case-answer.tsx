@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import { RouteColumn } from "./route-column";
+import { legalBasisFor } from "@/lib/legal/legal-basis";
+import type { Scenario } from "@/lib/training/scenario";
+import type { Locale } from "@/machines/locale";
+import { explainRoute } from "@/machines/reasons";
+import type { Outcome } from "@/machines/vocabulary";
+
+/** The answer to a case: whom to contact, why, the duties, the first instinct it corrects and the learning points. */
+export async function CaseAnswer({
+  scenario,
+  outcome,
+  locale,
+  headingLevel = 2,
+}: {
+  scenario: Scenario;
+  outcome: Outcome;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const [t, tBodies] = await Promise.all([
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "bodies" }),
+  ]);
+  const duties = legalBasisFor(outcome.duties, locale);
+  return (
+    <>
+      <RouteColumn
+        outcome={outcome}
+        bodyName={(body) => tBodies(body)}
+        texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
+      />
+      <Heading>{t("whyHeading")}</Heading>
+      <ul>
+        {explainRoute(scenario.answers, outcome, locale).map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <Heading>{t("dutiesHeading")}</Heading>
+      {duties.length === 0 ? (
+        <p>{t("noDuties")}</p>
+      ) : (
+        <ul>
+          {duties.map((duty) => (
+            <li key={duty.id}>
+              <strong>{duty.title}:</strong> {duty.summary}
+            </li>
+          ))}
+        </ul>
+      )}
+      {scenario.firstInstinct && (
+        <>
+          <Heading>{t("firstInstinctHeading")}</Heading>
+          <p>{scenario.firstInstinct[locale]}</p>
+        </>
+      )}
+      <Heading>{t("learningHeading")}</Heading>
+      <ul>
+        {scenario.learningPoints.map((point) => (
+          <li key={point.da}>{point[locale]}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { whatIfPath } from "@/lib/questionnaire/paths";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import type { Locale } from "@/machines/locale";
+import type { Answers, StepId } from "@/machines/vocabulary";
+
+type Props = { locale: Locale; slug: string; answers: Answers; asked: StepId[] };
+
+/**
+ * For each question of the route, a link per other option: the same answers with that one changed.
+ * The municipality is left out: no rule reads it, so it changes the contacts, never the route.
+ */
+export async function WhatIfLinks({ locale, slug, answers, asked }: Props) {
+  const t = await getTranslations({ locale, namespace: "training" });
+  const steps = asked.filter((step) => step !== "municipalityCode");
+  return (
+    <dl className="what-if-options">
+      {steps.map((step) => {
+        const definition = stepDefinition(step);
+        const current = definition.valueIn(answers);
+        return (
+          <div key={step}>
+            <dt>{definition.question[locale]}</dt>
+            {definition.options
+              .filter((option) => option.value !== current)
+              .map((option) => (
+                <dd key={option.value}>
+                  <a href={whatIfPath(locale, slug, answers, { ...answers, ...definition.answersFor(option.value) })}>
+                    {t("whatIfOption", { answer: option.label[locale] })}
+                  </a>
+                </dd>
+              ))}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "../db.server";
+import { findScenario } from "./scenarios.server";
+import type { Scenario } from "./scenario";
+import { replayAnswers } from "@/machines/replay";
+import type { Outcome, StepId } from "@/machines/vocabulary";
+
+export type ScenarioWithRoute = { scenario: Scenario; outcome: Outcome; asked: StepId[] };
+
+/** A scenario with the route its answers take, or null when they stop before the route ends. */
+export function withRoute(scenario: Scenario): ScenarioWithRoute | null {
+  const replay = replayAnswers(scenario.answers);
+  return replay.status === "complete" ? { scenario, outcome: replay.outcome, asked: replay.asked } : null;
+}
+
+/**
+ * The scenario a training page shows, with the route its answers take; a 404 page when
+ * there is no such scenario. A page and its metadata share one lookup per request.
+ */
+export const scenarioForPage = cache(async (slug: string): Promise<ScenarioWithRoute> => {
+  const scenario = await findScenario({ db: getDb(), slug });
+  // The seed check (tests/unit/training) keeps every scenario complete; a case edited into the database later may not be.
+  const found = scenario && withRoute(scenario);
+  if (!found) notFound();
+  return found;
+});
