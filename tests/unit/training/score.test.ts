@@ -6,7 +6,10 @@ const expected = { primary: route.primary, also: [...route.also], duties: [...ro
 
 describe("scoring a trainee's guess", () => {
   it("gives every point for the whole route", () => {
-    const score = scoreGuess({ first: "SSP", also: ["INFOHOUSE", "MUNICIPALITY"], duties: ["NOTIFY_MUNICIPALITY", "SHARING_115"] }, expected);
+    const score = scoreGuess(
+      { first: "SSP", also: ["INFOHOUSE", "MUNICIPALITY"], duties: ["NOTIFY_MUNICIPALITY", "SHARING_115"] },
+      expected,
+    );
     expect(score).toMatchObject({ score: 5, outOf: 5 });
     expect(score.points.every((point) => !("right" in point) || point.right)).toBe(true);
   });

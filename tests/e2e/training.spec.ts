@@ -1,0 +1,193 @@
+// Trainer mode for one trainee: every seeded case walked through the journey's own question pages, with
+// and without JavaScript, to the guess and the reveal; a wrong guess, answers that part from the case,
+// a what-if, printed case cards, and axe on every training page in both languages.
+import type { Page } from "@playwright/test";
+import {
+  caseCardPath,
+  caseCardsPath,
+  guessPath,
+  revealPath,
+  scenarioPath,
+  stepPath,
+  trainingPath,
+  whatIfPath,
+} from "../../lib/questionnaire/paths";
+import { stepDefinition } from "../../lib/questionnaire/steps";
+import type { Locale } from "../../machines/locale";
+import { expect, LEAN_TRACE, QuestionPage, test } from "./support/fixtures";
+import { pdfPageCount, printToPdf } from "./support/print";
+import { bodyName, seededCases, teacherCase, type SeededCase } from "./support/training";
+
+test.use(LEAN_TRACE);
+test.describe.configure({ timeout: 60_000 });
+
+const CASES = seededCases();
+
+/** Answers each question of the case as the case says, checking the narrative stays beside the question. */
+async function answerCase(page: Page, { scenario, asked }: SeededCase, answers = scenario.answers) {
+  await page.goto(scenarioPath("da", scenario.slug));
+  await page.getByRole("link", { name: "Start sagen" }).click();
+  const questions = new QuestionPage(page);
+  for (const step of asked) {
+    const definition = stepDefinition(step);
+    const value = definition.valueIn(answers);
+    const option = definition.options.find((candidate) => candidate.value === value);
+    if (!option) throw new Error(`${scenario.slug}: no answer to ${step}`);
+    await expect(page.getByRole("complementary", { name: "Sagen" })).toContainText(scenario.narrative.da.slice(0, 60));
+    await questions.answerAndContinue(definition.question.da, option.label.da);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hvem ville du kontakte først?");
+}
+
+async function guess(page: Page, first: string) {
+  await page.getByRole("group", { name: "Hvem ville du kontakte først?" }).getByRole("radio", { name: first, exact: true }).check();
+  await page.getByRole("button", { name: "Se modellens svar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Modellens svar");
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled });
+    for (const found of CASES) {
+      test(`"${found.scenario.slug}" is answered as the case says and the right first contact scores`, async ({ page }) => {
+        await answerCase(page, found);
+        await guess(page, bodyName(found.outcome.primary));
+        await expect(page.getByText(`Rigtigt: ${bodyName(found.outcome.primary)} er også modellens første kontakt.`)).toBeVisible();
+        await expect(page.getByText("Dine svar afviger fra sagen")).toHaveCount(0);
+        for (const point of found.scenario.learningPoints) await expect(page.getByText(point.da)).toBeVisible();
+      });
+    }
+  });
+}
+
+test.describe("the guess", () => {
+  test("a wrong first contact is explained in one sentence, and the others and duties named are scored", async ({ page }) => {
+    const found = teacherCase();
+    await answerCase(page, found);
+    await page
+      .getByRole("group", { name: /Hvem skal ellers kontaktes/ })
+      .getByRole("checkbox", { name: bodyName("INFOHOUSE") })
+      .check();
+    await guess(page, bodyName("POLICE"));
+    await expect(
+      page.getByText(`Forkert første kontakt: Du valgte ${bodyName("POLICE")}. Modellen går først til ${bodyName("SSP")}.`),
+    ).toBeVisible();
+    await expect(page.getByText(`Rigtigt: ${bodyName("INFOHOUSE")} skal også kontaktes.`)).toBeVisible();
+    await expect(page.getByText(`Mangler: ${bodyName("MUNICIPALITY")} skal også kontaktes.`)).toBeVisible();
+    await expect(page.getByText("Mangler: Skærpet underretningspligt gælder for dig her.")).toBeVisible();
+    const outOf = 1 + found.outcome.also.length + found.outcome.duties.length;
+    await expect(page.getByText(`Du fik 1 af ${outOf} point.`)).toBeVisible();
+  });
+
+  test("sending no first contact shows the error and keeps the answers", async ({ page }) => {
+    const found = teacherCase();
+    await page.goto(guessPath("da", found.scenario.slug, found.scenario.answers));
+    await page.getByRole("button", { name: "Se modellens svar" }).click();
+    await expect(page.getByRole("alert")).toContainText("Vælg, hvem du ville kontakte først");
+    await expect(page).toHaveTitle(/^Fejl: /);
+    await guess(page, bodyName("SSP"));
+    await expect(page.getByText(`Rigtigt: ${bodyName("SSP")} er også modellens første kontakt.`)).toBeVisible();
+  });
+});
+
+test.describe("the reveal", () => {
+  test("answers that part from the case are named, with the trainee's route beside the model's", async ({ page }) => {
+    const found = teacherCase();
+    await answerCase(page, found, { ...found.scenario.answers, ageBand: "25plus" });
+    await guess(page, bodyName("INFOHOUSE"));
+    await expect(
+      page.getByText('Hvor gammel er personen? Du svarede "25 år eller ældre". Sagen lægger op til "Under 18 år".'),
+    ).toBeVisible();
+    const yours = page.getByRole("region", { name: "Din rute" });
+    const model = page.getByRole("region", { name: "Modellens rute" });
+    await expect(yours.locator("dd").first()).toHaveText(bodyName("INFOHOUSE"));
+    await expect(model.locator("dd").first()).toHaveText(bodyName("SSP"));
+  });
+});
+
+test.describe("what if", () => {
+  test("changing the age shows both routes side by side, in a link that can be shared", async ({ page, browser }) => {
+    const found = teacherCase();
+    await page.goto(revealPath("da", found.scenario.slug, found.scenario.answers, { first: "SSP", also: [], duties: [] }));
+    await page.getByRole("link", { name: 'Hvis svaret var "25 år eller ældre"' }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hvad nu hvis et svar var et andet?");
+    const changes = page.getByRole("heading", { name: "Det ændrer sig" }).locator("xpath=following-sibling::ul[1]");
+    await expect(changes).toContainText(`Første kontakt: ${bodyName("SSP")} bliver til ${bodyName("INFOHOUSE")}.`);
+    await expect(changes).toContainText("Gælder ikke længere: Skærpet underretningspligt.");
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByRole("region", { name: "Med det ændrede svar" }).locator("dd").first()).toHaveText(bodyName("INFOHOUSE"));
+    await shared.close();
+  });
+
+  test("a change that brings a new question asks it, also without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const emergency = CASES.find(({ outcome }) => outcome.rule === "R0");
+    if (!emergency) throw new Error("The library has no case of acute danger");
+    const { slug } = emergency.scenario;
+    await page.goto(whatIfPath("da", slug, emergency.scenario.answers, { acuteDanger: false }));
+    await page.getByRole("radio", { name: "Ja", exact: true }).check();
+    await page.getByRole("button", { name: "Vis ruten" }).click();
+    await expect(page.getByRole("group", { name: stepDefinition("workplace").question.da })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe("case cards", () => {
+  test("a case prints on two A4 pages, and the library as two a case", async ({ page }) => {
+    const found = teacherCase();
+    await page.goto(caseCardPath("da", found.scenario.slug));
+    expect(pdfPageCount(await printToPdf(page))).toBe(2);
+    await page.goto(caseCardsPath("da"));
+    await expect(page.locator("article.case-card")).toHaveCount(CASES.length);
+    expect(pdfPageCount(await printToPdf(page))).toBe(2 * CASES.length);
+  });
+});
+
+test.describe("the library", () => {
+  test("filters by workplace and by situation, and says so when a filter is unknown", async ({ page }) => {
+    await page.goto(trainingPath("da"));
+    await expect(page.locator(".scenario-list > li")).toHaveCount(CASES.length);
+    await page.getByLabel("Arbejdsplads").selectOption({ label: "Kriminalforsorgen" });
+    await page.getByRole("button", { name: "Vis" }).click();
+    const inPrison = CASES.filter(({ scenario }) => scenario.workplace === "prison_probation");
+    await expect(page.locator(".scenario-list > li")).toHaveCount(inPrison.length);
+    for (const { scenario } of inPrison) await expect(page.getByRole("link", { name: scenario.title.da })).toBeVisible();
+    await page.goto(trainingPath("da", { rule: "R0" }));
+    await expect(page.locator(".scenario-list > li")).toHaveCount(CASES.filter(({ outcome }) => outcome.rule === "R0").length);
+    await page.goto(`${trainingPath("da")}?rolle=astronaut`);
+    await expect(page.getByRole("status").first()).toContainText("Vi kender ikke det valgte filter");
+    await expect(page.locator(".scenario-list > li")).toHaveCount(CASES.length);
+  });
+
+  test("an unknown case is a page that says so, with status 404", async ({ page }) => {
+    const response = await page.goto(scenarioPath("da", "findes-ikke"));
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("accessibility", () => {
+  const found = teacherCase();
+  const { slug, answers } = found.scenario;
+  const pages = (locale: Locale) => ({
+    library: trainingPath(locale),
+    case: scenarioPath(locale, slug),
+    question: stepPath(locale, "concern", { acuteDanger: false, crimeSuspected: "no" }, { scenario: slug }),
+    guess: guessPath(locale, slug, answers),
+    "guess with error": `${guessPath(locale, slug, answers)}&fejl=1`,
+    reveal: revealPath(locale, slug, { ...answers, ageBand: "25plus" }, { first: "POLICE", also: ["HOTLINE"], duties: ["SHARING_115"] }),
+    "what if": whatIfPath(locale, slug, answers, { ...answers, ageBand: "25plus" }),
+    "case card": caseCardPath(locale, slug),
+    "case cards": caseCardsPath(locale),
+  });
+  for (const locale of ["da", "en"] as const) {
+    for (const [name, path] of Object.entries(pages(locale))) {
+      test(`the ${name} page in ${locale} has no axe violation`, async ({ page, makeAxeBuilder }) => {
+        await page.goto(path);
+        const { violations } = await makeAxeBuilder().analyze();
+        expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(" ")) }))).toEqual([]);
+      });
+    }
+  }
+});
