@@ -83,7 +83,7 @@ test.describe("the guess", () => {
     const found = teacherCase();
     await page.goto(guessPath("da", found.scenario.slug, found.scenario.answers));
     await page.getByRole("button", { name: "Se modellens svar" }).click();
-    await expect(page.getByRole("alert")).toContainText("Vælg, hvem du ville kontakte først");
+    await expect(page.getByRole("alert", { name: "Der er et problem" })).toContainText("Vælg, hvem du ville kontakte først");
     await expect(page).toHaveTitle(/^Fejl: /);
     await guess(page, bodyName("SSP"));
     await expect(page.getByText(`Rigtigt: ${bodyName("SSP")} er også modellens første kontakt.`)).toBeVisible();
