@@ -12,11 +12,14 @@ export async function CaseAnswer({
   outcome,
   locale,
   headingLevel = 2,
+  showRoute = true,
 }: {
   scenario: Scenario;
   outcome: Outcome;
   locale: Locale;
   headingLevel?: 2 | 3;
+  /** False where the route is already shown, beside the trainee's own. */
+  showRoute?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   const [t, tBodies] = await Promise.all([
@@ -26,11 +29,13 @@ export async function CaseAnswer({
   const duties = legalBasisFor(outcome.duties, locale);
   return (
     <>
-      <RouteColumn
-        outcome={outcome}
-        bodyName={(body) => tBodies(body)}
-        texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
-      />
+      {showRoute && (
+        <RouteColumn
+          outcome={outcome}
+          bodyName={(body) => tBodies(body)}
+          texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
+        />
+      )}
       <Heading>{t("whyHeading")}</Heading>
       <ul>
         {explainRoute(scenario.answers, outcome, locale).map((reason) => (

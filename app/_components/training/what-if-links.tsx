@@ -14,25 +14,27 @@ export async function WhatIfLinks({ locale, slug, answers, asked }: Props) {
   const t = await getTranslations({ locale, namespace: "training" });
   const steps = asked.filter((step) => step !== "municipalityCode");
   return (
-    <dl className="what-if-options">
+    <div className="what-if-options">
       {steps.map((step) => {
         const definition = stepDefinition(step);
         const current = definition.valueIn(answers);
         return (
-          <div key={step}>
-            <dt>{definition.question[locale]}</dt>
-            {definition.options
-              .filter((option) => option.value !== current)
-              .map((option) => (
-                <dd key={option.value}>
-                  <a href={whatIfPath(locale, slug, answers, { ...answers, ...definition.answersFor(option.value) })}>
-                    {t("whatIfOption", { answer: option.label[locale] })}
-                  </a>
-                </dd>
-              ))}
-          </div>
+          <details key={step} className="folded">
+            <summary>{definition.question[locale]}</summary>
+            <ul>
+              {definition.options
+                .filter((option) => option.value !== current)
+                .map((option) => (
+                  <li key={option.value}>
+                    <a href={whatIfPath(locale, slug, answers, { ...answers, ...definition.answersFor(option.value) })}>
+                      {t("whatIfOption", { answer: option.label[locale] })}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </details>
         );
       })}
-    </dl>
+    </div>
   );
 }

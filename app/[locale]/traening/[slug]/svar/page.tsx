@@ -56,6 +56,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
       <h1>{t("revealTitle")}</h1>
       <p className="font-lead">{scenario.title[locale]}</p>
       <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
+      <h2>{t("routeHeading")}</h2>
       {differences.length > 0 && (
         <>
           <p>{t("astray")}</p>
@@ -76,8 +77,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
           </div>
         </>
       )}
-      <h2>{t("routeHeading")}</h2>
-      <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} />
+      <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} showRoute={differences.length === 0} />
       <h2>{t("discussionHeading")}</h2>
       <ul>
         {scenario.discussionQuestions.map((question) => (
