@@ -54,12 +54,14 @@ function fromRow(row: ScenarioRow): Scenario {
 }
 
 /**
- * Writes the library from prisma/seed-data/scenarios.json. Idempotent: each case is
- * upserted by its slug, and a case no longer in the file is retired, not deleted,
+ * Writes the library, by default from prisma/seed-data/scenarios.json. Idempotent: each case is
+ * upserted by its slug, and a case no longer in the list is retired, not deleted,
  * so that a running group session keeps its scenario.
  */
-export async function seedScenarios(db: Db): Promise<{ scenarios: number; retired: number }> {
-  const scenarios = seededScenarios();
+export async function seedScenarios(
+  db: Db,
+  scenarios: readonly Scenario[] = seededScenarios(),
+): Promise<{ scenarios: number; retired: number }> {
   const rows = scenarios.map(toRow);
   const [, ...results] = await db.$transaction([
     db.scenario.updateMany({

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db.server";
+import type { AdapterFactory } from "@/lib/db/adapter-factory.server";
+import { applyMigrations } from "@/lib/db/schema-engine.server";
+import { findScenario, listScenarios, seededScenarios, seedScenarios } from "@/lib/training/scenarios.server";
+import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+
+const library = seededScenarios();
+const slugs = (scenarios: readonly { slug: string }[]) => scenarios.map((scenario) => scenario.slug);
+
+// updatedAt records when a seed last wrote the row, so it is left out when rows are compared.
+const libraryRows = (db: Db) => db.scenario.findMany({ orderBy: { slug: "asc" }, omit: { updatedAt: true } });
+
+describe.each(testDatabaseTargets())("the training library on $name", ({ create }) => {
+  let target: TestDatabase;
+  let db: Db;
+  let factory: AdapterFactory;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    target = await create();
+    ({ db, factory, close } = createDb(target.config));
+  });
+
+  afterAll(async () => {
+    await close();
+    await target.drop();
+  });
+
+  it("applies the committed migrations, which create an empty library", async () => {
+    expect((await applyMigrations(factory)).length).toBeGreaterThan(0);
+    expect(await db.scenario.count()).toBe(0);
+  });
+
+  it("seeds every case of the seed file, and a second seed leaves the rows as they were", async () => {
+    expect(await seedScenarios(db)).toEqual({ scenarios: library.length, retired: 0 });
+    const before = await libraryRows(db);
+    expect(before).toHaveLength(library.length);
+    expect(await seedScenarios(db)).toEqual({ scenarios: library.length, retired: 0 });
+    expect(await libraryRows(db)).toEqual(before);
+  });
+
+  it("finds each case exactly as the seed file has it, and nothing for an unknown slug", async () => {
+    for (const scenario of library) expect(await findScenario({ db, slug: scenario.slug })).toEqual(scenario);
+    expect(await findScenario({ db, slug: "ingen-saadan-sag" })).toBeNull();
+  });
+
+  it("lists the library in its order", async () => {
+    expect(slugs(await listScenarios({ db }))).toEqual(slugs(library));
+  });
+
+  it("lists the cases of one workplace, or of one expected rule, in the library's order", async () => {
+    // Each filter picks cases whose library order is not alphabetical, so that the order is what is tested.
+    const notAlphabetical = (names: string[]) => expect(names).not.toEqual([...names].sort());
+
+    const education = slugs(library.filter((scenario) => scenario.workplace === "education"));
+    notAlphabetical(education);
+    expect(slugs(await listScenarios({ db, filter: { workplace: "education" } }))).toEqual(education);
+
+    const adviceFirst = slugs(library.filter((scenario) => scenario.expected.rule === "R7"));
+    notAlphabetical(adviceFirst);
+    expect(slugs(await listScenarios({ db, filter: { rule: "R7" } }))).toEqual(adviceFirst);
+
+    const both = slugs(library.filter((scenario) => scenario.workplace === "other" && scenario.expected.rule === "R8f"));
+    expect(both.length).toBeGreaterThan(0);
+    expect(slugs(await listScenarios({ db, filter: { workplace: "other", rule: "R8f" } }))).toEqual(both);
+  });
+
+  it("retires a case that leaves the seed, and brings it back when it returns", async () => {
+    const removed = library[1];
+    if (!removed) throw new Error("The library needs at least two cases");
+    const shorter = library.filter((scenario) => scenario !== removed);
+
+    expect(await seedScenarios(db, shorter)).toEqual({ scenarios: shorter.length, retired: 1 });
+    expect(await findScenario({ db, slug: removed.slug })).toBeNull();
+    expect(slugs(await listScenarios({ db }))).toEqual(slugs(shorter));
+    expect(slugs(await listScenarios({ db, filter: { workplace: removed.workplace } }))).not.toContain(removed.slug);
+
+    expect(await seedScenarios(db)).toEqual({ scenarios: library.length, retired: 0 });
+    expect(await findScenario({ db, slug: removed.slug })).toEqual(removed);
+    expect(slugs(await listScenarios({ db }))).toEqual(slugs(library));
+  });
+});
