@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnswersSummary } from "@/app/_components/answers-summary";
+import { bodyNamesOnRoute } from "@/app/_components/body-names";
 import { PageShell } from "@/app/_components/page-shell";
 import { PrintButton } from "@/app/_components/print-button";
 import { CallNowCard } from "@/app/_components/result/call-now-card";
@@ -66,8 +67,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const workplace = journey.answers.workplace;
   const firstSteps = workplace ? FIRST_STEPS[workplace] : [];
   const asPrivatePerson = workplace === "private";
-  // A social worker's own municipality is their own organisation, not an outside body to notify (domain D8).
-  const bodyName = (body: BodyKey) => (outcome.rule === "R9" && body === "MUNICIPALITY" ? t("ownMunicipality") : tBodies(body));
+  const bodyName = await bodyNamesOnRoute(locale, outcome.rule);
   const contactsOf = (body: BodyKey) => contacts.filter((contact) => contact.body === body);
   const call = callNow(contactsOf(outcome.primary), locale);
 

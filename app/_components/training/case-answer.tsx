@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { bodyNamesOnRoute } from "../body-names";
 import { RouteColumn } from "./route-column";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import type { Scenario } from "@/lib/training/scenario";
@@ -22,17 +23,14 @@ export async function CaseAnswer({
   showRoute?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const [t, tBodies] = await Promise.all([
-    getTranslations({ locale, namespace: "training" }),
-    getTranslations({ locale, namespace: "bodies" }),
-  ]);
+  const [t, bodyName] = await Promise.all([getTranslations({ locale, namespace: "training" }), bodyNamesOnRoute(locale, outcome.rule)]);
   const duties = legalBasisFor(outcome.duties, locale);
   return (
     <>
       {showRoute && (
         <RouteColumn
           outcome={outcome}
-          bodyName={(body) => tBodies(body)}
+          bodyName={bodyName}
           texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
         />
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { RouteColumn } from "@/app/_components/training/route-column";
+import { RouteWithReasons } from "@/app/_components/training/route-with-reasons";
 import "@/app/_components/training/training.css";
 import { WhatIfLinks } from "@/app/_components/training/what-if-links";
 import { WhatIfQuestion } from "@/app/_components/training/what-if-question";
@@ -15,7 +15,6 @@ import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { answerDifferences, routeChanges, type RouteChange } from "@/lib/training/route-difference";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
-import { explainRoute } from "@/machines/reasons";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -46,10 +45,9 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
     variation = journeyOf(variation.answers);
   }
 
-  const routeTexts = { firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") };
-  const bodyName = (body: Parameters<typeof tBodies>[0]) => tBodies(body);
   const label = (step: Parameters<typeof stepDefinition>[0], value: string | undefined) =>
     stepDefinition(step).options.find((option) => option.value === value)?.label[locale] ?? "–";
+  const changes = variation.replay.status === "complete" ? routeChanges(base.replay.outcome, variation.replay.outcome) : [];
   const differences = answerDifferences(base.answers, base.replay.asked, variation.answers, variation.replay.asked);
   const changeSentence = (change: RouteChange) => {
     switch (change.kind) {
@@ -88,33 +86,19 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
       ) : (
         <>
           <h2>{t("whatIfChangesHeading")}</h2>
-          {routeChanges(base.replay.outcome, variation.replay.outcome).length === 0 ? (
+          {changes.length === 0 ? (
             <p>{t("whatIfNoChange")}</p>
           ) : (
             <ul>
-              {routeChanges(base.replay.outcome, variation.replay.outcome).map((change) => {
+              {changes.map((change) => {
                 const sentence = changeSentence(change);
                 return <li key={sentence}>{sentence}</li>;
               })}
             </ul>
           )}
           <div className="route-columns">
-            {[
-              { heading: t("original"), journey: base },
-              { heading: t("variation"), journey: variation },
-            ].map(({ heading, journey }) =>
-              journey.replay.status === "complete" ? (
-                <div key={heading}>
-                  <RouteColumn heading={heading} outcome={journey.replay.outcome} bodyName={bodyName} texts={routeTexts} />
-                  <h3 className="h4">{t("whyHeading")}</h3>
-                  <ul>
-                    {explainRoute(journey.answers, journey.replay.outcome, locale).map((reason) => (
-                      <li key={reason}>{reason}</li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null,
-            )}
+            <RouteWithReasons heading={t("original")} answers={base.answers} outcome={base.replay.outcome} locale={locale} />
+            <RouteWithReasons heading={t("variation")} answers={variation.answers} outcome={variation.replay.outcome} locale={locale} />
           </div>
         </>
       )}

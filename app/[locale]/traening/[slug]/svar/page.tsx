@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
+import { bodyNamesOnRoute } from "@/app/_components/body-names";
 import { CaseAnswer } from "@/app/_components/training/case-answer";
 import { RouteColumn } from "@/app/_components/training/route-column";
 import { ScenarioSources } from "@/app/_components/training/scenario-sources";
@@ -31,11 +32,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey, intact }, search] = await Promise.all([params, readPageState(params, searchParams), searchParams]);
   setRequestLocale(locale);
   const place = { scenario: slug };
-  const [{ scenario, outcome, asked }, t, tBodies] = await Promise.all([
-    scenarioForPage(slug),
-    getTranslations({ locale, namespace: "training" }),
-    getTranslations({ locale, namespace: "bodies" }),
-  ]);
+  const [{ scenario, outcome, asked }, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
   const guess = readGuess(search);
@@ -46,7 +43,10 @@ export default async function RevealPage({ params, searchParams }: Props) {
   const optionLabel = (step: (typeof differences)[number]["step"], value: string | undefined) =>
     stepDefinition(step).options.find((option) => option.value === value)?.label[locale] ?? "–";
   const routeTexts = { firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") };
-  const bodyName = (body: Parameters<typeof tBodies>[0]) => tBodies(body);
+  const [myBodyName, modelBodyName] = await Promise.all([
+    bodyNamesOnRoute(locale, mine.outcome.rule),
+    bodyNamesOnRoute(locale, outcome.rule),
+  ]);
 
   return (
     <PageShell locale={locale} alternateHref={revealPath(otherLocale(locale), slug, journey.answers, guess)}>
@@ -72,8 +72,8 @@ export default async function RevealPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <div className="route-columns">
-            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} bodyName={bodyName} texts={routeTexts} />
-            <RouteColumn heading={t("modelRoute")} outcome={outcome} bodyName={bodyName} texts={routeTexts} />
+            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} bodyName={myBodyName} texts={routeTexts} />
+            <RouteColumn heading={t("modelRoute")} outcome={outcome} bodyName={modelBodyName} texts={routeTexts} />
           </div>
         </>
       )}
