@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { signsPath, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { signsPath, startPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);
@@ -28,6 +28,9 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       </a>
       <p>
         {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
+      </p>
+      <p>
+        {t("trainingPrompt")} <a href={trainingPath(locale)}>{t("trainingLink")}</a>
       </p>
     </PageShell>
   );
