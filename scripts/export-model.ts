@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { layoutJson, layoutStatechart } from "./layout-statechart";
 import { modelJson, modelMermaid } from "../machines/model-export";
 
 const outDir = fileURLToPath(new URL("../docs/model/", import.meta.url));
@@ -7,3 +8,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(`${outDir}referral-machine.json`, modelJson());
 writeFileSync(`${outDir}referral-machine.mmd`, modelMermaid());
 console.log(`Wrote ${outDir}referral-machine.json and referral-machine.mmd`);
+
+const layoutFile = fileURLToPath(new URL("../lib/training/statechart-layout.json", import.meta.url));
+writeFileSync(layoutFile, layoutJson(await layoutStatechart()));
+console.log(`Wrote ${layoutFile}`);
