@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { layoutJson, layoutStatechart } from "./layout-statechart";
+import { statechartSvg } from "./statechart-svg";
+import { statechartSvgFile } from "../lib/training/statechart-layout";
+import { LOCALES } from "../machines/locale";
 import { modelJson, modelMermaid } from "../machines/model-export";
 
 const outDir = fileURLToPath(new URL("../docs/model/", import.meta.url));
@@ -10,5 +13,12 @@ writeFileSync(`${outDir}referral-machine.mmd`, modelMermaid());
 console.log(`Wrote ${outDir}referral-machine.json and referral-machine.mmd`);
 
 const layoutFile = fileURLToPath(new URL("../lib/training/statechart-layout.json", import.meta.url));
-writeFileSync(layoutFile, layoutJson(await layoutStatechart()));
+const layout = await layoutStatechart();
+writeFileSync(layoutFile, layoutJson(layout));
 console.log(`Wrote ${layoutFile}`);
+
+for (const locale of LOCALES) {
+  const file = fileURLToPath(new URL(`../${statechartSvgFile(locale)}`, import.meta.url));
+  writeFileSync(file, statechartSvg(locale, layout));
+  console.log(`Wrote ${file}`);
+}

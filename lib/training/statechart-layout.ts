@@ -1,5 +1,5 @@
 import layout from "./statechart-layout.json";
-import type { Localised } from "@/machines/locale";
+import type { Locale, Localised } from "@/machines/locale";
 
 // The statechart diagram's geometry, computed from the machine by `npm run export:model` (scripts/layout-statechart.ts).
 
@@ -31,3 +31,6 @@ export type LayoutEdge = {
 export type StatechartLayout = { width: number; height: number; nodes: LayoutNode[]; edges: LayoutEdge[] };
 
 export const STATECHART_LAYOUT = layout as StatechartLayout;
+
+/** The diagram in `locale`'s language as an SVG file, written beside the layout by `npm run export:model`; from the repository's root. */
+export const statechartSvgFile = (locale: Locale) => `docs/model/referral-machine.${locale}.svg`;

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { modelJson, modelMermaid } from "../../machines/model-export";
+import { STATECHART_LAYOUT, statechartSvgFile } from "../../lib/training/statechart-layout";
+import { LOCALES } from "../../machines/locale";
 import { layoutJson, layoutStatechart } from "../../scripts/layout-statechart";
+import { statechartSvg } from "../../scripts/statechart-svg";
 
 const committed = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), "utf8");
 
@@ -13,4 +16,10 @@ it("docs/model matches the machine (run npm run export:model)", () => {
 
 it("the diagram's layout matches the machine and its labels (run npm run export:model)", async () => {
   expect(committed("lib/training/statechart-layout.json"), "run npm run export:model").toBe(layoutJson(await layoutStatechart()));
+});
+
+it("the diagram's SVG files are what the page's component draws (run npm run export:model)", () => {
+  for (const locale of LOCALES) {
+    expect(committed(statechartSvgFile(locale)), "run npm run export:model").toBe(statechartSvg(locale, STATECHART_LAYOUT));
+  }
 });

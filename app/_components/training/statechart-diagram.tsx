@@ -66,7 +66,7 @@ export function StatechartDiagram({
       <Markers id={id} />
       <rect width={layout.width} height={layout.height} fill="#fff" />
       {layout.edges.map((edge) => (
-        <Edge key={edge.id} edge={edge} locale={locale} id={id} taken={edges.taken.has(edge.id)} model={edges.model.has(edge.id)} />
+        <Edge key={edge.id} edge={edge} id={id} taken={edges.taken.has(edge.id)} model={edges.model.has(edge.id)} />
       ))}
       {/* Above every line, so that no later edge runs through a label. */}
       {layout.edges.map(
@@ -122,19 +122,7 @@ function Markers({ id }: { id: (name: string) => string }) {
   );
 }
 
-function Edge({
-  edge,
-  locale,
-  id,
-  taken,
-  model,
-}: {
-  edge: LayoutEdge;
-  locale: Locale;
-  id: (name: string) => string;
-  taken: boolean;
-  model: boolean;
-}) {
+function Edge({ edge, id, taken, model }: { edge: LayoutEdge; id: (name: string) => string; taken: boolean; model: boolean }) {
   const d = `M${edge.points.map(([x, y]) => `${x},${y}`).join(" L")}`;
   const plain =
     edge.kind === "emergency" ? { stroke: EDGE_INK, strokeWidth: 1.5, strokeDasharray: "2 4" } : { stroke: EDGE_INK, strokeWidth: 1.5 };

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import type { Locale } from "@/machines/locale";
+import type { PathThrough } from "@/machines/path-through";
+import type { Answers } from "@/machines/vocabulary";
+
+/** The route through the questions in words, for keyboard and screen-reader users: each question with its answer, then the referral. */
+export async function PathText({
+  locale,
+  answers,
+  path,
+  headingLevel = 2,
+}: {
+  locale: Locale;
+  answers: Answers;
+  path: PathThrough;
+  headingLevel?: 2 | 3;
+}) {
+  const [t, tBodies] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingModel" }),
+    getTranslations({ locale, namespace: "bodies" }),
+  ]);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <>
+      <Heading>{t("pathHeading")}</Heading>
+      <ol className="path-text">
+        {path.asked.map((step) => {
+          const definition = stepDefinition(step);
+          const value = definition.valueIn(answers);
+          const answer = definition.options.find((option) => option.value === value)?.label[locale] ?? "";
+          return <li key={step}>{t("pathAnswer", { question: definition.question[locale], answer })}</li>;
+        })}
+        <li>
+          {path.status === "complete"
+            ? t("pathEnd", { body: tBodies(path.outcome.primary) })
+            : t("pathStops", { question: stepDefinition(path.next).question[locale] })}
+        </li>
+      </ol>
+    </>
+  );
+}
