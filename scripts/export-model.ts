@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { layoutJson, layoutStatechart } from "./layout-statechart";
 import { statechartSvg } from "./statechart-svg";
-import { statechartSvgFile } from "../lib/training/statechart-layout";
+import { statechartSvgName } from "../lib/training/statechart-layout";
 import { LOCALES } from "../machines/locale";
 import { modelJson, modelMermaid } from "../machines/model-export";
 
@@ -18,7 +18,6 @@ writeFileSync(layoutFile, layoutJson(layout));
 console.log(`Wrote ${layoutFile}`);
 
 for (const locale of LOCALES) {
-  const file = fileURLToPath(new URL(`../${statechartSvgFile(locale)}`, import.meta.url));
-  writeFileSync(file, statechartSvg(locale, layout));
-  console.log(`Wrote ${file}`);
+  writeFileSync(`${outDir}${statechartSvgName(locale)}`, statechartSvg(locale, layout));
+  console.log(`Wrote ${outDir}${statechartSvgName(locale)}`);
 }

@@ -32,5 +32,5 @@ export type StatechartLayout = { width: number; height: number; nodes: LayoutNod
 
 export const STATECHART_LAYOUT = layout as StatechartLayout;
 
-/** The diagram in `locale`'s language as an SVG file, written beside the layout by `npm run export:model`; from the repository's root. */
-export const statechartSvgFile = (locale: Locale) => `docs/model/referral-machine.${locale}.svg`;
+/** The name of the diagram's SVG file in `locale`'s language, which `npm run export:model` writes to docs/model/. */
+export const statechartSvgName = (locale: Locale) => `referral-machine.${locale}.svg`;

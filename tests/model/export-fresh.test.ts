@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { modelJson, modelMermaid } from "../../machines/model-export";
-import { STATECHART_LAYOUT, statechartSvgFile } from "../../lib/training/statechart-layout";
+import { STATECHART_LAYOUT, statechartSvgName } from "../../lib/training/statechart-layout";
 import { LOCALES } from "../../machines/locale";
 import { layoutJson, layoutStatechart } from "../../scripts/layout-statechart";
 import { statechartSvg } from "../../scripts/statechart-svg";
@@ -20,6 +20,6 @@ it("the diagram's layout matches the machine and its labels (run npm run export:
 
 it("the diagram's SVG files are what the page's component draws (run npm run export:model)", () => {
   for (const locale of LOCALES) {
-    expect(committed(statechartSvgFile(locale)), "run npm run export:model").toBe(statechartSvg(locale, STATECHART_LAYOUT));
+    expect(committed(`docs/model/${statechartSvgName(locale)}`), "run npm run export:model").toBe(statechartSvg(locale, STATECHART_LAYOUT));
   }
 });

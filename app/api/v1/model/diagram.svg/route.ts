@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { NextRequest } from "next/server";
 import { modelDownload } from "../model-download";
 import { DIAGRAM_LOCALE_PARAM } from "@/lib/questionnaire/paths";
-import { statechartSvgFile } from "@/lib/training/statechart-layout";
+import { statechartSvgName } from "@/lib/training/statechart-layout";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/machines/locale";
 
 // The page's diagram, rendered to a file by `npm run export:model` (React's static renderer is not allowed in the
@@ -16,6 +16,6 @@ export function GET(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const svg = readFileSync(join(process.cwd(), statechartSvgFile(asked)), "utf8");
+  const svg = readFileSync(join(process.cwd(), "docs", "model", statechartSvgName(asked)), "utf8");
   return modelDownload(svg, "image/svg+xml; charset=utf-8", `henvis-model-${asked}.svg`);
 }
