@@ -8,8 +8,12 @@ import en from "@/messages/en.json";
 
 const MESSAGES = { da, en } satisfies Record<Locale, unknown>;
 
-/** The diagram's title and description; read from the messages directly, so the downloaded SVG needs no request. */
+// Read from the messages directly rather than the request, so that the diagram also renders to a file.
+export const modelTranslator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "trainingModel" });
+export const bodiesTranslator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "bodies" });
+
+/** The diagram's title and description. */
 export function diagramTexts(locale: Locale): DiagramTexts {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "trainingModel" });
+  const t = modelTranslator(locale);
   return { title: t("diagramTitle"), description: t("diagramDescription", { questions: STEP_IDS.length, ends: RULE_IDS.length }) };
 }

@@ -1,25 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { bodiesTranslator, modelTranslator } from "./diagram-texts";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import type { Locale } from "@/machines/locale";
 import type { PathThrough } from "@/machines/path-through";
 import type { Answers } from "@/machines/vocabulary";
 
+type Props = { locale: Locale; answers: Answers; path: PathThrough; headingLevel?: 2 | 3 };
+
 /** The route through the questions in words, for keyboard and screen-reader users: each question with its answer, then the referral. */
-export async function PathText({
-  locale,
-  answers,
-  path,
-  headingLevel = 2,
-}: {
-  locale: Locale;
-  answers: Answers;
-  path: PathThrough;
-  headingLevel?: 2 | 3;
-}) {
-  const [t, tBodies] = await Promise.all([
-    getTranslations({ locale, namespace: "trainingModel" }),
-    getTranslations({ locale, namespace: "bodies" }),
-  ]);
+export function PathText({ locale, answers, path, headingLevel = 2 }: Props) {
+  const t = modelTranslator(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
@@ -33,7 +22,7 @@ export async function PathText({
         })}
         <li>
           {path.status === "complete"
-            ? t("pathEnd", { body: tBodies(path.outcome.primary) })
+            ? t("pathEnd", { body: bodiesTranslator(locale)(path.outcome.primary) })
             : t("pathStops", { question: stepDefinition(path.next).question[locale] })}
         </li>
       </ol>
