@@ -1,5 +1,6 @@
 import type { AnyStateNode, AnyTransitionDefinition } from "xstate";
 import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
+import { guardOf } from "./chart-edges";
 import { PREDICATES } from "./predicates";
 import { referralMachine } from "./referral.machine";
 import { primariesOf } from "./rule-primaries";
@@ -21,16 +22,6 @@ export function modelJson(): string {
 }
 
 const isStep = (key: string): key is StepId => (STEP_IDS as readonly string[]).includes(key);
-
-function guardOf(transition: AnyTransitionDefinition): { type: string; params?: Record<string, unknown> } {
-  const guard: unknown = transition.guard;
-  if (typeof guard === "string") return { type: guard };
-  if (typeof guard === "object" && guard !== null && "type" in guard && typeof guard.type === "string") {
-    const params = "params" in guard ? (guard.params as Record<string, unknown>) : undefined;
-    return { type: guard.type, ...(params ? { params } : {}) };
-  }
-  return { type: "" };
-}
 
 /** Which answers to this step make the guard true on their own; otherwise it reads earlier answers. */
 function triggeringAnswer(step: StepId, guard: string): string {

@@ -1,5 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { layoutJson, layoutStatechart } from "./layout-statechart";
+import { statechartSvg } from "./statechart-svg";
+import { statechartSvgName } from "../lib/training/statechart-layout";
+import { LOCALES } from "../machines/locale";
 import { modelJson, modelMermaid } from "../machines/model-export";
 
 const outDir = fileURLToPath(new URL("../docs/model/", import.meta.url));
@@ -7,3 +11,13 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(`${outDir}referral-machine.json`, modelJson());
 writeFileSync(`${outDir}referral-machine.mmd`, modelMermaid());
 console.log(`Wrote ${outDir}referral-machine.json and referral-machine.mmd`);
+
+const layoutFile = fileURLToPath(new URL("../lib/training/statechart-layout.json", import.meta.url));
+const layout = await layoutStatechart();
+writeFileSync(layoutFile, layoutJson(layout));
+console.log(`Wrote ${layoutFile}`);
+
+for (const locale of LOCALES) {
+  writeFileSync(`${outDir}${statechartSvgName(locale)}`, statechartSvg(locale, layout));
+  console.log(`Wrote ${outDir}${statechartSvgName(locale)}`);
+}

@@ -91,3 +91,12 @@ export const roomStartPath = (locale: Locale) => `${trainingRoot(locale)}/rum`;
 export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(locale)}/deltag${code ? `/${code}` : ""}`;
 /** The trainer's private page for a group session: the projector view and its controls. */
 export const roomControlPath = (locale: Locale, controlToken: string) => `${trainingRoot(locale)}/styr/${controlToken}`;
+
+/** The downloads of the statechart: the diagram as SVG (in `locale`'s language), the Mermaid flowchart and the JSON definition. */
+export type ModelDownload = "svg" | "mermaid" | "json";
+/** The query parameter that names the SVG diagram's language. */
+export const DIAGRAM_LOCALE_PARAM = "sprog";
+export function modelDownloadPath(download: ModelDownload, locale: Locale): string {
+  if (download === "svg") return `/api/v1/model/diagram.svg?${DIAGRAM_LOCALE_PARAM}=${locale}`;
+  return `/api/v1/model/${download}`;
+}

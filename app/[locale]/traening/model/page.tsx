@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { DiagramViewport } from "@/app/_components/training/diagram-viewport";
+import { diagramTexts } from "@/app/_components/training/diagram-texts";
+import { StatechartDiagram } from "@/app/_components/training/statechart-diagram";
+import { StatechartLegend } from "@/app/_components/training/statechart-legend";
+import { otherLocale } from "@/lib/i18n/locales";
+import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/questionnaire/paths";
+import { isLocale } from "@/machines/locale";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "trainingModel" });
+  return { title: t("title") };
+}
+
+const DOWNLOADS = [
+  ["svg", "downloadSvg"],
+  ["mermaid", "downloadMermaid"],
+  ["json", "downloadJson"],
+] as const satisfies readonly (readonly [ModelDownload, string])[];
+
+/** The whole statechart, for trainers and reviewers: the diagram, how to read it, and the model to download. */
+export default async function ModelPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "trainingModel" });
+  return (
+    <PageShell locale={locale} alternateHref={modelPath(otherLocale(locale))}>
+      <h1>{t("title")}</h1>
+      {t.raw("intro").map((paragraph: string) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <DiagramViewport texts={{ label: t("viewportLabel"), zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("zoomReset") }}>
+        <StatechartDiagram locale={locale} {...diagramTexts(locale)} />
+      </DiagramViewport>
+      <StatechartLegend locale={locale} />
+      <h2>{t("downloadsHeading")}</h2>
+      <ul>
+        {DOWNLOADS.map(([download, text]) => (
+          <li key={download}>
+            <a href={modelDownloadPath(download, locale)} download>
+              {t(text)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}

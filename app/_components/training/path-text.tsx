@@ -1,0 +1,31 @@
+import { bodiesTranslator, modelTranslator } from "./diagram-texts";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import type { Locale } from "@/machines/locale";
+import type { PathThrough } from "@/machines/path-through";
+import type { Answers } from "@/machines/vocabulary";
+
+type Props = { locale: Locale; answers: Answers; path: PathThrough; headingLevel?: 2 | 3 };
+
+/** The route through the questions in words, for keyboard and screen-reader users: each question with its answer, then the referral. */
+export function PathText({ locale, answers, path, headingLevel = 2 }: Props) {
+  const t = modelTranslator(locale);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <>
+      <Heading>{t("pathHeading")}</Heading>
+      <ol className="path-text">
+        {path.asked.map((step) => {
+          const definition = stepDefinition(step);
+          const value = definition.valueIn(answers);
+          const answer = definition.options.find((option) => option.value === value)?.label[locale] ?? "";
+          return <li key={step}>{t("pathAnswer", { question: definition.question[locale], answer })}</li>;
+        })}
+        <li>
+          {path.status === "complete"
+            ? t("pathEnd", { body: bodiesTranslator(locale)(path.outcome.primary) })
+            : t("pathStops", { question: stepDefinition(path.next).question[locale] })}
+        </li>
+      </ol>
+    </>
+  );
+}
