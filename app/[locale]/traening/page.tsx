@@ -9,8 +9,13 @@ import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, traini
 import { readLibraryFilter } from "@/lib/training/library-filter";
 import { listScenarios } from "@/lib/training/scenarios.server";
 import { replayAnswers } from "@/machines/replay";
-import { RULE_IDS } from "@/machines/rules";
+import { RULE_IDS, ruleById } from "@/machines/rules";
 import { WORKPLACES } from "@/machines/vocabulary";
+
+// The diagram's short names for the ends read well in a list once the radicalisation ends are grouped under that word.
+const isRadicalisation = (rule: (typeof RULE_IDS)[number]) => ruleById(rule).when.includes("concernRadicalisation");
+const radicalisationRules = RULE_IDS.filter(isRadicalisation);
+const otherRules = RULE_IDS.filter((rule) => !isRadicalisation(rule));
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
@@ -23,7 +28,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function TrainingLibraryPage({ params, searchParams }: Props) {
   const { locale, query } = await readPageState(params, searchParams);
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "training" });
+  const [t, tModel] = await Promise.all([
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "trainingModel" }),
+  ]);
   const filter = readLibraryFilter(query);
   const scenarios = await listScenarios({ db: getDb(), filter });
 
@@ -75,11 +83,18 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
           </label>
           <select className="form-select" id="regel" name="regel" defaultValue={filter.rule ?? ""}>
             <option value="">{t("filterAll")}</option>
-            {RULE_IDS.map((rule) => (
+            {otherRules.map((rule) => (
               <option key={rule} value={rule}>
-                {t(`rules.${rule}`)}
+                {tModel(`ends.${rule}`)}
               </option>
             ))}
+            <optgroup label={t("radicalisationGroup")}>
+              {radicalisationRules.map((rule) => (
+                <option key={rule} value={rule}>
+                  {tModel(`ends.${rule}`)}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </div>
         <button type="submit" className="button button-secondary">

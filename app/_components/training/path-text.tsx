@@ -4,15 +4,21 @@ import type { Locale } from "@/machines/locale";
 import type { PathThrough } from "@/machines/path-through";
 import type { Answers } from "@/machines/vocabulary";
 
-type Props = { locale: Locale; answers: Answers; path: PathThrough; headingLevel?: 2 | 3 };
+type Props = {
+  locale: Locale;
+  answers: Answers;
+  path: PathThrough;
+  headingLevel?: 2 | 3;
+  /** Instead of "the route through the questions". */ heading?: string;
+};
 
 /** The route through the questions in words, for keyboard and screen-reader users: each question with its answer, then the referral. */
-export function PathText({ locale, answers, path, headingLevel = 2 }: Props) {
+export function PathText({ locale, answers, path, headingLevel = 2, heading }: Props) {
   const t = modelTranslator(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
-      <Heading>{t("pathHeading")}</Heading>
+      <Heading>{heading ?? t("pathHeading")}</Heading>
       <ol className="path-text">
         {path.asked.map((step) => {
           const definition = stepDefinition(step);

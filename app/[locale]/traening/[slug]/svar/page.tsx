@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { bodyNamesOnRoute } from "@/app/_components/body-names";
+import { RouteOnTheModel } from "@/app/_components/training/route-on-the-model";
 import { CaseAnswer } from "@/app/_components/training/case-answer";
 import { RouteColumn } from "@/app/_components/training/route-column";
 import { ScenarioSources } from "@/app/_components/training/scenario-sources";
@@ -77,6 +78,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
           </div>
         </>
       )}
+      <RouteOnTheModel locale={locale} taken={journey.answers} model={differences.length > 0 ? scenario.answers : undefined} />
       <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} showRoute={differences.length === 0} />
       <h2>{t("discussionHeading")}</h2>
       <ul>
