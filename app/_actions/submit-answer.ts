@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
-import { pathAfterAnswer, placeOf, SCENARIO_FIELD, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { placeOf, SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
+import { pathAfterAnswer, startPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { STEP_IDS, type StepId } from "@/machines/vocabulary";

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
-import { SCENARIO_FIELD } from "@/lib/questionnaire/paths";
+import { SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
 import { formSchema } from "@/lib/questionnaire/step-definition";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { QuestionForm } from "./question-form";
 import { answersBefore, previousStep, type Journey } from "@/lib/questionnaire/journey";
-import { signsPath, stepPath, type JourneyPlace } from "@/lib/questionnaire/paths";
+import type { JourneyPlace } from "@/lib/questionnaire/journey-place";
+import { signsPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import type { Locale } from "@/machines/locale";

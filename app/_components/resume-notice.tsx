@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageShell } from "./page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/questionnaire/journey";
-import { nextPath, scenarioPath, startPath, type JourneyPlace } from "@/lib/questionnaire/paths";
+import type { JourneyPlace } from "@/lib/questionnaire/journey-place";
+import { nextPath, scenarioPath, startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */

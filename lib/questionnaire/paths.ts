@@ -1,7 +1,7 @@
 import { localePrefix } from "../i18n/locales";
 import { guessQuery } from "../training/guess-query";
-import { SCENARIO_SLUG } from "../training/slug";
 import { FROM_CHECK } from "./from-check";
+import type { JourneyPlace } from "./journey-place";
 import { journeyOf, type Journey } from "./journey";
 import { stepDefinition } from "./steps";
 import { encodeAnswers } from "./url-state";
@@ -9,13 +9,6 @@ import type { Locale } from "@/machines/locale";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
 const query = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
-
-/** The journey a question belongs to: the worker's own, or a training scenario's (by its slug). */
-export type JourneyPlace = { scenario?: string };
-/** The form field that carries a training scenario's slug through a question posted without JavaScript. */
-export const SCENARIO_FIELD = "scenario";
-/** The place a posted form names; a value that is not a slug is ignored. */
-export const placeOf = (scenario: string | undefined): JourneyPlace => (scenario && SCENARIO_SLUG.test(scenario) ? { scenario } : {});
 
 const trainingRoot = (locale: Locale) => `${localePrefix(locale)}/traening`;
 const journeyRoot = (locale: Locale, { scenario }: JourneyPlace) =>

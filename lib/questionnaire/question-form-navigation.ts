@@ -1,6 +1,7 @@
 // What the question form needs from the statechart and the answers in the URL. The form loads this module
 // when it first needs it, so that a question page ships less JavaScript.
-import { pathAfterAnswer, stepPath, type JourneyPlace } from "./paths";
+import type { JourneyPlace } from "./journey-place";
+import { pathAfterAnswer, stepPath } from "./paths";
 import { stepDefinition } from "./steps";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";

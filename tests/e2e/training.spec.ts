@@ -109,6 +109,7 @@ test.describe("what if", () => {
   test("changing the age shows both routes side by side, in a link that can be shared", async ({ page, browser }) => {
     const found = teacherCase();
     await page.goto(revealPath("da", found.scenario.slug, found.scenario.answers, { first: "SSP", also: [], duties: [] }));
+    await page.locator("summary", { hasText: stepDefinition("ageBand").question.da }).click();
     await page.getByRole("link", { name: 'Hvis svaret var "25 år eller ældre"' }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hvad nu hvis et svar var et andet?");
     const changes = page.getByRole("heading", { name: "Det ændrer sig" }).locator("xpath=following-sibling::ul[1]");
