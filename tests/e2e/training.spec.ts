@@ -54,6 +54,8 @@ for (const javaScriptEnabled of [true, false]) {
         await guess(page, bodyName(found.outcome.primary));
         await expect(page.getByText(`Rigtigt: ${bodyName(found.outcome.primary)} er også modellens første kontakt.`)).toBeVisible();
         await expect(page.getByText("Dine svar afviger fra sagen")).toHaveCount(0);
+        await expect(page.locator(`svg [data-state="${found.outcome.rule}"][data-route="taken"]`)).toHaveCount(1);
+        await expect(page.locator('svg [data-route~="model"]')).toHaveCount(0);
         for (const point of found.scenario.learningPoints) await expect(page.getByText(point.da)).toBeVisible();
       });
     }
@@ -102,6 +104,15 @@ test.describe("the reveal", () => {
     const model = page.getByRole("region", { name: "Modellens rute" });
     await expect(yours.locator("dd").first()).toHaveText(bodyName("INFOHOUSE"));
     await expect(model.locator("dd").first()).toHaveText(bodyName("SSP"));
+    await expect(page.locator('svg [data-state="R8f"][data-route="taken"]')).toHaveCount(1);
+    await expect(page.locator('svg [data-state="R8d"][data-route="model"]')).toHaveCount(1);
+    await expect(page.locator('svg [data-edge][data-route="model"]').first()).toBeAttached();
+    const yourPath = page.getByRole("heading", { name: "Din vej gennem spørgsmålene" }).locator("xpath=following-sibling::ol[1]");
+    const casePath = page.getByRole("heading", { name: "Sagens vej gennem spørgsmålene" }).locator("xpath=following-sibling::ol[1]");
+    await expect(yourPath).toContainText("Hvor gammel er personen? Svar: 25 år eller ældre");
+    await expect(yourPath.locator("li").last()).toHaveText(`Henvisning: ${bodyName("INFOHOUSE")}`);
+    await expect(casePath).toContainText("Hvor gammel er personen? Svar: Under 18 år");
+    await expect(casePath.locator("li").last()).toHaveText(`Henvisning: ${bodyName("SSP")}`);
   });
 });
 
