@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
+import { ErrorSummary } from "./error-summary";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
 import { formSchema } from "@/lib/questionnaire/step-definition";
@@ -86,20 +87,7 @@ export function QuestionForm(props: QuestionFormProps) {
       <input type="hidden" name="a" value={encodedAnswers} />
       {props.fromCheck && <input type="hidden" name={FROM_CHECK.name} value={FROM_CHECK.value} />}
       {props.scenario && <input type="hidden" name={SCENARIO_FIELD} value={props.scenario} />}
-      {hasError && (
-        <div className="alert alert-error" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-          <div className="alert-body">
-            <h2 className="alert-heading" id="error-summary-title">
-              {labels.errorSummaryTitle}
-            </h2>
-            <ul className="alert-text nobullet-list">
-              <li>
-                <a href={`#${firstFieldId}`}>{errorMessage}</a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      )}
+      {hasError && <ErrorSummary ref={summaryRef} title={labels.errorSummaryTitle} message={errorMessage} fieldId={firstFieldId} />}
       <div className={hasError ? "form-group form-error" : "form-group"}>
         {control === "select" ? (
           <>

@@ -1,5 +1,5 @@
 import { localePrefix } from "../i18n/locales";
-import { guessQuery } from "../training/guess-query";
+import { guessQuery, LIBRARY_FILTER_FIELDS } from "../training/query-fields";
 import { FROM_CHECK } from "./from-check";
 import type { JourneyPlace } from "./journey-place";
 import { journeyOf, type Journey } from "./journey";
@@ -50,8 +50,8 @@ export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, 
 /** The scenario library; with a filter, only the cases of one workplace or one expected rule. */
 export function trainingPath(locale: Locale, filter: { workplace?: string; rule?: string } = {}): string {
   const params = new URLSearchParams();
-  if (filter.workplace) params.set("rolle", filter.workplace);
-  if (filter.rule) params.set("regel", filter.rule);
+  if (filter.workplace) params.set(LIBRARY_FILTER_FIELDS.workplace, filter.workplace);
+  if (filter.rule) params.set(LIBRARY_FILTER_FIELDS.rule, filter.rule);
   const search = params.toString();
   return `${trainingRoot(locale)}${search ? `?${search}` : ""}`;
 }

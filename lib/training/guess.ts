@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GUESS_FIELDS } from "./guess-query";
+import { GUESS_FIELDS } from "./query-fields";
 import { BODY_KEYS, DUTY_KEYS } from "@/machines/vocabulary";
 
 /** The bodies a trainee may name: all but PET, whom nobody contacts directly (lib/directory/contact.ts). */

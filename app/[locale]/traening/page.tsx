@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { FilterSelect } from "@/app/_components/training/filter-select";
 import "@/app/_components/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
 import { readLibraryFilter } from "@/lib/training/library-filter";
+import { LIBRARY_FILTER_FIELDS } from "@/lib/training/query-fields";
 import { listScenarios } from "@/lib/training/scenarios.server";
 import { replayAnswers } from "@/machines/replay";
-import { RULE_IDS, ruleById } from "@/machines/rules";
+import { RULE_IDS, ruleById, type RuleId } from "@/machines/rules";
 import { WORKPLACES } from "@/machines/vocabulary";
 
 // The diagram's short names for the ends read well in a list once the radicalisation ends are grouped under that word.
-const isRadicalisation = (rule: (typeof RULE_IDS)[number]) => ruleById(rule).when.includes("concernRadicalisation");
+const isRadicalisation = (rule: RuleId) => ruleById(rule).when.includes("concernRadicalisation");
 const radicalisationRules = RULE_IDS.filter(isRadicalisation);
 const otherRules = RULE_IDS.filter((rule) => !isRadicalisation(rule));
 
@@ -33,6 +35,7 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
     getTranslations({ locale, namespace: "trainingModel" }),
   ]);
   const filter = readLibraryFilter(query);
+  const ruleOption = (rule: RuleId) => ({ value: rule, label: tModel(`ends.${rule}`) });
   const scenarios = await listScenarios({ db: getDb(), filter });
 
   return (
@@ -64,39 +67,23 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
         </div>
       )}
       <form className="filter-form" method="get" action={trainingPath(locale)} aria-labelledby="filter-heading">
-        <div className="form-group">
-          <label className="form-label" htmlFor="rolle">
-            {t("filterRole")}
-          </label>
-          <select className="form-select" id="rolle" name="rolle" defaultValue={filter.workplace ?? ""}>
-            <option value="">{t("filterAll")}</option>
-            {WORKPLACES.map((workplace) => (
-              <option key={workplace} value={workplace}>
-                {t(`roles.${workplace}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="regel">
-            {t("filterRule")}
-          </label>
-          <select className="form-select" id="regel" name="regel" defaultValue={filter.rule ?? ""}>
-            <option value="">{t("filterAll")}</option>
-            {otherRules.map((rule) => (
-              <option key={rule} value={rule}>
-                {tModel(`ends.${rule}`)}
-              </option>
-            ))}
-            <optgroup label={t("radicalisationGroup")}>
-              {radicalisationRules.map((rule) => (
-                <option key={rule} value={rule}>
-                  {tModel(`ends.${rule}`)}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
+        <FilterSelect
+          name={LIBRARY_FILTER_FIELDS.workplace}
+          label={t("filterRole")}
+          allLabel={t("filterAll")}
+          value={filter.workplace}
+          groups={[{ options: WORKPLACES.map((workplace) => ({ value: workplace, label: t(`roles.${workplace}`) })) }]}
+        />
+        <FilterSelect
+          name={LIBRARY_FILTER_FIELDS.rule}
+          label={t("filterRule")}
+          allLabel={t("filterAll")}
+          value={filter.rule}
+          groups={[
+            { options: otherRules.map(ruleOption) },
+            { label: t("radicalisationGroup"), options: radicalisationRules.map(ruleOption) },
+          ]}
+        />
         <button type="submit" className="button button-secondary">
           {t("filterButton")}
         </button>

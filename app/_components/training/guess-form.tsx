@@ -1,4 +1,5 @@
-import { GUESS_FIELDS } from "@/lib/training/guess-query";
+import { ErrorSummary } from "../error-summary";
+import { GUESS_FIELDS } from "@/lib/training/query-fields";
 
 type Choice = { value: string; label: string };
 
@@ -21,20 +22,7 @@ export function GuessForm({ action, encodedAnswers, showError, bodies, duties, t
       <input type="hidden" name="a" value={encodedAnswers} />
       <h1>{texts.title}</h1>
       <p>{texts.lead}</p>
-      {showError && (
-        <div className="alert alert-error" role="alert" aria-labelledby="guess-error-title">
-          <div className="alert-body">
-            <h2 className="alert-heading" id="guess-error-title">
-              {texts.errorSummaryTitle}
-            </h2>
-            <ul className="alert-text nobullet-list">
-              <li>
-                <a href={`#${FIRST_ID}-0`}>{texts.firstError}</a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      )}
+      {showError && <ErrorSummary title={texts.errorSummaryTitle} message={texts.firstError} fieldId={`${FIRST_ID}-0`} />}
       <div className={showError ? "form-group form-error" : "form-group"}>
         <fieldset aria-describedby={showError ? `${FIRST_ID}-error` : undefined}>
           <legend className="form-label">

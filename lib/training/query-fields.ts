@@ -1,6 +1,10 @@
 import type { BodyKey, DutyKey } from "@/machines/vocabulary";
 
-// Without zod: the question pages' navigation imports this through lib/questionnaire/paths.ts.
+// The training pages' query parameters. Without zod: the question pages' navigation imports this through
+// lib/questionnaire/paths.ts.
+
+/** The library's filter: a workplace and the rule a case reaches. */
+export const LIBRARY_FILTER_FIELDS = { workplace: "rolle", rule: "regel" } as const;
 
 // The query parameters of a guess; a checkbox group repeats its name.
 export const GUESS_FIELDS = { first: "forst", also: "ogsaa", duties: "pligt" } as const;
