@@ -11,14 +11,17 @@ import { isRuleId } from "../machines/rules";
 const MESSAGES = { da, en } satisfies Record<Locale, unknown>;
 type Texts = (typeof MESSAGES)[Locale]["trainingModel"];
 
-const MAX_LINE = 22;
+// A question on one line, since the questions stand in a column that decides the diagram's height; an outcome's
+// bodies and what decides it wrapped, since the outcomes stand side by side in columns.
+const QUESTION_LINE = 40;
+const OUTCOME_LINE = 22;
 
-/** Words joined into lines of at most MAX_LINE characters (a longer word gets a line of its own). */
-export function wrap(text: string): string[] {
+/** Words joined into lines of at most `length` characters (a longer word gets a line of its own). */
+export function wrap(text: string, length: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(" ")) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= MAX_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= length) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -29,9 +32,9 @@ const shortName = (name: string) => name.split(" – ")[0] ?? name;
 
 function labelIn(state: string, locale: Locale): NodeLabel {
   const messages = MESSAGES[locale];
-  if (!isRuleId(state)) return { title: wrap(messages.trainingModel.states[state as keyof Texts["states"]]), caption: [] };
+  if (!isRuleId(state)) return { title: wrap(messages.trainingModel.states[state as keyof Texts["states"]], QUESTION_LINE), caption: [] };
   const bodies = primariesOf(state).map((body) => shortName(messages.bodies[body]));
-  return { title: wrap(bodies.join(" / ")), caption: wrap(messages.trainingModel.ends[state]) };
+  return { title: wrap(bodies.join(" / "), OUTCOME_LINE), caption: wrap(messages.trainingModel.ends[state], OUTCOME_LINE) };
 }
 
 export const nodeLabel = (state: string): Record<Locale, NodeLabel> =>

@@ -3,9 +3,12 @@ import type { Locale, Localised } from "@/machines/locale";
 
 // The statechart diagram's geometry, computed from the machine by `npm run export:model` (scripts/layout-statechart.ts).
 
-/** Text sizes and padding in the diagram's units (px at 100 %): the layout sizes the boxes for them. */
+/**
+ * Text sizes and padding in the diagram's units (px at 100 %): the layout sizes the boxes for them. The answers on
+ * the arrows are as large as the boxes' text, since the smallest text decides how small the whole diagram can be shown.
+ */
 export const NODE_TEXT = { size: 16, line: 20 } as const;
-export const EDGE_TEXT = { size: 14, line: 18 } as const;
+export const EDGE_TEXT = { size: 16, line: 20 } as const;
 export const NODE_PADDING = { x: 14, y: 10 } as const;
 
 export type NodeKind = "question" | "check" | "end";
@@ -31,6 +34,9 @@ export type LayoutEdge = {
 export type StatechartLayout = { width: number; height: number; nodes: LayoutNode[]; edges: LayoutEdge[] };
 
 export const STATECHART_LAYOUT = layout as StatechartLayout;
+
+/** How much wider than high the diagram is: the frame on the page fits it whole by this. */
+export const STATECHART_ASPECT_RATIO = STATECHART_LAYOUT.width / STATECHART_LAYOUT.height;
 
 /** The name of the diagram's SVG file in `locale`'s language, which `npm run export:model` writes to docs/model/. */
 export const statechartSvgName = (locale: Locale) => `referral-machine.${locale}.svg`;

@@ -1,7 +1,7 @@
 // The statechart page for trainers and reviewers: the whole diagram in both languages, its downloads,
 // zoom and pan by pointer and keyboard, and the page without JavaScript.
 import type AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { modelDownloadPath, modelPath } from "../../lib/questionnaire/paths";
 import type { Locale } from "../../machines/locale";
 import { referralMachine } from "../../machines/referral.machine";
@@ -21,6 +21,35 @@ async function expectNoViolations(makeAxeBuilder: () => AxeBuilder, page: Page) 
 }
 
 const canvasWidth = async (page: Page) => (await page.locator(".diagram-canvas").boundingBox())?.width ?? 0;
+
+/**
+ * Where the diagram stands in the frame: the frame's inside (less its border and scroll bars), the diagram's box,
+ * whether any of it is out of sight, and the size its smallest text is shown at: the text's size in the diagram's
+ * units times the scale the SVG is drawn at.
+ */
+async function fitOf(frame: Locator, diagram: Locator) {
+  const inner = await frame.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.x + element.clientLeft, y: box.y + element.clientTop, width: element.clientWidth, height: element.clientHeight };
+  });
+  const drawn = await diagram.evaluate((svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
+    const sizes = [...svg.querySelectorAll("text")].map((text) => parseFloat(getComputedStyle(text).fontSize));
+    return { box: { x: box.x, y: box.y, width: box.width, height: box.height }, smallestText: Math.min(...sizes) * scale };
+  });
+  const { box } = drawn;
+  const clipped =
+    box.x < inner.x - 0.5 ||
+    box.y < inner.y - 0.5 ||
+    box.x + box.width > inner.x + inner.width + 0.5 ||
+    box.y + box.height > inner.y + inner.height + 0.5;
+  return { inner, diagram: box, clipped, smallestText: drawn.smallestText };
+}
+
+/** A4 landscape less the print stylesheet's 10 mm margins, in CSS pixels (96 per inch). */
+const A4_LANDSCAPE_PRINTABLE = { width: Math.floor(((297 - 20) * 96) / 25.4), height: Math.floor(((210 - 20) * 96) / 25.4) };
+const POINTS_PER_PIXEL = 72 / 96;
 
 for (const locale of ["da", "en"] as Locale[]) {
   test(`the model page in ${locale} shows every state of the chart, with no axe violation`, async ({ page, makeAxeBuilder }) => {
@@ -76,6 +105,41 @@ test("a diagram in an unknown language is refused with a message, not an error p
   expect(await response.text()).toContain("sprog");
 });
 
+for (const locale of ["da", "en"] as Locale[]) {
+  test(`on a 1920 × 1080 projector the whole diagram is in the frame, its smallest text at least 12 px (${locale})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(modelPath(locale));
+    const frame = page.getByRole("region", { name: TEXTS[locale].viewportLabel });
+    const diagram = page.getByRole("img", { name: TEXTS[locale].diagramTitle });
+    await frame.evaluate((element) => element.scrollIntoView({ block: "end" }));
+    const fit = await fitOf(frame, diagram);
+    console.log(
+      `1920 × 1080 (${locale}): the diagram is ${Math.round(fit.diagram.width)} × ${Math.round(fit.diagram.height)} px in a frame of ` +
+        `${fit.inner.width} × ${fit.inner.height} px; its smallest text ${fit.smallestText.toFixed(1)} px`,
+    );
+    expect(fit.clipped, JSON.stringify(fit)).toBe(false);
+    expect(fit.inner.y, "the frame's top is in the window").toBeGreaterThanOrEqual(0);
+    expect(fit.inner.y + fit.inner.height, "the frame's foot is in the window").toBeLessThanOrEqual(1080);
+    await expect(page.getByRole("button", { name: TEXTS[locale].zoomIn })).toBeInViewport();
+    expect(fit.smallestText).toBeGreaterThanOrEqual(12);
+  });
+}
+
+test("printed on A4 landscape the whole diagram is on the page, its smallest text at least 7 pt", async ({ page }) => {
+  await page.setViewportSize(A4_LANDSCAPE_PRINTABLE);
+  await page.goto(modelPath("da"));
+  await page.emulateMedia({ media: "print" });
+  const diagram = page.getByRole("img", { name: TEXTS.da.diagramTitle });
+  const fit = await fitOf(page.getByRole("region", { name: TEXTS.da.viewportLabel }), diagram);
+  const points = fit.smallestText * POINTS_PER_PIXEL;
+  console.log(
+    `A4 landscape: the diagram is ${Math.round(fit.diagram.width)} × ${Math.round(fit.diagram.height)} px; its smallest text ${points.toFixed(1)} pt`,
+  );
+  expect(fit.diagram.width).toBeLessThanOrEqual(A4_LANDSCAPE_PRINTABLE.width);
+  expect(fit.diagram.height).toBeLessThanOrEqual(A4_LANDSCAPE_PRINTABLE.height);
+  expect(points).toBeGreaterThanOrEqual(7);
+});
+
 test("the zoom buttons enlarge and shrink the diagram, and the keyboard moves the view", async ({ page }) => {
   await page.goto(modelPath("da"));
   const frame = page.getByRole("region", { name: TEXTS.da.viewportLabel });
@@ -126,15 +190,15 @@ test("on a phone the zoom buttons are at least 44 px high and the diagram can be
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the diagram is shown fitted to the width and can be scrolled, with no buttons that would do nothing", async ({ page }) => {
+  test("the whole diagram is shown in the frame, as large as the frame allows, with no buttons that would do nothing", async ({ page }) => {
     await page.goto(modelPath("da"));
     const frame = page.getByRole("region", { name: TEXTS.da.viewportLabel });
     const diagram = page.getByRole("img", { name: TEXTS.da.diagramTitle });
     await expect(diagram).toBeVisible();
-    const [frameBox, diagramBox] = [await frame.boundingBox(), await diagram.boundingBox()];
-    expect(diagramBox!.width).toBeLessThanOrEqual(frameBox!.width);
-    expect(diagramBox!.width).toBeGreaterThan(frameBox!.width * 0.9);
-    expect(await frame.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+    const fit = await fitOf(frame, diagram);
+    expect(fit.clipped, JSON.stringify(fit)).toBe(false);
+    // Limited by the frame's width or by its height: one of them it fills.
+    expect(Math.max(fit.diagram.width / fit.inner.width, fit.diagram.height / fit.inner.height)).toBeGreaterThan(0.97);
     await expect(page.getByRole("button", { name: TEXTS.da.zoomIn })).toBeHidden();
     await expect(page.getByRole("link", { name: TEXTS.da.downloadSvg })).toBeVisible();
   });

@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
@@ -13,7 +14,8 @@ import {
 import "./diagram-viewport.css";
 
 const ZOOM_STEP = 1.25;
-const ZOOM_MIN = 0.5;
+/** At 1 the whole diagram is in the frame: smaller would show nothing more. */
+const ZOOM_MIN = 1;
 const ZOOM_MAX = 4;
 const PAN_STEP = 60;
 
@@ -28,11 +30,19 @@ const useHydrated = () =>
 
 type Texts = { label: string; zoomIn: string; zoomOut: string; reset: string };
 
+type Props = {
+  texts: Texts;
+  /** The diagram's width divided by its height, so that it can be fitted whole into the frame before any script runs. */
+  aspectRatio: number;
+  children: ReactNode;
+};
+
 /**
- * A scrollable frame for a large diagram, fitted to the width. With JavaScript: zoom buttons, the arrow keys
- * and + / − when the frame has focus, dragging with a mouse, and Ctrl + the wheel to zoom. Touch screens scroll it natively.
+ * A scrollable frame for a large diagram, which shows the whole diagram as large as the frame allows. With JavaScript:
+ * zoom buttons, the arrow keys and + / − when the frame has focus, dragging with a mouse, and Ctrl + the wheel to zoom.
+ * Touch screens scroll it natively.
  */
-export function DiagramViewport({ texts, children }: { texts: Texts; children: ReactNode }) {
+export function DiagramViewport({ texts, aspectRatio, children }: Props) {
   const hydrated = useHydrated();
   const frame = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(1);
@@ -128,7 +138,7 @@ export function DiagramViewport({ texts, children }: { texts: Texts; children: R
         onPointerUp={endDrag}
         onPointerCancel={endDrag}
       >
-        <div className="diagram-canvas" style={{ width: `${scale * 100}%` }} data-scale={scale}>
+        <div className="diagram-canvas" style={{ "--zoom": scale, "--aspect-ratio": aspectRatio } as CSSProperties} data-scale={scale}>
           {children}
         </div>
       </div>

@@ -4,6 +4,7 @@ import { diagramTexts } from "./diagram-texts";
 import { PathText } from "./path-text";
 import { StatechartDiagram } from "./statechart-diagram";
 import { StatechartLegend } from "./statechart-legend";
+import { STATECHART_ASPECT_RATIO } from "@/lib/training/statechart-layout";
 import type { Locale } from "@/machines/locale";
 import { pathThrough } from "@/machines/path-through";
 import type { Answers } from "@/machines/vocabulary";
@@ -29,6 +30,7 @@ export async function RouteOnTheModel({ locale, taken, model }: Props) {
       <h2 id="route-on-model-heading">{t("onTheModelHeading")}</h2>
       <DiagramViewport
         texts={{ label: tModel("viewportLabel"), zoomIn: tModel("zoomIn"), zoomOut: tModel("zoomOut"), reset: tModel("zoomReset") }}
+        aspectRatio={STATECHART_ASPECT_RATIO}
       >
         <StatechartDiagram locale={locale} {...diagramTexts(locale)} taken={takenPath} model={modelPath} />
       </DiagramViewport>

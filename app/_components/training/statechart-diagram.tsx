@@ -122,10 +122,21 @@ function Markers({ id }: { id: (name: string) => string }) {
   );
 }
 
+const DOTS = { dash: 2, gap: 4 } as const;
+
+const lengthOf = (points: LayoutEdge["points"]) =>
+  points.slice(1).reduce((sum, [x, y], index) => sum + Math.hypot(x - points[index]![0], y - points[index]![1]), 0);
+
+/** Dots counted back from the arrowhead, so that where emergency arrows run together their dots coincide. */
+function dotted(edge: LayoutEdge) {
+  const period = DOTS.dash + DOTS.gap;
+  const offset = (period - (lengthOf(edge.points) % period)) % period;
+  return { strokeDasharray: `${DOTS.dash} ${DOTS.gap}`, strokeDashoffset: Math.round(offset * 10) / 10 };
+}
+
 function Edge({ edge, id, taken, model }: { edge: LayoutEdge; id: (name: string) => string; taken: boolean; model: boolean }) {
   const d = `M${edge.points.map(([x, y]) => `${x},${y}`).join(" L")}`;
-  const plain =
-    edge.kind === "emergency" ? { stroke: EDGE_INK, strokeWidth: 1.5, strokeDasharray: "2 4" } : { stroke: EDGE_INK, strokeWidth: 1.5 };
+  const plain = { stroke: EDGE_INK, strokeWidth: 1.5, ...(edge.kind === "emergency" ? dotted(edge) : {}) };
   const route = taken || model;
   const routeName = [taken && "taken", model && "model"].filter(Boolean).join(" ") || undefined;
   return (
@@ -149,14 +160,22 @@ function Edge({ edge, id, taken, model }: { edge: LayoutEdge; id: (name: string)
   );
 }
 
+// A white halo round the letters rather than a white box, so that a line passing under a label still shows where it runs.
 function EdgeLabel({ label, locale, onRoute }: { label: NonNullable<LayoutEdge["label"]>; locale: Locale; onRoute: boolean }) {
   return (
-    <g>
-      <rect x={label.x} y={label.y} width={label.width} height={label.height} fill="#fff" />
-      <text x={label.x + 3} y={label.y + EDGE_TEXT.line * 0.75} fontSize={EDGE_TEXT.size} fill={INK} fontWeight={onRoute ? 700 : 400}>
-        {label.text[locale]}
-      </text>
-    </g>
+    <text
+      x={label.x + 3}
+      y={label.y + EDGE_TEXT.line * 0.75}
+      fontSize={EDGE_TEXT.size}
+      fill={INK}
+      stroke="#fff"
+      strokeWidth={5}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      fontWeight={onRoute ? 700 : 400}
+    >
+      {label.text[locale]}
+    </text>
   );
 }
 

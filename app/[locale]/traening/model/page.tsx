@@ -8,6 +8,7 @@ import { StatechartDiagram } from "@/app/_components/training/statechart-diagram
 import { StatechartLegend } from "@/app/_components/training/statechart-legend";
 import { otherLocale } from "@/lib/i18n/locales";
 import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/questionnaire/paths";
+import { STATECHART_ASPECT_RATIO } from "@/lib/training/statechart-layout";
 import { isLocale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -37,7 +38,10 @@ export default async function ModelPage({ params }: Props) {
       {t.raw("intro").map((paragraph: string) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <DiagramViewport texts={{ label: t("viewportLabel"), zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("zoomReset") }}>
+      <DiagramViewport
+        texts={{ label: t("viewportLabel"), zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("zoomReset") }}
+        aspectRatio={STATECHART_ASPECT_RATIO}
+      >
         <StatechartDiagram locale={locale} {...diagramTexts(locale)} />
       </DiagramViewport>
       <StatechartLegend locale={locale} />
