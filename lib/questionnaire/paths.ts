@@ -93,3 +93,7 @@ export function modelDownloadPath(download: ModelDownload, locale: Locale): stri
   if (download === "svg") return `/api/v1/model/diagram.svg?${DIAGRAM_LOCALE_PARAM}=${locale}`;
   return `/api/v1/model/${download}`;
 }
+/** The API of a group session: its state (GET), for the projector and the phones. */
+export const roomStateApiPath = (code: string) => `/api/v1/traening/${code}`;
+/** The API of a group session: a vote (POST). */
+export const roomVoteApiPath = (code: string) => `${roomStateApiPath(code)}/stemmer`;
