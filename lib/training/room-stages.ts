@@ -31,8 +31,3 @@ export function roomStages(scenario: Scenario): RoomStage[] {
     { kind: "learning" },
   ];
 }
-
-/** The stages shown so far: the reveal builds up, so the room sees each new part under the earlier ones. */
-export function revealedKinds(stages: RoomStage[], stage: number): Set<RoomStage["kind"]> {
-  return new Set(stages.slice(0, stage + 1).map((shown) => shown.kind));
-}

@@ -1,0 +1,102 @@
+import { getTranslations } from "next-intl/server";
+import "./training-room.css";
+import { TextList } from "@/app/_components/text-list";
+import { legalBasisFor } from "@/lib/legal/legal-basis";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import type { RoomStage } from "@/lib/training/room-stages";
+import type { RoomTally } from "@/lib/training/room.server";
+import type { Scenario } from "@/lib/training/scenario";
+import type { Locale } from "@/machines/locale";
+import { explainRoute } from "@/machines/reasons";
+
+/** The answer, built up one stage at a time: each new part appears under the ones before it. */
+export async function RoomReveal({
+  scenario,
+  shown,
+  tally,
+  locale,
+}: {
+  scenario: Scenario;
+  shown: RoomStage[];
+  tally: RoomTally;
+  locale: Locale;
+}) {
+  const [t, tBodies] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom.control" }),
+    getTranslations({ locale, namespace: "bodies" }),
+  ]);
+  const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
+  const questions = shown.flatMap((stage) => (stage.kind === "question" ? [stage.step] : []));
+  const outcome = scenario.expected;
+
+  return (
+    <div className="room-reveal">
+      {/* A diagram of the case's route through the questions can stand here, beside the text, when it is built. */}
+      {questions.length > 0 && (
+        <section>
+          <h2>{t("questionsHeading")}</h2>
+          <ol>
+            {questions.map((step) => {
+              const definition = stepDefinition(step);
+              const answer = definition.options.find((option) => option.value === definition.valueIn(scenario.answers));
+              return (
+                <li key={step}>
+                  {definition.question[locale]} <strong>{answer?.label[locale]}</strong>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      {has("route") && (
+        <section>
+          <h2>{t("routeHeading")}</h2>
+          <p className="room-first">
+            {t("first")}: {tBodies(outcome.primary)}
+          </p>
+          <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: tBodies(outcome.primary) })}</p>
+          {outcome.also.length > 0 && (
+            <>
+              <h3>{t("also")}</h3>
+              <TextList items={outcome.also.map((body) => tBodies(body))} />
+            </>
+          )}
+          {scenario.firstInstinct && (
+            <>
+              <h3>{t("firstInstinct")}</h3>
+              <p>{scenario.firstInstinct[locale]}</p>
+            </>
+          )}
+        </section>
+      )}
+      {has("reasons") && (
+        <section>
+          <h2>{t("reasonsHeading")}</h2>
+          <TextList items={explainRoute(scenario.answers, outcome, locale)} />
+        </section>
+      )}
+      {has("duties") && (
+        <section>
+          <h2>{t("dutiesHeading")}</h2>
+          {legalBasisFor(outcome.duties, locale).map((basis) => (
+            <div key={basis.id}>
+              <h3>{basis.title}</h3>
+              <p>{basis.summary}</p>
+            </div>
+          ))}
+        </section>
+      )}
+      {has("learning") && (
+        <section>
+          <h2>{t("learningHeading")}</h2>
+          <TextList items={scenario.learningPoints.map((point) => point[locale])} />
+          <h2>{t("discussionHeading")}</h2>
+          <TextList items={scenario.discussionQuestions.map((question) => question[locale])} />
+          <p>
+            <strong>{t("finished")}</strong>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
