@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { roomControlPath, roomControlsPath, roomStartErrorPath, voteNoticePath } from "@/lib/questionnaire/paths";
+import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/questionnaire/paths";
 import { clientAddress } from "@/lib/training/rate-limiter";
 import { submitVote } from "@/lib/training/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room-input";
@@ -50,7 +50,7 @@ export async function goToStage(form: FormData): Promise<void> {
   if (page !== "unavailable" && stage < roomStages(page.found.scenario).length) {
     await orUnavailable(() => moveStage({ db: getDb(), token, stage, now }));
   }
-  redirect(roomControlsPath(locale, token));
+  redirect(roomControlPath(locale, token));
 }
 
 /** A participant's vote without JavaScript: counted or not, the phone's page says what happened. */

@@ -109,5 +109,3 @@ export const voteNoticePath = (locale: Locale, code: string, notice: VoteNotice)
 /** The trainer's start page, saying what was wrong: no case chosen, or too many sessions started. */
 export const roomStartErrorPath = (locale: Locale, error: RoomStartError) => `${roomStartPath(locale)}?${ROOM_START_ERROR_PARAM}=${error}`;
 export type RoomStartError = "mangler-case" | "travlt" | "utilgaengelig";
-/** The trainer's page scrolled to the buttons, after one of them was used. */
-export const roomControlsPath = (locale: Locale, controlToken: string) => `${roomControlPath(locale, controlToken)}#styring`;

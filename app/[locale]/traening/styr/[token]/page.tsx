@@ -60,13 +60,16 @@ export default async function RoomControlPage({ params }: Props) {
     <PageShell locale={locale} alternateHref={alternateHref}>
       <div className="room-projector">
         <h1>{scenario.title[locale]}</h1>
-        <section className="room-join" aria-labelledby="join-heading">
-          <h2 id="join-heading">{t("joinHeading")}</h2>
-          <p className="room-join-address">{t("joinAt", { address: `${host}${joinPath(locale)}` })}</p>
-          <strong className="room-code" data-testid="join-code">
-            {session.code}
-          </strong>
-        </section>
+        {/* Once the vote is closed, the reveal takes the code's place on the screen. */}
+        {votingOpen && (
+          <section className="room-join" aria-labelledby="join-heading">
+            <h2 id="join-heading">{t("joinHeading")}</h2>
+            <p className="room-join-address">{t("joinAt", { address: `${host}${joinPath(locale)}` })}</p>
+            <strong className="room-code" data-testid="join-code">
+              {session.code}
+            </strong>
+          </section>
+        )}
         <p className="muted">{t("privateNote", { expires: formatDateTime(session.expiresAt, locale) })}</p>
         <h2>{t("narrativeHeading")}</h2>
         <p>{scenario.narrative[locale]}</p>
