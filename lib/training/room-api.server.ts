@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db.server";
+import { getDb } from "../db.server";
 import { joinCodeSchema, voteSchema, type VoteQuestion } from "./room-input";
 import { orUnavailable } from "./room-outage.server";
 import { roomLimiters } from "./room-settings";
@@ -20,13 +20,11 @@ export async function submitVote({
   input,
   client,
   now,
-  db = getDb,
 }: {
   code: string;
   input: unknown;
   client: string;
   now: Date;
-  db?: () => Db;
 }): Promise<SubmitOutcome> {
   const allowance = roomLimiters().votes.take(client, now.getTime());
   if (!allowance.allowed) return { throttled: allowance.retryAfterSeconds };
@@ -34,7 +32,7 @@ export async function submitVote({
   if (!vote.success) return { invalid: vote.error.issues };
   const parsedCode = joinCodeSchema.safeParse(code);
   if (!parsedCode.success) return "not_found";
-  return orUnavailable(() => recordVote({ db: db(), code: parsedCode.data, vote: vote.data, now }));
+  return orUnavailable(() => recordVote({ db: getDb(), code: parsedCode.data, vote: vote.data, now }));
 }
 
 export type ApiResult = { status: number; body: unknown; headers?: Record<string, string> };
@@ -90,12 +88,12 @@ export async function voteResponse({ code, rawBody, client, now }: { code: strin
 }
 
 /** GET a session's state, for the projector and the phones: no token, no voter, only counts. */
-export async function stateResponse({ code, now, db = getDb }: { code: string; now: Date; db?: () => Db }): Promise<ApiResult> {
+export async function stateResponse({ code, now }: { code: string; now: Date }): Promise<ApiResult> {
   const parsedCode = joinCodeSchema.safeParse(code);
   if (!parsedCode.success) return NOT_FOUND;
   const state = await orUnavailable(async () => {
-    const session = await findSessionByCode({ db: db(), code: parsedCode.data, now });
-    return session && { session, tally: await tallyOf({ db: db(), sessionId: session.id, question: QUESTION }) };
+    const session = await findSessionByCode({ db: getDb(), code: parsedCode.data, now });
+    return session && { session, tally: await tallyOf({ db: getDb(), sessionId: session.id, question: QUESTION }) };
   });
   if (state === "unavailable") return UNAVAILABLE;
   if (!state) return NOT_FOUND;

@@ -13,11 +13,12 @@ import { expect, LEAN_TRACE, test } from "./support/fixtures";
 test.use(LEAN_TRACE);
 
 const MESSAGES = { da, en } as const;
-const SCENARIO = scenarios[0]!;
+// A pupil under 18 sharing violent propaganda: SSP first, then the Info-House and the municipality.
+const SCENARIO = scenarios.find((scenario) => scenario.slug === "elev-deler-voldelig-propaganda")!;
 const text = (locale: Locale) => MESSAGES[locale].trainingRoom;
 const bodyName = (locale: Locale, body: keyof typeof da.bodies) => MESSAGES[locale].bodies[body];
 
-/** Starts a session of the first case through the start form; returns its code and the control page's address. */
+/** Starts a session of the case through the start form; returns its code and the control page's address. */
 async function startSession(page: Page, locale: Locale = "da", base = ""): Promise<{ code: string; controlUrl: string }> {
   await page.goto(`${base}${roomStartPath(locale)}`);
   await page.getByRole("radio", { name: SCENARIO.title[locale] }).check();
