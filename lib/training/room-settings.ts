@@ -1,5 +1,8 @@
 import { RateLimiter } from "./rate-limiter";
 
+/** How often the projector asks for the votes: a vote shows within about a second. */
+export const PROJECTOR_POLL_MS = 1000;
+
 /** The most participants who can vote on one question of a session. */
 export const MAX_VOTERS_PER_QUESTION = 200;
 

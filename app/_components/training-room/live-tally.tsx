@@ -3,11 +3,9 @@
 import { useEffect, useState } from "react";
 import { TallyChart, type VoteCountTexts } from "./tally-chart";
 import { roomStateApiPath } from "@/lib/questionnaire/paths";
+import { PROJECTOR_POLL_MS } from "@/lib/training/room-settings";
 import type { RoomTally } from "@/lib/training/room.server";
 import type { Locale } from "@/machines/locale";
-
-/** How often the projector asks for the votes: a vote shows within about a second. */
-export const PROJECTOR_POLL_MS = 1000;
 
 /** The tally on the projector; while the vote is open it follows the votes as they come in. */
 export function LiveTally(props: {
