@@ -8,7 +8,7 @@ import type { Locale } from "../../machines/locale";
 import da from "../../messages/da.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import scenarios from "../../prisma/seed-data/scenarios.json" with { type: "json" };
-import { expect, LEAN_TRACE, test } from "./support/fixtures";
+import { expect, LEAN_TRACE, tabUntil, test } from "./support/fixtures";
 
 test.use(LEAN_TRACE);
 
@@ -34,11 +34,21 @@ async function joinOnPhone(browser: Browser, code: string, { javaScriptEnabled =
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 }, isMobile: true });
   const phone = await context.newPage();
   await phone.goto(joinPath("da"));
+  expect(await smallTapTargets(phone)).toEqual([]);
   await phone.getByLabel(da.trainingRoom.join.codeLabel).fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
   await phone.getByRole("button", { name: da.trainingRoom.join.submit }).click();
   await expect(phone).toHaveURL(new RegExp(`${joinPath("da", code)}$`));
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(SCENARIO.title.da);
   return phone;
+}
+
+/** What a finger must hit on the phone's page (choices, buttons, the code field) that is under 44 px high, by its text. */
+async function smallTapTargets(phone: Page): Promise<string[]> {
+  return phone
+    .locator("main .form-group-radio label, main button, main input[type=text]")
+    .evaluateAll((elements) =>
+      elements.filter((element) => element.getBoundingClientRect().height < 44).map((element) => element.textContent || element.outerHTML),
+    );
 }
 
 async function vote(phone: Page, body: keyof typeof da.bodies) {
@@ -71,6 +81,7 @@ test("three phones vote, the projector counts them, and the trainer steps throug
   await expect(page.locator(".room-join-address")).toContainText(`${joinPath("da")} `);
 
   const phones = await Promise.all([0, 1, 2].map(() => joinOnPhone(browser, code)));
+  expect(await smallTapTargets(phones[0]!)).toEqual([]);
   await vote(phones[0]!, "SSP");
   await vote(phones[1]!, "POLICE");
   await vote(phones[2]!, "SSP");
@@ -125,6 +136,30 @@ test("without JavaScript a phone votes, is told so, and a trainer runs the sessi
   await expect(phone.getByText(da.trainingRoom.vote.reveal)).toBeVisible();
   await expect(phone.getByRole("radio")).toHaveCount(0);
   await trainerContext.close();
+  await phone.context().close();
+});
+
+test("a participant and the trainer need only the keyboard", async ({ page, browser }) => {
+  const { code } = await startSession(page);
+  const phone = await (await browser.newContext()).newPage();
+  await phone.goto(joinPath("da"));
+  await tabUntil(phone, phone.getByLabel(da.trainingRoom.join.codeLabel), "the code field");
+  await phone.keyboard.type(code.toLowerCase());
+  await phone.keyboard.press("Enter");
+  await expect(phone).toHaveURL(new RegExp(`${joinPath("da", code)}$`));
+  await tabUntil(phone, phone.getByRole("radio").first(), "the first body");
+  await phone.keyboard.press("ArrowDown");
+  await phone.keyboard.press("Space");
+  await expect(phone.getByRole("radio", { name: da.bodies.POLICE, exact: true })).toBeChecked();
+  await tabUntil(phone, phone.getByRole("button", { name: da.trainingRoom.vote.submit }), "the vote button");
+  await phone.keyboard.press("Enter");
+  await expect(phone.getByRole("status")).toContainText(da.trainingRoom.vote.counted);
+  await expect(phone.getByRole("status")).toBeFocused();
+
+  await expect(tallyRow(page, "POLICE")).toHaveText("1 stemme");
+  await tabUntil(page, page.getByRole("button", { name: da.trainingRoom.control.closeVote }), "the close button");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
   await phone.context().close();
 });
 

@@ -19,7 +19,7 @@ export function JoinCodeForm({
 }) {
   const describedBy = invalid ? "code-hint code-error" : "code-hint";
   return (
-    <form method="get" action={joinPath(locale)} noValidate>
+    <form method="get" action={joinPath(locale)} className="room-join-form" noValidate>
       {invalid && (
         <div className="alert alert-error" role="alert" aria-labelledby="code-problem">
           <div className="alert-body">

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import "./training-room.css";
 import { castVote } from "@/app/_actions/training-room";
 import { roomVoteApiPath } from "@/lib/questionnaire/paths";
 import type { VoteInput } from "@/lib/training/room-input";
@@ -38,9 +39,14 @@ export function VoteForm(props: {
   const [notice, setNotice] = useState(props.notice);
   const [sending, setSending] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // The answer to a vote sent from this page takes the focus, so that a screen reader reads it out.
+  const [sent, setSent] = useState(0);
+  useEffect(() => {
+    if (sent > 0) noticeRef.current?.focus();
+  }, [sent]);
   const showNotice = (next: VoteNotice) => {
     setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    setSent((count) => count + 1);
   };
 
   const send = async (event: FormEvent<HTMLFormElement>) => {
