@@ -10,7 +10,7 @@ import { submitVote } from "@/lib/training/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room-input";
 import type { VoteNotice } from "@/lib/training/room-notices";
 import { orUnavailable } from "@/lib/training/room-outage.server";
-import { loadControlPage } from "@/lib/training/room-pages.server";
+import { readControlPage } from "@/lib/training/room-pages.server";
 import { roomLimiters, sessionLifetimeMs } from "@/lib/training/room-settings";
 import { roomStages } from "@/lib/training/room-stages";
 import { moveStage, startSession } from "@/lib/training/room.server";
@@ -45,7 +45,7 @@ export async function goToStage(form: FormData): Promise<void> {
   if (!input.success) notFound();
   const { token, stage } = input.data;
   const now = new Date();
-  const page = await loadControlPage(token, now);
+  const page = await readControlPage(token);
   if (page === "not_found") notFound();
   if (page !== "unavailable" && stage < roomStages(page.found.scenario).length) {
     await orUnavailable(() => moveStage({ db: getDb(), token, stage, now }));

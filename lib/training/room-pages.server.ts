@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db.server";
 import { findScenario, listScenarios } from "./scenarios.server";
 import type { Scenario } from "./scenario";
@@ -21,13 +22,19 @@ async function withScenarioAndTally(session: RoomSession | null): Promise<Loaded
   return scenario ? { found: { session, scenario, tally } } : "not_found";
 }
 
-/** The phone's page: the session with this (canonical) join code. */
-export const loadJoinPage = (code: string, now: Date) =>
-  orUnavailable(async () => withScenarioAndTally(await findSessionByCode({ db: getDb(), code, now })));
+/** The session this control token opens, read afresh: the trainer's buttons check the stage against it. */
+export const readControlPage = (token: string) =>
+  orUnavailable(async () => withScenarioAndTally(await findSessionByControlToken({ db: getDb(), token, now: new Date() })));
 
-/** The trainer's page: the session this control token opens. */
-export const loadControlPage = (token: string, now: Date) =>
-  orUnavailable(async () => withScenarioAndTally(await findSessionByControlToken({ db: getDb(), token, now })));
+// A page and its title read the same session: once per request.
+
+/** The trainer's page. */
+export const loadControlPage = cache(readControlPage);
+
+/** The phone's page: the session with this (canonical) join code. */
+export const loadJoinPage = cache((code: string) =>
+  orUnavailable(async () => withScenarioAndTally(await findSessionByCode({ db: getDb(), code, now: new Date() }))),
+);
 
 /** The scenarios a trainer can start a session of. */
 export const loadLibrary = () => orUnavailable(() => listScenarios({ db: getDb() }));

@@ -91,6 +91,8 @@ test("three phones vote, the projector counts them, and the trainer steps throug
   await expect(tallyRow(page, "SSP")).toHaveText("2 stemmer");
   await expect(tallyRow(page, "POLICE")).toHaveText("1 stemme");
   await expect(page.locator(".room-tally li").first()).toHaveAttribute("data-body", "SSP");
+  // No cookie on a phone that voted, nor on the projector.
+  for (const context of [page.context(), ...phones.map((phone) => phone.context())]) expect(await context.cookies()).toEqual([]);
 
   await page.getByRole("button", { name: da.trainingRoom.control.closeVote }).click();
   await expect(page.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
@@ -224,6 +226,21 @@ test.describe("the vote API", () => {
       404,
     );
   });
+});
+
+test("without the database the room says so, and the API answers 503", async ({ page, request }) => {
+  const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
+  for (const path of [roomStartPath("da"), joinPath("da", "ZZZZZZ"), roomControlPath("da", "x".repeat(43))]) {
+    await page.goto(`${base}${path}`);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(da.trainingRoom.unavailableTitle);
+  }
+  const state = await request.get(`${base}${roomStateApiPath("ZZZZZZ")}`);
+  expect(state.status()).toBe(503);
+  expect(await state.json()).toMatchObject({ error: "unavailable" });
+  const vote = await request.post(`${base}${roomVoteApiPath("ZZZZZZ")}`, {
+    data: { question: "first", choice: "SSP", voter: voterToken(7) },
+  });
+  expect(vote.status()).toBe(503);
 });
 
 test.describe("codes and links that lead nowhere", () => {

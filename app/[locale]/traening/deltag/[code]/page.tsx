@@ -25,7 +25,7 @@ async function load(params: Props["params"]) {
     locale,
     rawCode,
     code: code.success ? code.data : undefined,
-    page: code.success ? await loadJoinPage(code.data, new Date()) : ("not_found" as const),
+    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
   };
 }
 

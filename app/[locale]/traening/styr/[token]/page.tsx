@@ -18,12 +18,11 @@ import { roomStages, VOTING_STAGE, type RoomStage } from "@/lib/training/room-st
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
-// The page and its title read the session once per request.
 async function load(params: Props["params"]) {
   const { locale: rawLocale, token } = await params;
   const locale = localeOrDefault(rawLocale);
   const parsed = controlTokenSchema.safeParse(token);
-  return { locale, token, page: parsed.success ? await loadControlPage(parsed.data, new Date()) : ("not_found" as const) };
+  return { locale, token, page: parsed.success ? await loadControlPage(parsed.data) : ("not_found" as const) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
