@@ -101,7 +101,9 @@ test("three phones vote, the projector counts them, and the trainer steps throug
 
   const total = await stepToTheEnd(page);
   const reveal = page.locator(".room-reveal");
-  await expect(reveal.locator(".room-first")).toHaveText(`Kontakt først: ${bodyName("da", "SSP")}`);
+  const route = reveal.locator(".route-column");
+  await expect(route.locator("dt").first()).toHaveText(da.training.firstContact);
+  await expect(route.locator("dd").first()).toHaveText(bodyName("da", "SSP"));
   await expect(reveal).toContainText(`2 af 3 stemte på ${bodyName("da", "SSP")}.`);
   for (const body of SCENARIO.expected.also) await expect(reveal).toContainText(bodyName("da", body as keyof typeof da.bodies));
   await expect(reveal.getByRole("listitem").filter({ hasText: "Du er lærer på en folkeskole" })).toHaveCount(0);
@@ -124,7 +126,7 @@ test("without JavaScript a phone votes, is told so, and a trainer runs the sessi
   const phone = await joinOnPhone(browser, code, { javaScriptEnabled: false });
 
   await phone.getByRole("button", { name: da.trainingRoom.vote.submit }).click();
-  await expect(phone.getByRole("alert", { name: da.trainingRoom.errorSummaryTitle })).toContainText(da.trainingRoom.vote.errorChoose);
+  await expect(phone.getByRole("alert", { name: da.question.errorSummaryTitle })).toContainText(da.trainingRoom.vote.errorChoose);
   await vote(phone, "INFOHOUSE");
   await expect(phone).toHaveURL(/\?stemme=talt$/);
 
@@ -246,7 +248,7 @@ test("without the database the room says so, and the API answers 503", async ({ 
 test.describe("codes and links that lead nowhere", () => {
   test("a code of the wrong form is explained on the join page", async ({ page }) => {
     await page.goto(`${joinPath("da")}?kode=12`);
-    await expect(page.getByRole("alert", { name: da.trainingRoom.errorSummaryTitle })).toContainText(da.trainingRoom.join.errorCode);
+    await expect(page.getByRole("alert", { name: da.question.errorSummaryTitle })).toContainText(da.trainingRoom.join.errorCode);
     await expect(page.getByLabel(da.trainingRoom.join.codeLabel)).toHaveValue("12");
   });
 
@@ -295,7 +297,7 @@ for (const locale of ["da", "en"] as const) {
     await page.goto(roomStartPath(locale));
     await expectNoViolations(makeAxeBuilder, page);
     await page.getByRole("button", { name: t.start.submit }).click();
-    await expect(page.getByRole("alert", { name: t.errorSummaryTitle })).toContainText(t.start.errorChooseScenario);
+    await expect(page.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toContainText(t.start.errorChooseScenario);
     await expectNoViolations(makeAxeBuilder, page);
 
     const { code, controlUrl } = await startSession(page, locale);
@@ -305,12 +307,12 @@ for (const locale of ["da", "en"] as const) {
     await phone.goto(joinPath(locale));
     await expectNoViolations(makeAxeBuilder, phone);
     await phone.goto(`${joinPath(locale)}?kode=1`);
-    await expect(phone.getByRole("alert", { name: t.errorSummaryTitle })).toBeVisible();
+    await expect(phone.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toBeVisible();
     await expectNoViolations(makeAxeBuilder, phone);
     await phone.goto(joinPath(locale, code));
     await expectNoViolations(makeAxeBuilder, phone);
     await phone.getByRole("button", { name: t.vote.submit }).click();
-    await expect(phone.getByRole("alert", { name: t.errorSummaryTitle })).toContainText(t.vote.errorChoose);
+    await expect(phone.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toContainText(t.vote.errorChoose);
     await expectNoViolations(makeAxeBuilder, phone);
     await phone.getByRole("radio", { name: bodyName(locale, "HOTLINE") }).check();
     await phone.getByRole("button", { name: t.vote.submit }).click();
@@ -319,6 +321,7 @@ for (const locale of ["da", "en"] as const) {
 
     await page.goto(controlUrl);
     await page.getByRole("button", { name: t.control.closeVote }).click();
+    await expect(page.getByText(t.control.votingClosed)).toBeVisible();
     await stepToTheEnd(page);
     await expect(page.locator(".room-reveal")).toContainText(t.control.finished);
     await expectNoViolations(makeAxeBuilder, page);

@@ -1,4 +1,5 @@
 import "./training-room.css";
+import { ErrorSummary } from "@/app/_components/error-summary";
 import { getTranslations } from "next-intl/server";
 import { JOIN_CODE_PARAM, joinPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
@@ -20,18 +21,7 @@ export function JoinCodeForm({
   const describedBy = invalid ? "code-hint code-error" : "code-hint";
   return (
     <form method="get" action={joinPath(locale)} className="room-join-form" noValidate>
-      {invalid && (
-        <div className="alert alert-error" role="alert" aria-labelledby="code-problem">
-          <div className="alert-body">
-            <h2 className="alert-heading" id="code-problem">
-              {texts.errorSummaryTitle}
-            </h2>
-            <p className="alert-text">
-              <a href="#code">{texts.error}</a>
-            </p>
-          </div>
-        </div>
-      )}
+      {invalid && <ErrorSummary title={texts.errorSummaryTitle} message={texts.error} fieldId="code" />}
       <div className={invalid ? "form-group form-error" : "form-group"}>
         <label className="form-label" htmlFor="code">
           {texts.label}
@@ -66,13 +56,16 @@ export function JoinCodeForm({
 }
 
 export async function joinCodeTexts(locale: Locale): Promise<JoinCodeTexts> {
-  const t = await getTranslations({ locale, namespace: "trainingRoom" });
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom.join" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
   return {
-    label: t("join.codeLabel"),
-    hint: t("join.codeHint"),
-    submit: t("join.submit"),
-    error: t("join.errorCode"),
-    errorSummaryTitle: t("errorSummaryTitle"),
-    errorPrefix: t("errorPrefix"),
+    label: t("codeLabel"),
+    hint: t("codeHint"),
+    submit: t("submit"),
+    error: t("errorCode"),
+    errorSummaryTitle: question("errorSummaryTitle"),
+    errorPrefix: question("errorPrefix"),
   };
 }

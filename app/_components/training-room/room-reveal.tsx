@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import "@/app/_components/training/training.css";
 import "./training-room.css";
+import { bodyNamesOnRoute } from "@/app/_components/body-names";
 import { TextList } from "@/app/_components/text-list";
+import { RouteColumn } from "@/app/_components/training/route-column";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import type { RoomStage } from "@/lib/training/room-stages";
@@ -21,17 +24,18 @@ export async function RoomReveal({
   tally: RoomTally;
   locale: Locale;
 }) {
-  const [t, tBodies] = await Promise.all([
+  const outcome = scenario.expected;
+  const [t, tTraining, bodyName] = await Promise.all([
     getTranslations({ locale, namespace: "trainingRoom.control" }),
-    getTranslations({ locale, namespace: "bodies" }),
+    getTranslations({ locale, namespace: "training" }),
+    bodyNamesOnRoute(locale, outcome.rule),
   ]);
   const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
   const questions = shown.flatMap((stage) => (stage.kind === "question" ? [stage.step] : []));
-  const outcome = scenario.expected;
 
   return (
     <div className="room-reveal">
-      {/* A diagram of the case's route through the questions can stand here, beside the text, when it is built. */}
+      {/* The case's route drawn on the decision model (RouteOnTheModel, app/_components/training/) can stand here, beside the text. */}
       {questions.length > 0 && (
         <section>
           <h2>{t("questionsHeading")}</h2>
@@ -51,16 +55,12 @@ export async function RoomReveal({
       {has("route") && (
         <section>
           <h2>{t("routeHeading")}</h2>
-          <p className="room-first">
-            {t("first")}: {tBodies(outcome.primary)}
-          </p>
-          <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: tBodies(outcome.primary) })}</p>
-          {outcome.also.length > 0 && (
-            <>
-              <h3>{t("also")}</h3>
-              <TextList items={outcome.also.map((body) => tBodies(body))} />
-            </>
-          )}
+          <RouteColumn
+            outcome={outcome}
+            bodyName={bodyName}
+            texts={{ firstContact: tTraining("firstContact"), alsoContact: tTraining("alsoContact"), noneAlso: tTraining("noneAlso") }}
+          />
+          <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: bodyName(outcome.primary) })}</p>
           {scenario.firstInstinct && (
             <>
               <h3>{t("firstInstinct")}</h3>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import "./training-room.css";
 import { castVote } from "@/app/_actions/training-room";
+import { ErrorSummary } from "@/app/_components/error-summary";
 import { roomVoteApiPath } from "@/lib/questionnaire/paths";
 import type { VoteInput } from "@/lib/training/room-input";
 import { noticeOfResponse, type VoteNotice } from "@/lib/training/room-notices";
@@ -90,13 +91,11 @@ export function VoteForm(props: {
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name={FIELDS.question} value="first" />
       <input type="hidden" name={FIELDS.voter} value={voterToken} />
-      {notice && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={noticeRef} aria-labelledby="vote-problem">
+      {invalid && <ErrorSummary title={texts.errorSummaryTitle} message={texts.notices.invalid.title} fieldId="choice-0" ref={noticeRef} />}
+      {notice && !invalid && (
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={noticeRef}>
           <div className="alert-body">
-            <h2 className="alert-heading" id="vote-problem">
-              {texts.errorSummaryTitle}
-            </h2>
-            <p className="alert-text">{invalid ? <a href="#choice-0">{texts.notices.invalid.title}</a> : texts.notices[notice].title}</p>
+            <p className="alert-text">{texts.notices[notice].title}</p>
           </div>
         </div>
       )}

@@ -13,8 +13,11 @@ const typedCode = async (searchParams: Props["searchParams"]) => [(await searchP
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ locale }, typed] = await Promise.all([params, typedCode(searchParams)]);
-  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" });
-  return { title: `${typed !== undefined ? t("errorPrefix") : ""}${t("join.title")}` };
+  const [t, question] = await Promise.all([
+    getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom.join" }),
+    getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
+  ]);
+  return { title: `${typed !== undefined ? question("errorPrefix") : ""}${t("title")}` };
 }
 
 /** The code from the screen; the form sends it here, and a code of the right form goes on to its session. */

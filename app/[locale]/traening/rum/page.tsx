@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { startRoom } from "@/app/_actions/training-room";
+import { ErrorSummary } from "@/app/_components/error-summary";
 import { PageShell } from "@/app/_components/page-shell";
 import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
@@ -11,8 +12,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ locale }, search] = await Promise.all([params, searchParams]);
-  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" });
-  return { title: `${search[ROOM_START_ERROR_PARAM] ? t("errorPrefix") : ""}${t("start.title")}` };
+  const [t, question] = await Promise.all([
+    getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" }),
+    getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
+  ]);
+  return { title: `${search[ROOM_START_ERROR_PARAM] ? question("errorPrefix") : ""}${t("start.title")}` };
 }
 
 export default async function RoomStartPage({ params, searchParams }: Props) {
@@ -28,26 +32,22 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
       </PageShell>
     );
   }
-  const t = await getTranslations({ locale, namespace: "trainingRoom" });
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
   const error = search[ROOM_START_ERROR_PARAM];
   const missingCase = error === "mangler-case";
-  const problem = missingCase
-    ? t("start.errorChooseScenario")
-    : error === "travlt"
-      ? t("start.tooMany")
-      : error
-        ? t("unavailableBody")
-        : undefined;
+  // No case chosen points to the list; the other problems are not the form's.
+  const problem = error === "travlt" ? t("start.tooMany") : error && !missingCase ? t("unavailableBody") : undefined;
 
   return (
     <PageShell locale={locale} alternateHref={alternateHref}>
+      {missingCase && <ErrorSummary title={question("errorSummaryTitle")} message={t("start.errorChooseScenario")} fieldId="scenario-0" />}
       {problem && (
-        <div className="alert alert-error" role="alert" aria-labelledby="start-problem">
+        <div className="alert alert-error" role="alert">
           <div className="alert-body">
-            <h2 className="alert-heading" id="start-problem">
-              {t("errorSummaryTitle")}
-            </h2>
-            <p className="alert-text">{missingCase ? <a href="#scenario-0">{problem}</a> : problem}</p>
+            <p className="alert-text">{problem}</p>
           </div>
         </div>
       )}
@@ -65,7 +65,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
               </legend>
               {missingCase && (
                 <span className="form-error-message" id="scenario-error">
-                  <span className="sr-only">{t("errorPrefix")}</span>
+                  <span className="sr-only">{question("errorPrefix")}</span>
                   {t("start.errorChooseScenario")}
                 </span>
               )}

@@ -91,14 +91,17 @@ export default async function VotePage({ params, searchParams }: Props) {
 }
 
 async function voteFormTexts(locale: Locale): Promise<VoteFormTexts> {
-  const t = await getTranslations({ locale, namespace: "trainingRoom" });
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
   return {
     legend: t("vote.legend"),
     hint: t("vote.hint"),
     submit: t("vote.submit"),
     sending: t("vote.sending"),
-    errorSummaryTitle: t("errorSummaryTitle"),
-    errorPrefix: t("errorPrefix"),
+    errorSummaryTitle: question("errorSummaryTitle"),
+    errorPrefix: question("errorPrefix"),
     notices: {
       counted: { title: t("vote.counted"), body: t("vote.countedBody") },
       already_voted: { title: t("vote.already"), body: t("vote.alreadyBody") },
