@@ -11,7 +11,7 @@ if (!existsSync(chromium)) {
 
 // E2E_PORT moves both servers, so that two checkouts can run their end-to-end tests at once.
 const firstPort = Number(process.env.E2E_PORT ?? 3100);
-export const PORTS = { app: firstPort, appWithoutDatabase: firstPort + 1 } as const;
+export const PORTS = { app: firstPort, appWithoutDatabase: firstPort + 1, appWithShortSessions: firstPort + 2 } as const;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -52,6 +52,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
       env: { DATABASE_URL: "postgresql://henvis@127.0.0.1:9/unreachable" },
+    },
+    {
+      // The same build, where a training session lives ten seconds instead of twelve hours, so that a test can see one expire.
+      command: `PGLITE_DATA_DIR=.data/e2e-pglite-short-sessions PORT=${PORTS.appWithShortSessions} npm run --silent start`,
+      url: `http://127.0.0.1:${PORTS.appWithShortSessions}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { DATABASE_URL: "", TRAINING_SESSION_SECONDS: "10" },
     },
   ],
 });

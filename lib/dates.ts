@@ -24,3 +24,7 @@ export function needsRecheck(verifiedAt: string, today: string): boolean {
   const [year, rest] = [Number(today.slice(0, 4)), today.slice(4)];
   return verifiedAt < `${year - 2}${rest}`;
 }
+
+/** A moment written out with Danish time, e.g. "1. december 2026 kl. 21.30". */
+export const formatDateTime = (moment: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(moment);

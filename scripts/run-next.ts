@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process";
-import { migrateTask, runDatabaseTasks, seedTask } from "../prisma/scripts/database-task";
+import { migrateTask, runDatabaseTasks, seedTask, sweepSessionsTask } from "../prisma/scripts/database-task";
 import { nextCli } from "./next-cli";
 
 /**
- * Migrates and seeds the database. A problem is reported on one line and the
- * app still starts, so the pages that need no database keep working.
+ * Migrates and seeds the database, and deletes the training sessions that expired meanwhile. A
+ * problem is reported on one line and the app still starts, so the pages that need no database work.
  */
 export async function prepareDatabase(): Promise<void> {
-  const ready = await runDatabaseTasks("database", [migrateTask, seedTask]);
+  const ready = await runDatabaseTasks("database", [migrateTask, seedTask, sweepSessionsTask]);
   if (!ready) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
 }
 

@@ -1,5 +1,6 @@
 import { localePrefix } from "../i18n/locales";
 import { guessQuery, LIBRARY_FILTER_FIELDS } from "../training/query-fields";
+import { VOTE_NOTICES, type VoteNotice } from "../training/room-notices";
 import { FROM_CHECK } from "./from-check";
 import type { JourneyPlace } from "./journey-place";
 import { journeyOf, type Journey } from "./journey";
@@ -78,6 +79,10 @@ export const caseCardPath = (locale: Locale, slug: string) => `${scenarioPath(lo
 export const caseCardsPath = (locale: Locale) => `${trainingRoot(locale)}/kort`;
 /** The whole statechart, for trainers and reviewers. */
 export const modelPath = (locale: Locale) => `${trainingRoot(locale)}/model`;
+/** The query parameters of the room's pages: a vote's notice, the start form's error, the code typed on the join form. */
+export const VOTE_NOTICE_PARAM = "stemme";
+export const ROOM_START_ERROR_PARAM = "fejl";
+export const JOIN_CODE_PARAM = "kode";
 /** Where a trainer starts a group session for a scenario. */
 export const roomStartPath = (locale: Locale) => `${trainingRoot(locale)}/rum`;
 /** Where participants type the code of a group session, or (with the code) vote in it. */
@@ -93,3 +98,14 @@ export function modelDownloadPath(download: ModelDownload, locale: Locale): stri
   if (download === "svg") return `/api/v1/model/diagram.svg?${DIAGRAM_LOCALE_PARAM}=${locale}`;
   return `/api/v1/model/${download}`;
 }
+
+/** The API of a group session: its state (GET), for the projector and the phones. */
+export const roomStateApiPath = (code: string) => `/api/v1/traening/${code}`;
+/** The API of a group session: a vote (POST). */
+export const roomVoteApiPath = (code: string) => `${roomStateApiPath(code)}/stemmer`;
+/** The phone's page after a vote posted without JavaScript, saying what became of it. */
+export const voteNoticePath = (locale: Locale, code: string, notice: VoteNotice) =>
+  `${joinPath(locale, code)}?${VOTE_NOTICE_PARAM}=${VOTE_NOTICES[notice]}`;
+/** The trainer's start page, saying what was wrong: no case chosen, or too many sessions started. */
+export const roomStartErrorPath = (locale: Locale, error: RoomStartError) => `${roomStartPath(locale)}?${ROOM_START_ERROR_PARAM}=${error}`;
+export type RoomStartError = "mangler-case" | "travlt" | "utilgaengelig";

@@ -85,8 +85,19 @@ export async function listScenarios({ db, filter = {} }: { db: Db; filter?: Scen
   return rows.map(fromRow);
 }
 
-/** One case in the library, or null when there is none (or it has been retired). */
-export async function findScenario({ db, slug }: { db: Db; slug: string }): Promise<Scenario | null> {
-  const row = await db.scenario.findFirst({ where: { slug, retiredAt: null } });
+/**
+ * One case in the library, or null when there is none (or it has been retired). A group session
+ * already running a retired case still reads it, with `includeRetired`.
+ */
+export async function findScenario({
+  db,
+  slug,
+  includeRetired = false,
+}: {
+  db: Db;
+  slug: string;
+  includeRetired?: boolean;
+}): Promise<Scenario | null> {
+  const row = await db.scenario.findFirst({ where: { slug, ...(includeRetired ? {} : { retiredAt: null }) } });
   return row ? fromRow(row) : null;
 }

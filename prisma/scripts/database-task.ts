@@ -4,6 +4,7 @@ import { describeDatabase, readDatabaseConfig } from "../../lib/db/database-conf
 import { oneLineError } from "../../lib/db/one-line-error";
 import { applyMigrations } from "../../lib/db/schema-engine.server";
 import { seedDirectory } from "../../lib/directory/seed.server";
+import { deleteExpiredSessions } from "../../lib/training/room.server";
 import { seedScenarios } from "../../lib/training/scenarios.server";
 
 type Handles = { db: Db; factory: AdapterFactory };
@@ -18,6 +19,11 @@ export const seedTask: DatabaseTask = async ({ db }) => {
   const counts = await seedDirectory(db);
   const library = await seedScenarios(db);
   return `seeded ${counts.regions} regions, ${counts.policeDistricts} police districts, ${counts.municipalities} municipalities, ${counts.contacts} contacts, ${library.scenarios} training scenarios (${library.retired} retired)`;
+};
+
+export const sweepSessionsTask: DatabaseTask = async ({ db }) => {
+  const deleted = await deleteExpiredSessions({ db, now: new Date() });
+  return `deleted ${deleted} expired training sessions`;
 };
 
 /**

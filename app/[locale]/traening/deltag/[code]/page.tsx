@@ -1,0 +1,116 @@
+import { randomBytes } from "node:crypto";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
+import { StageFollower } from "@/app/_components/training-room/stage-follower";
+import { VoteForm, type VoteFormTexts } from "@/app/_components/training-room/vote-form";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/questionnaire/paths";
+import { GUESSABLE_BODIES } from "@/lib/training/guess";
+import { joinCodeSchema } from "@/lib/training/room-input";
+import { readVoteNotice } from "@/lib/training/room-notices";
+import { loadJoinPage } from "@/lib/training/room-pages.server";
+import { roomStages, VOTING_STAGE } from "@/lib/training/room-stages";
+import type { Locale } from "@/machines/locale";
+
+type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const { locale: rawLocale, code: rawCode } = await params;
+  const locale = localeOrDefault(rawLocale);
+  const code = joinCodeSchema.safeParse(rawCode);
+  return {
+    locale,
+    rawCode,
+    code: code.success ? code.data : undefined,
+    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
+  };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await load(params);
+  return typeof page === "object" ? { title: page.found.scenario.title[locale] } : {};
+}
+
+/** A participant's page: the case, the vote, then what the trainer is doing. */
+export default async function VotePage({ params, searchParams }: Props) {
+  const [{ locale, rawCode, code, page }, search] = await Promise.all([load(params), searchParams]);
+  setRequestLocale(locale);
+  if (!code || page === "not_found") notFound();
+  if (code !== rawCode) redirect(joinPath(locale, code));
+  const alternateHref = joinPath(otherLocale(locale), code);
+  if (page === "unavailable") {
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <RoomUnavailable locale={locale} />
+      </PageShell>
+    );
+  }
+
+  const { session, scenario } = page.found;
+  const [t, tBodies, texts] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom.vote" }),
+    getTranslations({ locale, namespace: "bodies" }),
+    voteFormTexts(locale),
+  ]);
+  const stages = roomStages(scenario);
+  const finished = session.stage >= stages.length - 1;
+
+  return (
+    <PageShell locale={locale} alternateHref={alternateHref}>
+      <StageFollower code={code} stage={session.stage} />
+      <h1>{scenario.title[locale]}</h1>
+      <p>{scenario.narrative[locale]}</p>
+      {session.stage === VOTING_STAGE ? (
+        <VoteForm
+          locale={locale}
+          code={code}
+          // A new token for each page: the phone needs no cookie, and the server never learns who voted what.
+          voterToken={randomBytes(16).toString("base64url")}
+          options={GUESSABLE_BODIES.map((body) => ({ value: body, label: tBodies(body) }))}
+          texts={texts}
+          notice={readVoteNotice(search[VOTE_NOTICE_PARAM])}
+        />
+      ) : (
+        <div className="alert alert-info" role="status">
+          <div className="alert-body">
+            <h2 className="alert-heading">{t("closed")}</h2>
+            <p className="alert-text">{finished ? t("finished") : t("reveal")}</p>
+          </div>
+        </div>
+      )}
+      {session.stage !== VOTING_STAGE && (
+        <p>
+          <a href={joinPath(locale, code)}>{t("refresh")}</a>
+        </p>
+      )}
+    </PageShell>
+  );
+}
+
+async function voteFormTexts(locale: Locale): Promise<VoteFormTexts> {
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
+  return {
+    legend: t("vote.legend"),
+    hint: t("vote.hint"),
+    submit: t("vote.submit"),
+    sending: t("vote.sending"),
+    errorSummaryTitle: question("errorSummaryTitle"),
+    errorPrefix: question("errorPrefix"),
+    notices: {
+      counted: { title: t("vote.counted"), body: t("vote.countedBody") },
+      already_voted: { title: t("vote.already"), body: t("vote.alreadyBody") },
+      closed: { title: t("vote.closed"), body: t("vote.reveal") },
+      full: { title: t("vote.full") },
+      not_found: { title: t("vote.gone") },
+      unavailable: { title: t("vote.unavailable") },
+      throttled: { title: t("vote.tooMany") },
+      invalid: { title: t("vote.errorChoose") },
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { startRoom } from "@/app/_actions/training-room";
+import { ErrorSummary } from "@/app/_components/error-summary";
+import { PageShell } from "@/app/_components/page-shell";
+import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { joinPath, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/questionnaire/paths";
+import { loadLibrary } from "@/lib/training/room-pages.server";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ locale }, search] = await Promise.all([params, searchParams]);
+  const [t, question] = await Promise.all([
+    getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" }),
+    getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
+  ]);
+  return { title: `${search[ROOM_START_ERROR_PARAM] ? question("errorPrefix") : ""}${t("start.title")}` };
+}
+
+export default async function RoomStartPage({ params, searchParams }: Props) {
+  const [{ locale: rawLocale }, search] = await Promise.all([params, searchParams]);
+  const locale = localeOrDefault(rawLocale);
+  setRequestLocale(locale);
+  const alternateHref = roomStartPath(otherLocale(locale));
+  const library = await loadLibrary();
+  if (library === "unavailable") {
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <RoomUnavailable locale={locale} />
+      </PageShell>
+    );
+  }
+  const [t, question] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "question" }),
+  ]);
+  const error = search[ROOM_START_ERROR_PARAM];
+  const missingCase = error === "mangler-case";
+  // No case chosen points to the list; the other problems are not the form's.
+  const problem = error === "travlt" ? t("start.tooMany") : error && !missingCase ? t("unavailableBody") : undefined;
+
+  return (
+    <PageShell locale={locale} alternateHref={alternateHref}>
+      {missingCase && <ErrorSummary title={question("errorSummaryTitle")} message={t("start.errorChooseScenario")} fieldId="scenario-0" />}
+      {problem && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{problem}</p>
+          </div>
+        </div>
+      )}
+      <h1>{t("start.title")}</h1>
+      <p>{t("start.lead")}</p>
+      {library.length === 0 ? (
+        <p>{t("start.noScenarios")}</p>
+      ) : (
+        <form action={startRoom}>
+          <input type="hidden" name="locale" value={locale} />
+          <div className={missingCase ? "form-group form-error" : "form-group"}>
+            <fieldset aria-describedby={missingCase ? "scenario-error" : undefined}>
+              <legend className="form-label">
+                <h2>{t("start.scenarioLegend")}</h2>
+              </legend>
+              {missingCase && (
+                <span className="form-error-message" id="scenario-error">
+                  <span className="sr-only">{question("errorPrefix")}</span>
+                  {t("start.errorChooseScenario")}
+                </span>
+              )}
+              {library.map((scenario, index) => (
+                <div className="form-group-radio" key={scenario.slug}>
+                  <input
+                    type="radio"
+                    className="form-radio"
+                    id={`scenario-${index}`}
+                    name="scenario"
+                    value={scenario.slug}
+                    aria-describedby={`scenario-${index}-hint`}
+                  />
+                  <label className="form-label" htmlFor={`scenario-${index}`}>
+                    {scenario.title[locale]}
+                  </label>
+                  <span className="form-hint" id={`scenario-${index}-hint`}>
+                    {scenario.teaser[locale]}
+                  </span>
+                </div>
+              ))}
+            </fieldset>
+          </div>
+          <p>{t("start.privateLink")}</p>
+          <p>{t("start.deleted")}</p>
+          <button type="submit" className="button button-primary">
+            {t("start.submit")}
+          </button>
+        </form>
+      )}
+      <p>
+        {t("start.joinPrompt")} <a href={joinPath(locale)}>{t("start.joinLink")}</a>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,102 @@
+import { getTranslations } from "next-intl/server";
+import "@/app/_components/training/training.css";
+import "./training-room.css";
+import { bodyNamesOnRoute } from "@/app/_components/body-names";
+import { TextList } from "@/app/_components/text-list";
+import { RouteColumn } from "@/app/_components/training/route-column";
+import { legalBasisFor } from "@/lib/legal/legal-basis";
+import { stepDefinition } from "@/lib/questionnaire/steps";
+import type { RoomStage } from "@/lib/training/room-stages";
+import type { RoomTally } from "@/lib/training/room.server";
+import type { Scenario } from "@/lib/training/scenario";
+import type { Locale } from "@/machines/locale";
+import { explainRoute } from "@/machines/reasons";
+
+/** The answer, built up one stage at a time: each new part appears under the ones before it. */
+export async function RoomReveal({
+  scenario,
+  shown,
+  tally,
+  locale,
+}: {
+  scenario: Scenario;
+  shown: RoomStage[];
+  tally: RoomTally;
+  locale: Locale;
+}) {
+  const outcome = scenario.expected;
+  const [t, tTraining, bodyName] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom.control" }),
+    getTranslations({ locale, namespace: "training" }),
+    bodyNamesOnRoute(locale, outcome.rule),
+  ]);
+  const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
+  const questions = shown.flatMap((stage) => (stage.kind === "question" ? [stage.step] : []));
+
+  return (
+    <div className="room-reveal">
+      {/* The case's route drawn on the decision model (RouteOnTheModel, app/_components/training/) can stand here, beside the text. */}
+      {questions.length > 0 && (
+        <section>
+          <h2>{t("questionsHeading")}</h2>
+          <ol>
+            {questions.map((step) => {
+              const definition = stepDefinition(step);
+              const answer = definition.options.find((option) => option.value === definition.valueIn(scenario.answers));
+              return (
+                <li key={step}>
+                  {definition.question[locale]} <strong>{answer?.label[locale]}</strong>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      {has("route") && (
+        <section>
+          <h2>{t("routeHeading")}</h2>
+          <RouteColumn
+            outcome={outcome}
+            bodyName={bodyName}
+            texts={{ firstContact: tTraining("firstContact"), alsoContact: tTraining("alsoContact"), noneAlso: tTraining("noneAlso") }}
+          />
+          <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: bodyName(outcome.primary) })}</p>
+          {scenario.firstInstinct && (
+            <>
+              <h3>{t("firstInstinct")}</h3>
+              <p>{scenario.firstInstinct[locale]}</p>
+            </>
+          )}
+        </section>
+      )}
+      {has("reasons") && (
+        <section>
+          <h2>{t("reasonsHeading")}</h2>
+          <TextList items={explainRoute(scenario.answers, outcome, locale)} />
+        </section>
+      )}
+      {has("duties") && (
+        <section>
+          <h2>{t("dutiesHeading")}</h2>
+          {legalBasisFor(outcome.duties, locale).map((basis) => (
+            <div key={basis.id}>
+              <h3>{basis.title}</h3>
+              <p>{basis.summary}</p>
+            </div>
+          ))}
+        </section>
+      )}
+      {has("learning") && (
+        <section>
+          <h2>{t("learningHeading")}</h2>
+          <TextList items={scenario.learningPoints.map((point) => point[locale])} />
+          <h2>{t("discussionHeading")}</h2>
+          <TextList items={scenario.discussionQuestions.map((question) => question[locale])} />
+          <p>
+            <strong>{t("finished")}</strong>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

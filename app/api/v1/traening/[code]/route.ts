@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { stateResponse } from "@/lib/training/room-api.server";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const result = await stateResponse({ code, now: new Date() });
+  return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { readBodyWithin } from "@/lib/api/read-body";
+import { clientAddress } from "@/lib/training/rate-limiter";
+import { MAX_VOTE_BODY_BYTES, voteResponse } from "@/lib/training/room-api.server";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const rawBody = await readBodyWithin(request, MAX_VOTE_BODY_BYTES);
+  const result = await voteResponse({ code, rawBody, client: clientAddress(request.headers), now: new Date() });
+  return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "../db.server";
+import { findScenario, listScenarios } from "./scenarios.server";
+import type { Scenario } from "./scenario";
+import { orUnavailable } from "./room-outage.server";
+import { findSessionByCode, findSessionByControlToken, tallyOf, type RoomSession, type RoomTally } from "./room.server";
+
+// What the room's pages read, each as found, not found (unknown or expired: the same page) or
+// unavailable when the database cannot be reached, so that a page can say which.
+
+export type RoomPageData = { session: RoomSession; scenario: Scenario; tally: RoomTally };
+export type Loaded<T> = { found: T } | "not_found" | "unavailable";
+
+async function withScenarioAndTally(session: RoomSession | null): Promise<Loaded<RoomPageData>> {
+  if (!session) return "not_found";
+  const db = getDb();
+  const [scenario, tally] = await Promise.all([
+    findScenario({ db, slug: session.scenarioSlug, includeRetired: true }),
+    tallyOf({ db, sessionId: session.id, question: "first" }),
+  ]);
+  return scenario ? { found: { session, scenario, tally } } : "not_found";
+}
+
+/** The session this control token opens, read afresh: the trainer's buttons check the stage against it. */
+export const readControlPage = (token: string) =>
+  orUnavailable(async () => withScenarioAndTally(await findSessionByControlToken({ db: getDb(), token, now: new Date() })));
+
+// A page and its title read the same session: once per request.
+
+/** The trainer's page. */
+export const loadControlPage = cache(readControlPage);
+
+/** The phone's page: the session with this (canonical) join code. */
+export const loadJoinPage = cache((code: string) =>
+  orUnavailable(async () => withScenarioAndTally(await findSessionByCode({ db: getDb(), code, now: new Date() }))),
+);
+
+/** The scenarios a trainer can start a session of. */
+export const loadLibrary = () => orUnavailable(() => listScenarios({ db: getDb() }));

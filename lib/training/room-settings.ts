@@ -1,0 +1,32 @@
+import { RateLimiter } from "./rate-limiter";
+
+/** How often the projector asks for the votes: a vote shows within about a second. */
+export const PROJECTOR_POLL_MS = 1000;
+
+/** The most participants who can vote on one question of a session. */
+export const MAX_VOTERS_PER_QUESTION = 200;
+
+const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * How long a session lives: 12 hours. TRAINING_SESSION_SECONDS may shorten it, never lengthen it;
+ * the end-to-end tests start one server with a few seconds to see a session expire.
+ */
+export function sessionLifetimeMs(env: Record<string, string | undefined>): number {
+  const seconds = Number(env.TRAINING_SESSION_SECONDS);
+  return Number.isInteger(seconds) && seconds > 0 ? Math.min(seconds * 1000, TWELVE_HOURS_MS) : TWELVE_HOURS_MS;
+}
+
+const limiters = globalThis as typeof globalThis & { henvisRoomLimiters?: { votes: RateLimiter; starts: RateLimiter } };
+
+/**
+ * One set of limiters per app instance (see RateLimiter). Votes: a room of 200 behind one router may
+ * vote at once, then five a second. Starts: twenty sessions at once, then one every half minute.
+ */
+export function roomLimiters() {
+  limiters.henvisRoomLimiters ??= {
+    votes: new RateLimiter(MAX_VOTERS_PER_QUESTION + 100, 5),
+    starts: new RateLimiter(20, 1 / 30),
+  };
+  return limiters.henvisRoomLimiters;
+}

@@ -1,0 +1,338 @@
+// A group session in the training room: the trainer starts it, participants join with the code and
+// vote on their phones, the projector counts the votes and the trainer steps through the answer.
+import type AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { PORTS } from "../../playwright.config";
+import { joinPath, roomControlPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/questionnaire/paths";
+import type { Locale } from "../../machines/locale";
+import da from "../../messages/da.json" with { type: "json" };
+import en from "../../messages/en.json" with { type: "json" };
+import scenarios from "../../prisma/seed-data/scenarios.json" with { type: "json" };
+import { expect, LEAN_TRACE, tabUntil, test } from "./support/fixtures";
+
+test.use(LEAN_TRACE);
+
+const MESSAGES = { da, en } as const;
+// A pupil under 18 sharing violent propaganda: SSP first, then the Info-House and the municipality.
+const SCENARIO = scenarios.find((scenario) => scenario.slug === "elev-deler-voldelig-propaganda")!;
+const text = (locale: Locale) => MESSAGES[locale].trainingRoom;
+const bodyName = (locale: Locale, body: keyof typeof da.bodies) => MESSAGES[locale].bodies[body];
+
+/** Starts a session of the case through the start form; returns its code and the control page's address. */
+async function startSession(page: Page, locale: Locale = "da", base = ""): Promise<{ code: string; controlUrl: string }> {
+  await page.goto(`${base}${roomStartPath(locale)}`);
+  await page.getByRole("radio", { name: SCENARIO.title[locale] }).check();
+  await page.getByRole("button", { name: text(locale).start.submit }).click();
+  await expect(page).toHaveURL(/\/traening\/styr\/[A-Za-z0-9_-]{43}$/);
+  const code = (await page.getByTestId("join-code").innerText()).trim();
+  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  return { code, controlUrl: page.url() };
+}
+
+/** A participant's phone: its own browser context, joining by typing the code as people do. */
+async function joinOnPhone(browser: Browser, code: string, { javaScriptEnabled = true } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 }, isMobile: true });
+  const phone = await context.newPage();
+  await phone.goto(joinPath("da"));
+  expect(await smallTapTargets(phone)).toEqual([]);
+  await phone.getByLabel(da.trainingRoom.join.codeLabel).fill(` ${code.slice(0, 3).toLowerCase()} ${code.slice(3)} `);
+  await phone.getByRole("button", { name: da.trainingRoom.join.submit }).click();
+  await expect(phone).toHaveURL(new RegExp(`${joinPath("da", code)}$`));
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText(SCENARIO.title.da);
+  return phone;
+}
+
+/** What a finger must hit on the phone's page (choices, buttons, the code field) that is under 44 px high, by its text. */
+async function smallTapTargets(phone: Page): Promise<string[]> {
+  return phone
+    .locator("main .form-group-radio label, main button, main input[type=text]")
+    .evaluateAll((elements) =>
+      elements.filter((element) => element.getBoundingClientRect().height < 44).map((element) => element.textContent || element.outerHTML),
+    );
+}
+
+async function vote(phone: Page, body: keyof typeof da.bodies) {
+  await phone.getByRole("radio", { name: da.bodies[body], exact: true }).check();
+  await phone.getByRole("button", { name: da.trainingRoom.vote.submit }).click();
+  await expect(phone.getByRole("heading", { name: da.trainingRoom.vote.counted })).toBeVisible();
+}
+
+/** Clicks the trainer's forward button until the reveal ends, checking that each click moves one stage. Returns the number of stages. */
+async function stepToTheEnd(page: Page): Promise<number> {
+  const progress = page.locator("#styring p");
+  const [current, total] = ((await progress.innerText()).match(/\d+/g) ?? []).map(Number) as [number, number];
+  for (let stage = current; stage < total; stage++) {
+    await page.locator("#styring button.button-primary").click();
+    await expect(progress).toHaveText(new RegExp(`^\\D+ ${stage + 1} \\D+ ${total}$`));
+  }
+  await expect(page.locator("#styring button.button-primary")).toHaveCount(0);
+  return total;
+}
+
+const tallyRow = (page: Page, body: string) => page.locator(`.room-tally li[data-body="${body}"] .room-tally-count`);
+const voterToken = (seed: number) => `e2e-voter-${String(seed).padStart(12, "0")}`;
+const votePost = (request: APIRequestContext, code: string, data: unknown, address = "198.51.100.1") =>
+  request.post(roomVoteApiPath(code), { data, headers: { "X-Forwarded-For": address } });
+
+test("three phones vote, the projector counts them, and the trainer steps through the answer", async ({ page, browser }) => {
+  const { code } = await startSession(page);
+  await expect(page.locator(".room-tally-total")).toHaveText("Ingen stemmer endnu");
+  await expect(page.getByText(/^Dette er dit private link/)).toBeVisible();
+  await expect(page.locator(".room-join-address")).toContainText(`${joinPath("da")} `);
+
+  const phones = await Promise.all([0, 1, 2].map(() => joinOnPhone(browser, code)));
+  expect(await smallTapTargets(phones[0]!)).toEqual([]);
+  await vote(phones[0]!, "SSP");
+  await vote(phones[1]!, "POLICE");
+  await vote(phones[2]!, "SSP");
+
+  // The projector polls: the tally and its split appear without a reload.
+  await expect(page.locator(".room-tally-total")).toHaveText("3 stemmer");
+  await expect(tallyRow(page, "SSP")).toHaveText("2 stemmer");
+  await expect(tallyRow(page, "POLICE")).toHaveText("1 stemme");
+  await expect(page.locator(".room-tally li").first()).toHaveAttribute("data-body", "SSP");
+  // No cookie on a phone that voted, nor on the projector.
+  for (const context of [page.context(), ...phones.map((phone) => phone.context())]) expect(await context.cookies()).toEqual([]);
+
+  await page.getByRole("button", { name: da.trainingRoom.control.closeVote }).click();
+  await expect(page.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
+  // Each phone follows the trainer without a reload.
+  for (const phone of phones) await expect(phone.getByText(da.trainingRoom.vote.reveal)).toBeVisible({ timeout: 15_000 });
+
+  const total = await stepToTheEnd(page);
+  const reveal = page.locator(".room-reveal");
+  const route = reveal.locator(".route-column");
+  await expect(route.locator("dt").first()).toHaveText(da.training.firstContact);
+  await expect(route.locator("dd").first()).toHaveText(bodyName("da", "SSP"));
+  await expect(reveal).toContainText(`2 af 3 stemte på ${bodyName("da", "SSP")}.`);
+  for (const body of SCENARIO.expected.also) await expect(reveal).toContainText(bodyName("da", body as keyof typeof da.bodies));
+  await expect(reveal.getByRole("listitem").filter({ hasText: "Du er lærer på en folkeskole" })).toHaveCount(0);
+  await expect(reveal).toContainText(SCENARIO.learningPoints[0]!.da);
+  await expect(reveal).toContainText(SCENARIO.discussionQuestions[0]!.da);
+  await expect(reveal).not.toContainText(SCENARIO.expected.rule);
+  await expect(phones[0]!.getByText(da.trainingRoom.vote.finished)).toBeVisible({ timeout: 15_000 });
+
+  // Back, one stage at a time.
+  await page.getByRole("button", { name: da.trainingRoom.control.back }).click();
+  await expect(page.locator("#styring p")).toHaveText(`Trin ${total - 1} af ${total}`);
+  await expect(reveal).not.toContainText(SCENARIO.learningPoints[0]!.da);
+  for (const phone of phones) await phone.context().close();
+});
+
+test("without JavaScript a phone votes, is told so, and a trainer runs the session", async ({ browser }) => {
+  const trainerContext = await browser.newContext({ javaScriptEnabled: false });
+  const projector = await trainerContext.newPage();
+  const { code, controlUrl } = await startSession(projector);
+  const phone = await joinOnPhone(browser, code, { javaScriptEnabled: false });
+
+  await phone.getByRole("button", { name: da.trainingRoom.vote.submit }).click();
+  await expect(phone.getByRole("alert", { name: da.question.errorSummaryTitle })).toContainText(da.trainingRoom.vote.errorChoose);
+  await vote(phone, "INFOHOUSE");
+  await expect(phone).toHaveURL(/\?stemme=talt$/);
+
+  await projector.getByRole("link", { name: da.trainingRoom.control.refresh }).click();
+  await expect(tallyRow(projector, "INFOHOUSE")).toHaveText("1 stemme");
+  await projector.getByRole("button", { name: da.trainingRoom.control.closeVote }).click();
+  await expect(projector).toHaveURL(controlUrl);
+  await expect(projector.getByRole("button", { name: da.trainingRoom.control.next.question })).toBeVisible();
+
+  await phone.goto(joinPath("da", code));
+  await expect(phone.getByText(da.trainingRoom.vote.reveal)).toBeVisible();
+  await expect(phone.getByRole("radio")).toHaveCount(0);
+  await trainerContext.close();
+  await phone.context().close();
+});
+
+test("a participant and the trainer need only the keyboard", async ({ page, browser }) => {
+  const { code } = await startSession(page);
+  const phone = await (await browser.newContext()).newPage();
+  await phone.goto(joinPath("da"));
+  await tabUntil(phone, phone.getByLabel(da.trainingRoom.join.codeLabel), "the code field");
+  await phone.keyboard.type(code.toLowerCase());
+  await phone.keyboard.press("Enter");
+  await expect(phone).toHaveURL(new RegExp(`${joinPath("da", code)}$`));
+  await tabUntil(phone, phone.getByRole("radio").first(), "the first body");
+  await phone.keyboard.press("ArrowDown");
+  await phone.keyboard.press("Space");
+  await expect(phone.getByRole("radio", { name: da.bodies.POLICE, exact: true })).toBeChecked();
+  await tabUntil(phone, phone.getByRole("button", { name: da.trainingRoom.vote.submit }), "the vote button");
+  await phone.keyboard.press("Enter");
+  await expect(phone.getByRole("status")).toContainText(da.trainingRoom.vote.counted);
+  await expect(phone.getByRole("status")).toBeFocused();
+
+  await expect(tallyRow(page, "POLICE")).toHaveText("1 stemme");
+  await tabUntil(page, page.getByRole("button", { name: da.trainingRoom.control.closeVote }), "the close button");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
+  await phone.context().close();
+});
+
+test.describe("the vote API", () => {
+  test("counts a vote once, refuses a second one kindly, and refuses what is not an option with 400", async ({ page, request }) => {
+    const { code } = await startSession(page);
+    const first = { question: "first", choice: "SSP", voter: voterToken(1) };
+    expect((await votePost(request, code, first)).status()).toBe(201);
+    const again = await votePost(request, code, { ...first, choice: "POLICE" });
+    expect(again.status()).toBe(409);
+    expect(await again.json()).toMatchObject({ error: "already_voted" });
+
+    for (const choice of ["PET", "NOT_A_BODY", 7]) {
+      const refused = await votePost(request, code, { ...first, voter: voterToken(2), choice });
+      expect(refused.status(), String(choice)).toBe(400);
+      expect((await refused.json()).message).toMatch(/Choose one of the bodies/);
+    }
+    for (const data of ["not json {", { question: "first", choice: "SSP" }, { ...first, voter: voterToken(3), extra: 1 }]) {
+      expect((await votePost(request, code, data)).status(), JSON.stringify(data)).toBe(400);
+    }
+    expect((await request.post(roomVoteApiPath(code), { data: "x".repeat(5000) })).status()).toBe(413);
+
+    const state = await (await request.get(roomStateApiPath(code))).json();
+    expect(state).toEqual({ code, scenario: SCENARIO.slug, stage: 0, votingOpen: true, question: "first", counts: { SSP: 1 }, voters: 1 });
+
+    await page.goto(`${joinPath("da", code)}?stemme=allerede`);
+    await expect(page.getByRole("status")).toContainText(da.trainingRoom.vote.already);
+  });
+
+  test("answers 404 for an unknown code and never a 5xx for nonsense", async ({ request }) => {
+    expect((await votePost(request, "ZZZZZZ", { question: "first", choice: "SSP", voter: voterToken(4) })).status()).toBe(404);
+    for (const code of ["ZZZZZZ", "nope", "a".repeat(300)]) {
+      const response = await request.get(roomStateApiPath(code));
+      expect(response.status(), code).toBe(404);
+      expect(await response.json()).toMatchObject({ error: "not_found" });
+    }
+    // A broken %-escape is refused before any route reads it.
+    for (const path of [
+      roomStateApiPath("%E0%A4%A"),
+      roomVoteApiPath("%E0%A4%A"),
+      joinPath("da", "%E0%A4%A"),
+      roomControlPath("da", "%E0%A4%A"),
+    ]) {
+      expect((await request.fetch(path, { method: path.endsWith("stemmer") ? "POST" : "GET" })).status(), path).toBe(400);
+    }
+  });
+
+  test("throttles a flood of votes from one address with 429 and Retry-After", async ({ request }) => {
+    const address = "203.0.113.77";
+    const responses = await Promise.all(
+      Array.from({ length: 400 }, (_, index) =>
+        votePost(request, "ZZZZZZ", { question: "first", choice: "SSP", voter: voterToken(1000 + index) }, address),
+      ),
+    );
+    const statuses = responses.map((response) => response.status());
+    expect(statuses.every((status) => status === 404 || status === 429)).toBe(true);
+    const throttled = responses.find((response) => response.status() === 429)!;
+    expect(throttled).toBeDefined();
+    expect(Number(throttled.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    // Another address is not held back.
+    expect((await votePost(request, "ZZZZZZ", { question: "first", choice: "SSP", voter: voterToken(5) }, "203.0.113.78")).status()).toBe(
+      404,
+    );
+  });
+});
+
+test("without the database the room says so, and the API answers 503", async ({ page, request }) => {
+  const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
+  for (const path of [roomStartPath("da"), joinPath("da", "ZZZZZZ"), roomControlPath("da", "x".repeat(43))]) {
+    await page.goto(`${base}${path}`);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(da.trainingRoom.unavailableTitle);
+  }
+  const state = await request.get(`${base}${roomStateApiPath("ZZZZZZ")}`);
+  expect(state.status()).toBe(503);
+  expect(await state.json()).toMatchObject({ error: "unavailable" });
+  const vote = await request.post(`${base}${roomVoteApiPath("ZZZZZZ")}`, {
+    data: { question: "first", choice: "SSP", voter: voterToken(7) },
+  });
+  expect(vote.status()).toBe(503);
+});
+
+test.describe("codes and links that lead nowhere", () => {
+  test("a code of the wrong form is explained on the join page", async ({ page }) => {
+    await page.goto(`${joinPath("da")}?kode=12`);
+    await expect(page.getByRole("alert", { name: da.question.errorSummaryTitle })).toContainText(da.trainingRoom.join.errorCode);
+    await expect(page.getByLabel(da.trainingRoom.join.codeLabel)).toHaveValue("12");
+  });
+
+  test("an unknown code gets a clear page with status 404 and the form to type it again", async ({ page }) => {
+    const response = await page.goto(joinPath("da", "ZZZZZZ"));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(da.trainingRoom.join.notFoundTitle);
+    await page.getByLabel(da.trainingRoom.join.codeLabel).fill("zzz zzy");
+    await page.getByRole("button", { name: da.trainingRoom.join.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`${joinPath("da", "ZZZZZY")}$`));
+  });
+
+  test("an unknown control link gets a clear page with status 404", async ({ page }) => {
+    const response = await page.goto(roomControlPath("da", "x".repeat(43)));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(da.trainingRoom.control.notFoundTitle);
+  });
+
+  test("an expired code gets the same page once the session's lifetime has passed", async ({ page, request }) => {
+    // This server gives a session TRAINING_SESSION_SECONDS (see playwright.config.ts) instead of 12 hours.
+    const base = `http://127.0.0.1:${PORTS.appWithShortSessions}`;
+    const { code, controlUrl } = await startSession(page, "da", base);
+    await expect.poll(async () => (await request.get(`${base}${roomStateApiPath(code)}`)).status(), { timeout: 30_000 }).toBe(404);
+    const response = await page.goto(`${base}${joinPath("da", code)}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(da.trainingRoom.join.notFoundTitle);
+    expect((await page.goto(controlUrl))?.status()).toBe(404);
+    expect((await votePost(request, code, { question: "first", choice: "SSP", voter: voterToken(6) })).status()).toBe(404);
+  });
+});
+
+/** Fails with the list of violations, so the report says what is wrong and where. */
+async function expectNoViolations(makeAxeBuilder: () => AxeBuilder, page: Page) {
+  const { violations } = await makeAxeBuilder().analyze();
+  const summary = violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+for (const locale of ["da", "en"] as const) {
+  test(`every room page is axe-clean (${locale})`, async ({ page, makeAxeBuilder, browser }) => {
+    const t = text(locale);
+    await page.goto(roomStartPath(locale));
+    await expectNoViolations(makeAxeBuilder, page);
+    await page.getByRole("button", { name: t.start.submit }).click();
+    await expect(page.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toContainText(t.start.errorChooseScenario);
+    await expectNoViolations(makeAxeBuilder, page);
+
+    const { code, controlUrl } = await startSession(page, locale);
+    await expectNoViolations(makeAxeBuilder, page);
+
+    const phone = await (await browser.newContext()).newPage();
+    await phone.goto(joinPath(locale));
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.goto(`${joinPath(locale)}?kode=1`);
+    await expect(phone.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toBeVisible();
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.goto(joinPath(locale, code));
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.getByRole("button", { name: t.vote.submit }).click();
+    await expect(phone.getByRole("alert", { name: MESSAGES[locale].question.errorSummaryTitle })).toContainText(t.vote.errorChoose);
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.getByRole("radio", { name: bodyName(locale, "HOTLINE") }).check();
+    await phone.getByRole("button", { name: t.vote.submit }).click();
+    await expect(phone.getByRole("status")).toContainText(t.vote.counted);
+    await expectNoViolations(makeAxeBuilder, phone);
+
+    await page.goto(controlUrl);
+    await page.getByRole("button", { name: t.control.closeVote }).click();
+    await expect(page.getByText(t.control.votingClosed)).toBeVisible();
+    await stepToTheEnd(page);
+    await expect(page.locator(".room-reveal")).toContainText(t.control.finished);
+    await expectNoViolations(makeAxeBuilder, page);
+
+    await phone.goto(joinPath(locale, code));
+    await expect(phone.getByText(t.vote.finished)).toBeVisible();
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.goto(joinPath(locale, "ZZZZZZ"));
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.goto(roomControlPath(locale, "x".repeat(43)));
+    await expectNoViolations(makeAxeBuilder, phone);
+    await phone.context().close();
+  });
+}
