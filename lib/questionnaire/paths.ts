@@ -79,12 +79,13 @@ export const caseCardPath = (locale: Locale, slug: string) => `${scenarioPath(lo
 export const caseCardsPath = (locale: Locale) => `${trainingRoot(locale)}/kort`;
 /** The whole statechart, for trainers and reviewers. */
 export const modelPath = (locale: Locale) => `${trainingRoot(locale)}/model`;
-/** The query parameters of the room's pages: a vote's notice, the start form's error, the code typed on the join form. */
+/** The query parameters of the room's pages: a vote's notice, the start form's error, the code typed on the join form, the case chosen. */
 export const VOTE_NOTICE_PARAM = "stemme";
 export const ROOM_START_ERROR_PARAM = "fejl";
 export const JOIN_CODE_PARAM = "kode";
-/** Where a trainer starts a group session for a scenario. */
-export const roomStartPath = (locale: Locale) => `${trainingRoot(locale)}/rum`;
+export const ROOM_CASE_PARAM = "sag";
+/** Where a trainer starts a group session; with a slug, that case is chosen already. */
+export const roomStartPath = (locale: Locale, slug?: string) => `${trainingRoot(locale)}/rum${slug ? `?${ROOM_CASE_PARAM}=${slug}` : ""}`;
 /** Where participants type the code of a group session, or (with the code) vote in it. */
 export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(locale)}/deltag${code ? `/${code}` : ""}`;
 /** The trainer's private page for a group session: the projector view and its controls. */

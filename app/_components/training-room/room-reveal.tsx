@@ -3,6 +3,7 @@ import "@/app/_components/training/training.css";
 import "./training-room.css";
 import { bodyNamesOnRoute } from "@/app/_components/body-names";
 import { TextList } from "@/app/_components/text-list";
+import { ModelDiagram } from "@/app/_components/training/model-diagram";
 import { RouteColumn } from "@/app/_components/training/route-column";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import { stepDefinition } from "@/lib/questionnaire/steps";
@@ -10,7 +11,9 @@ import type { RoomStage } from "@/lib/training/room-stages";
 import type { RoomTally } from "@/lib/training/room.server";
 import type { Scenario } from "@/lib/training/scenario";
 import type { Locale } from "@/machines/locale";
+import { pathThrough } from "@/machines/path-through";
 import { explainRoute } from "@/machines/reasons";
+import type { Answers } from "@/machines/vocabulary";
 
 /** The answer, built up one stage at a time: each new part appears under the ones before it. */
 export async function RoomReveal({
@@ -32,10 +35,12 @@ export async function RoomReveal({
   ]);
   const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
   const questions = shown.flatMap((stage) => (stage.kind === "question" ? [stage.step] : []));
+  // The route grows on the diagram as the trainer reveals the questions one by one.
+  const answersSoFar: Answers = Object.fromEntries(questions.map((step) => [step, scenario.answers[step]]));
 
   return (
     <div className="room-reveal">
-      {/* The case's route drawn on the decision model (RouteOnTheModel, app/_components/training/) can stand here, beside the text. */}
+      {questions.length > 0 && <ModelDiagram locale={locale} taken={pathThrough(has("route") ? scenario.answers : answersSoFar)} />}
       {questions.length > 0 && (
         <section>
           <h2>{t("questionsHeading")}</h2>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import "@/app/_components/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { caseCardPath, scenarioPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
+import { caseCardPath, roomStartPath, scenarioPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -35,9 +35,14 @@ export default async function ScenarioPage({ params }: Props) {
       <a className="button button-primary" href={stepPath(locale, "acuteDanger", {}, { scenario: slug })}>
         {t("start")}
       </a>
-      <p>
-        <a href={caseCardPath(locale, slug)}>{t("caseCard")}</a>
-      </p>
+      <ul>
+        <li>
+          <a href={roomStartPath(locale, slug)}>{t("roomWithCase")}</a>
+        </li>
+        <li>
+          <a href={caseCardPath(locale, slug)}>{t("caseCard")}</a>
+        </li>
+      </ul>
     </PageShell>
   );
 }

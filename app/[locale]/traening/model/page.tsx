@@ -2,13 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { DiagramViewport } from "@/app/_components/training/diagram-viewport";
-import { diagramTexts } from "@/app/_components/training/diagram-texts";
-import { StatechartDiagram } from "@/app/_components/training/statechart-diagram";
+import { ModelDiagram } from "@/app/_components/training/model-diagram";
 import { StatechartLegend } from "@/app/_components/training/statechart-legend";
 import { otherLocale } from "@/lib/i18n/locales";
 import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/questionnaire/paths";
-import { STATECHART_ASPECT_RATIO } from "@/lib/training/statechart-layout";
 import { isLocale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -38,12 +35,7 @@ export default async function ModelPage({ params }: Props) {
       {t.raw("intro").map((paragraph: string) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <DiagramViewport
-        texts={{ label: t("viewportLabel"), zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("zoomReset") }}
-        aspectRatio={STATECHART_ASPECT_RATIO}
-      >
-        <StatechartDiagram locale={locale} {...diagramTexts(locale)} />
-      </DiagramViewport>
+      <ModelDiagram locale={locale} />
       <StatechartLegend locale={locale} />
       <h2>{t("downloadsHeading")}</h2>
       <ul>

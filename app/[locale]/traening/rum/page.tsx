@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/app/_components/error-summary";
 import { PageShell } from "@/app/_components/page-shell";
 import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { joinPath, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/questionnaire/paths";
+import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/questionnaire/paths";
 import { loadLibrary } from "@/lib/training/room-pages.server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -77,6 +77,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
                     id={`scenario-${index}`}
                     name="scenario"
                     value={scenario.slug}
+                    defaultChecked={scenario.slug === search[ROOM_CASE_PARAM]}
                     aria-describedby={`scenario-${index}-hint`}
                   />
                   <label className="form-label" htmlFor={`scenario-${index}`}>
