@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
 import { ErrorSummary } from "./error-summary";
@@ -33,6 +33,14 @@ export type QuestionFormProps = {
 
 const FIELD_ID = "answer";
 
+const subscribeToNothing = () => () => {};
+
+/** The option chosen in the page's form field, if any. */
+function choiceInPage(): string | undefined {
+  const field = document.querySelector<HTMLInputElement | HTMLSelectElement>(`select#${FIELD_ID}, input[name="${FIELD_ID}"]:checked`);
+  return field?.value || undefined;
+}
+
 const loadNavigation = () => import("@/lib/questionnaire/question-form-navigation");
 
 export function QuestionForm(props: QuestionFormProps) {
@@ -41,9 +49,17 @@ export function QuestionForm(props: QuestionFormProps) {
   const answersInUrl = useSearchParams().get("a");
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => formSchema(options.map((option) => option.value)), [options]);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  // A worker may choose before the page's JavaScript has run; the form would then reset the choice as it
+  // hydrates and report nothing chosen on Continue. Read once, while hydrating, when the page is this form's own.
+  const [choiceBeforeHydration] = useState(() => (hydrated || typeof document === "undefined" ? undefined : choiceInPage()));
   const { register, handleSubmit, formState, setValue } = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { answer: props.defaultValue ?? "" },
+    defaultValues: { answer: choiceBeforeHydration ?? props.defaultValue ?? "" },
     shouldFocusError: false,
   });
   const hasError = props.serverError || formState.errors.answer !== undefined;

@@ -17,6 +17,9 @@ const ROUTES = {
   "training question": "/traening/elev-deler-voldelig-propaganda/trin/bekymring?a=1.d1.c1",
   "training guess": "/traening/elev-deler-voldelig-propaganda/gaet?a=1.d1.c1.k0.w0.p1.h1.a0.m740.r1",
   "training reveal": "/traening/elev-deler-voldelig-propaganda/svar?a=1.d1.c1.k0.w0.p1.h1.a0.m740.r1&forst=SSP",
+  "decision model": "/traening/model",
+  "group session start": "/traening/rum",
+  "group session join": "/traening/deltag",
 };
 const QUESTION_ROUTES = ["first question", "municipality question", "English question", "training question"];
 
@@ -60,7 +63,7 @@ async function deferredWeight(browser: Browser): Promise<number> {
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test("a question page ships at most 1.25 × the JavaScript of the start page", async ({ browser }) => {
-  // Eleven pages, each until the network is idle: about 40 s on a quiet machine, more on a busy one.
+  // Fourteen pages, each until the network is idle: about 50 s on a quiet machine, more on a busy one.
   test.setTimeout(150_000);
   const measure = async (path: string) => {
     const context = await browser.newContext();

@@ -266,3 +266,22 @@ test.describe("Change on the check page", () => {
     await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.workplace, Q.age, Q.municipality]);
   });
 });
+
+test("a choice made before the page's JavaScript has run is kept when it does", async ({ page }) => {
+  // The page's scripts are held back until the choice is made, then let through.
+  let holding = true;
+  const held: (() => Promise<void>)[] = [];
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    if (holding && route.request().resourceType() === "script") held.push(() => route.continue());
+    else await route.continue();
+  });
+  await page.goto(stepPath("da", "acuteDanger", {}), { waitUntil: "commit" });
+  const question = new QuestionPage(page);
+  await question.answer("Nej");
+  holding = false;
+  await Promise.all(held.map((release) => release()));
+  await page.waitForLoadState("networkidle");
+  await expect(question.radio("Nej")).toBeChecked();
+  await question.continue();
+  await question.verifyOnPage(Q.crime);
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { PrintButton } from "@/app/_components/print-button";
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The whole library as a set of printable case cards. */
 export default async function CaseCardsPage({ params }: Props) {
+  // The library lives in the database: render on each request, never once at build time.
+  await connection();
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const [scenarios, t] = await Promise.all([listScenarios({ db: getDb() }), getTranslations({ locale, namespace: "training" })]);
