@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "reac
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
 import { ErrorSummary } from "./error-summary";
+import { FieldError, FieldHint } from "./field-messages";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
 import { formSchema } from "@/lib/questionnaire/step-definition";
@@ -110,8 +111,8 @@ export function QuestionForm(props: QuestionFormProps) {
             <label className="form-label" htmlFor={FIELD_ID}>
               {heading}
             </label>
-            {hint && <Hint text={hint} />}
-            {hasError && <ErrorMessage text={errorMessage} prefix={labels.errorPrefix} />}
+            {hint && <FieldHint id={`${FIELD_ID}-hint`} text={hint} />}
+            {hasError && <FieldError id={`${FIELD_ID}-error`} text={errorMessage} prefix={labels.errorPrefix} />}
             <select
               className="form-select"
               id={FIELD_ID}
@@ -130,8 +131,8 @@ export function QuestionForm(props: QuestionFormProps) {
         ) : (
           <fieldset aria-describedby={describedBy}>
             <legend className="form-label">{heading}</legend>
-            {hint && <Hint text={hint} />}
-            {hasError && <ErrorMessage text={errorMessage} prefix={labels.errorPrefix} />}
+            {hint && <FieldHint id={`${FIELD_ID}-hint`} text={hint} />}
+            {hasError && <FieldError id={`${FIELD_ID}-error`} text={errorMessage} prefix={labels.errorPrefix} />}
             {options.map((option, index) => (
               <div className="form-group-radio" key={option.value}>
                 <input type="radio" className="form-radio" id={`${FIELD_ID}-${index}`} value={option.value} {...register("answer")} />
@@ -147,22 +148,5 @@ export function QuestionForm(props: QuestionFormProps) {
         {labels.continue}
       </button>
     </form>
-  );
-}
-
-function Hint({ text }: { text: string }) {
-  return (
-    <span className="form-hint" id={`${FIELD_ID}-hint`}>
-      {text}
-    </span>
-  );
-}
-
-function ErrorMessage({ text, prefix }: { text: string; prefix: string }) {
-  return (
-    <span className="form-error-message" id={`${FIELD_ID}-error`}>
-      <span className="sr-only">{prefix}</span>
-      {text}
-    </span>
   );
 }

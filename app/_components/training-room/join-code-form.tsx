@@ -1,4 +1,5 @@
 import "./training-room.css";
+import { FieldError, FieldHint } from "@/app/_components/field-messages";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { getTranslations } from "next-intl/server";
 import { JOIN_CODE_PARAM, joinPath } from "@/lib/questionnaire/paths";
@@ -26,15 +27,8 @@ export function JoinCodeForm({
         <label className="form-label" htmlFor="code">
           {texts.label}
         </label>
-        <span className="form-hint" id="code-hint">
-          {texts.hint}
-        </span>
-        {invalid && (
-          <span className="form-error-message" id="code-error">
-            <span className="sr-only">{texts.errorPrefix}</span>
-            {texts.error}
-          </span>
-        )}
+        <FieldHint id="code-hint" text={texts.hint} />
+        {invalid && <FieldError id="code-error" prefix={texts.errorPrefix} text={texts.error} />}
         <input
           className="form-input room-code-input"
           id="code"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FieldError, FieldHint } from "@/app/_components/field-messages";
 import "./training-room.css";
 import { castVote } from "@/app/_actions/training-room";
 import { ErrorSummary } from "@/app/_components/error-summary";
@@ -104,15 +105,8 @@ export function VoteForm(props: {
           <legend className="form-label">
             <h2>{texts.legend}</h2>
           </legend>
-          <span className="form-hint" id="choice-hint">
-            {texts.hint}
-          </span>
-          {invalid && (
-            <span className="form-error-message" id="choice-error">
-              <span className="sr-only">{texts.errorPrefix}</span>
-              {texts.notices.invalid.title}
-            </span>
-          )}
+          <FieldHint id="choice-hint" text={texts.hint} />
+          {invalid && <FieldError id="choice-error" prefix={texts.errorPrefix} text={texts.notices.invalid.title} />}
           {options.map((option, index) => (
             <div className="form-group-radio" key={option.value}>
               <input type="radio" className="form-radio" id={`choice-${index}`} name={FIELDS.choice} value={option.value} />

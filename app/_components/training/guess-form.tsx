@@ -1,4 +1,5 @@
 import { ErrorSummary } from "../error-summary";
+import { FieldError } from "../field-messages";
 import { GUESS_FIELDS } from "@/lib/training/query-fields";
 
 type Choice = { value: string; label: string };
@@ -28,12 +29,7 @@ export function GuessForm({ action, encodedAnswers, showError, bodies, duties, t
           <legend className="form-label">
             <h2 className="h3">{texts.first}</h2>
           </legend>
-          {showError && (
-            <span className="form-error-message" id={`${FIRST_ID}-error`}>
-              <span className="sr-only">{texts.errorPrefix}</span>
-              {texts.firstError}
-            </span>
-          )}
+          {showError && <FieldError id={`${FIRST_ID}-error`} prefix={texts.errorPrefix} text={texts.firstError} />}
           {bodies.map((body, index) => (
             <div className="form-group-radio" key={body.value}>
               <input type="radio" className="form-radio" id={`${FIRST_ID}-${index}`} name={GUESS_FIELDS.first} value={body.value} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FieldError, FieldHint } from "@/app/_components/field-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { startRoom } from "@/app/_actions/training-room";
 import { ErrorSummary } from "@/app/_components/error-summary";
@@ -63,12 +64,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
               <legend className="form-label">
                 <h2>{t("start.scenarioLegend")}</h2>
               </legend>
-              {missingCase && (
-                <span className="form-error-message" id="scenario-error">
-                  <span className="sr-only">{question("errorPrefix")}</span>
-                  {t("start.errorChooseScenario")}
-                </span>
-              )}
+              {missingCase && <FieldError id="scenario-error" prefix={question("errorPrefix")} text={t("start.errorChooseScenario")} />}
               {library.map((scenario, index) => (
                 <div className="form-group-radio" key={scenario.slug}>
                   <input
@@ -83,9 +79,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
                   <label className="form-label" htmlFor={`scenario-${index}`}>
                     {scenario.title[locale]}
                   </label>
-                  <span className="form-hint" id={`scenario-${index}-hint`}>
-                    {scenario.teaser[locale]}
-                  </span>
+                  <FieldHint id={`scenario-${index}-hint`} text={scenario.teaser[locale]} />
                 </div>
               ))}
             </fieldset>
