@@ -110,6 +110,8 @@ test("three phones vote, the projector counts them, and the trainer steps throug
   await expect(reveal).toContainText(SCENARIO.learningPoints[0]!.da);
   await expect(reveal).toContainText(SCENARIO.discussionQuestions[0]!.da);
   await expect(reveal).not.toContainText(SCENARIO.expected.rule);
+  // The decision model beside the text marks the case's route to its end.
+  await expect(reveal.locator(`svg [data-state="${SCENARIO.expected.rule}"][data-route="taken"]`)).toHaveCount(1);
   await expect(phones[0]!.getByText(da.trainingRoom.vote.finished)).toBeVisible({ timeout: 15_000 });
 
   // Back, one stage at a time.
