@@ -8,6 +8,7 @@ import type { Locale } from "../../machines/locale";
 import da from "../../messages/da.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import scenarios from "../../prisma/seed-data/scenarios.json" with { type: "json" };
+import { smallTapTargets } from "./support/tap-targets";
 import { expect, LEAN_TRACE, tabUntil, test } from "./support/fixtures";
 
 test.use(LEAN_TRACE);
@@ -43,14 +44,6 @@ async function joinOnPhone(browser: Browser, code: string, { javaScriptEnabled =
 }
 
 /** What a finger must hit on the phone's page (choices, buttons, the code field) that is under 44 px high, by its text. */
-async function smallTapTargets(phone: Page): Promise<string[]> {
-  return phone
-    .locator("main .form-group-radio label, main button, main input[type=text]")
-    .evaluateAll((elements) =>
-      elements.filter((element) => element.getBoundingClientRect().height < 44).map((element) => element.textContent || element.outerHTML),
-    );
-}
-
 async function vote(phone: Page, body: keyof typeof da.bodies) {
   await phone.getByRole("radio", { name: da.bodies[body], exact: true }).check();
   await phone.getByRole("button", { name: da.trainingRoom.vote.submit }).click();

@@ -16,6 +16,7 @@ import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
 import { expect, LEAN_TRACE, QuestionPage, test } from "./support/fixtures";
 import { pdfPageCount, printToPdf } from "./support/print";
+import { smallTapTargets } from "./support/tap-targets";
 import { bodyName, seededCases, teacherCase, type SeededCase } from "./support/training";
 
 test.use(LEAN_TRACE);
@@ -176,6 +177,19 @@ test.describe("the library", () => {
   test("an unknown case is a page that says so, with status 404", async ({ page }) => {
     const response = await page.goto(scenarioPath("da", "findes-ikke"));
     expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("every choice, button and what-if link of the guess and the reveal is at least 44 px high", async ({ page }) => {
+    const { scenario } = teacherCase();
+    await page.goto(guessPath("da", scenario.slug, scenario.answers));
+    expect(await smallTapTargets(page)).toEqual([]);
+    await page.goto(revealPath("da", scenario.slug, scenario.answers, { first: "SSP", also: [], duties: [] }));
+    for (const summary of await page.locator(".what-if-options summary").all()) await summary.click();
+    expect(await smallTapTargets(page)).toEqual([]);
   });
 });
 
