@@ -73,7 +73,7 @@ test.describe("the guess", () => {
       .check();
     await guess(page, bodyName("POLICE"));
     await expect(
-      page.getByText(`Forkert første kontakt: Du valgte ${bodyName("POLICE")}. Modellen går først til ${bodyName("SSP")}.`),
+      page.getByText(`Forkert første kontakt. Du valgte: ${bodyName("POLICE")}. Modellen går først til: ${bodyName("SSP")}.`),
     ).toBeVisible();
     await expect(page.getByText(`Rigtigt: ${bodyName("INFOHOUSE")} skal også kontaktes.`)).toBeVisible();
     await expect(page.getByText(`Mangler: ${bodyName("MUNICIPALITY")} skal også kontaktes.`)).toBeVisible();

@@ -19,7 +19,7 @@ export async function CaseAnswer({
   outcome: Outcome;
   locale: Locale;
   headingLevel?: 2 | 3;
-  /** False where the route is already shown, beside the trainee's own. */
+  /** False where the page shows the route itself (the reveal, beside the trainee's own). */
   showRoute?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;

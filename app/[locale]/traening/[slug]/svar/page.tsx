@@ -58,7 +58,9 @@ export default async function RevealPage({ params, searchParams }: Props) {
       <p className="font-lead">{scenario.title[locale]}</p>
       <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
       <h2>{t("routeHeading")}</h2>
-      {differences.length > 0 && (
+      {differences.length === 0 ? (
+        <RouteColumn outcome={outcome} bodyName={modelBodyName} texts={routeTexts} />
+      ) : (
         <>
           <p>{t("astray")}</p>
           <ul>
@@ -79,7 +81,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
         </>
       )}
       <RouteOnTheModel locale={locale} taken={journey.answers} model={differences.length > 0 ? scenario.answers : undefined} />
-      <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} showRoute={differences.length === 0} />
+      <CaseAnswer scenario={scenario} outcome={outcome} locale={locale} showRoute={false} />
       <h2>{t("discussionHeading")}</h2>
       <ul>
         {scenario.discussionQuestions.map((question) => (
