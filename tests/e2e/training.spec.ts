@@ -174,9 +174,18 @@ test.describe("the library", () => {
     await expect(page.locator(".scenario-list > li")).toHaveCount(CASES.length);
   });
 
-  test("an unknown case is a page that says so, with status 404", async ({ page }) => {
-    const response = await page.goto(scenarioPath("da", "findes-ikke"));
-    expect(response?.status()).toBe(404);
+  test("an unknown case is a page that says so, with status 404 and the way back to the library", async ({ page }) => {
+    for (const path of [
+      scenarioPath("da", "findes-ikke"),
+      guessPath("da", "findes-ikke", {}),
+      `${scenarioPath("da", "Ikke En Sag")}/kort`,
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sagen findes ikke");
+    }
+    await page.getByRole("link", { name: "Tilbage til sagerne" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Træning: hvem skal kontaktes?");
   });
 });
 
