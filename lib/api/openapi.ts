@@ -7,6 +7,7 @@ import {
   routeResponseSchema,
   tooLargeResponseSchema,
 } from "./route-contract";
+import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room-input";
 
 const json = (schema: z.ZodType, description: string) => ({
   description,
@@ -19,7 +20,24 @@ function schemaId(schema: z.ZodType): string {
   return id;
 }
 
-const SCHEMAS = [routeRequestSchema, routeResponseSchema, incompleteResponseSchema, invalidInputResponseSchema, tooLargeResponseSchema];
+const SCHEMAS = [
+  routeRequestSchema,
+  routeResponseSchema,
+  incompleteResponseSchema,
+  invalidInputResponseSchema,
+  tooLargeResponseSchema,
+  voteSchema,
+  roomStateSchema,
+  roomErrorSchema,
+];
+
+const ROOM_CODE = {
+  name: "code",
+  in: "path",
+  required: true,
+  description: "The session's join code: six letters and digits (lower case, spaces and hyphens are forgiven).",
+  schema: { type: "string" },
+};
 
 /** The OpenAPI 3.1 document of API version 1, generated from the schemas the handler uses. */
 export function openApiDocument() {
@@ -35,10 +53,10 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Henvis route API",
+      title: "Henvis API",
       version: "1.0.0",
       description:
-        "Routes a concern about radicalisation to the right body of the Danish prevention model. Send only what you know; the API answers 422 with the next answer the route needs. Nothing sent is stored.",
+        "Routes a concern about radicalisation to the right body of the Danish prevention model. Send only what you know; the API answers 422 with the next answer the route needs. Nothing sent is stored. The training room's two endpoints serve the projector and the participants' phones of a group session.",
     },
     paths: {
       "/api/v1/route": {
@@ -51,6 +69,36 @@ export function openApiDocument() {
             "400": json(invalidInputResponseSchema, "Wrong types, unknown fields or values, or an unknown municipality code."),
             "413": json(tooLargeResponseSchema, `The body is larger than ${MAX_BODY_BYTES} bytes.`),
             "422": json(incompleteResponseSchema, "The route needs another answer."),
+          },
+        },
+      },
+      "/api/v1/traening/{code}": {
+        get: {
+          operationId: "roomState",
+          summary: "A group session's stage and vote counts",
+          parameters: [ROOM_CODE],
+          responses: {
+            "200": json(roomStateSchema, "The stage and the anonymous counts."),
+            "404": json(roomErrorSchema, "No session has this code, or it has expired."),
+            "503": json(roomErrorSchema, "The database cannot be reached."),
+          },
+        },
+      },
+      "/api/v1/traening/{code}/stemmer": {
+        post: {
+          operationId: "vote",
+          summary: "Vote for the body to contact first",
+          parameters: [ROOM_CODE],
+          requestBody: { required: true, ...json(voteSchema, "The vote.") },
+          responses: {
+            "201": { description: "The vote is counted." },
+            "400": json(roomErrorSchema, "Not JSON, or not a vote: the issues say what is wrong."),
+            "403": json(roomErrorSchema, "The session has the most voters it can take on this question."),
+            "404": json(roomErrorSchema, "No session has this code, or it has expired."),
+            "409": json(roomErrorSchema, "This page has voted on the question already, or the trainer has closed the vote."),
+            "413": json(roomErrorSchema, `The body is larger than ${MAX_VOTE_BODY_BYTES} bytes.`),
+            "429": json(roomErrorSchema, "Too many votes from one address; Retry-After says when to try again."),
+            "503": json(roomErrorSchema, "The database cannot be reached."),
           },
         },
       },

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db.server";
-import { joinCodeSchema, voteSchema, type VoteQuestion } from "./room-input";
+import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState, type VoteQuestion } from "./room-input";
 import { orUnavailable } from "./room-outage.server";
 import { roomLimiters } from "./room-settings";
 import { VOTING_STAGE } from "./room-stages";
@@ -9,7 +9,6 @@ import { findSessionByCode, recordVote, tallyOf, type VoteOutcome } from "./room
 // What the room's route handlers and its no-JavaScript vote form share: the checks in order, and
 // the outcome of each. The handlers turn an outcome into a status, the form into a message.
 
-export const MAX_VOTE_BODY_BYTES = 1024;
 const QUESTION: VoteQuestion = "first";
 
 export type SubmitOutcome = VoteOutcome | { throttled: number } | { invalid: { path: PropertyKey[]; message: string }[] } | "unavailable";
@@ -98,15 +97,13 @@ export async function stateResponse({ code, now }: { code: string; now: Date }):
   if (state === "unavailable") return UNAVAILABLE;
   if (!state) return NOT_FOUND;
   const { session, tally } = state;
-  return {
-    status: 200,
-    body: {
-      code: session.code,
-      scenario: session.scenarioSlug,
-      stage: session.stage,
-      votingOpen: session.stage === VOTING_STAGE,
-      question: QUESTION,
-      ...tally,
-    },
+  const body: RoomState = {
+    code: session.code,
+    scenario: session.scenarioSlug,
+    stage: session.stage,
+    votingOpen: session.stage === VOTING_STAGE,
+    question: QUESTION,
+    ...tally,
   };
+  return { status: 200, body };
 }

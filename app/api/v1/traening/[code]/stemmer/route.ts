@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { readBodyWithin } from "@/lib/api/read-body";
 import { clientAddress } from "@/lib/training/rate-limiter";
-import { MAX_VOTE_BODY_BYTES, voteResponse } from "@/lib/training/room-api.server";
+import { voteResponse } from "@/lib/training/room-api.server";
+import { MAX_VOTE_BODY_BYTES } from "@/lib/training/room-input";
 
 export const dynamic = "force-dynamic";
 
