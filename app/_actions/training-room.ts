@@ -9,7 +9,7 @@ import { clientAddress } from "@/lib/training/rate-limiter";
 import { submitVote } from "@/lib/training/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room-input";
 import type { VoteNotice } from "@/lib/training/room-notices";
-import { orUnavailable } from "@/lib/training/room-outage.server";
+import { orUnavailable } from "@/lib/training/outage.server";
 import { readControlPage } from "@/lib/training/room-pages.server";
 import { roomLimiters, sessionLifetimeMs } from "@/lib/training/room-settings";
 import { roomStages } from "@/lib/training/room-stages";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db.server";
 import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState, type VoteQuestion } from "./room-input";
-import { orUnavailable } from "./room-outage.server";
+import { orUnavailable } from "./outage.server";
 import { roomLimiters } from "./room-settings";
 import { VOTING_STAGE } from "./room-stages";
 import { findSessionByCode, recordVote, tallyOf, type VoteOutcome } from "./room.server";

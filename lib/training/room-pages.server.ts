@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getDb } from "../db.server";
 import { findScenario, listScenarios } from "./scenarios.server";
 import type { Scenario } from "./scenario";
-import { orUnavailable } from "./room-outage.server";
+import { orUnavailable } from "./outage.server";
 import { findSessionByCode, findSessionByControlToken, tallyOf, type RoomSession, type RoomTally } from "./room.server";
 
 // What the room's pages read, each as found, not found (unknown or expired: the same page) or

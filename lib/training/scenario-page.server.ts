@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db.server";
 import { findScenario } from "./scenarios.server";
+import { SCENARIO_SLUG } from "./slug";
 import type { Scenario } from "./scenario";
 import { replayAnswers } from "@/machines/replay";
 import type { Outcome, StepId } from "@/machines/vocabulary";
@@ -20,6 +21,8 @@ export function withRoute(scenario: Scenario): ScenarioWithRoute | null {
  * there is no such scenario. A page and its metadata share one lookup per request.
  */
 export const scenarioForPage = cache(async (slug: string): Promise<ScenarioWithRoute> => {
+  // A path segment that cannot be a slug (say a %00) never reaches the database.
+  if (!SCENARIO_SLUG.test(slug)) notFound();
   const scenario = await findScenario({ db: getDb(), slug });
   // The seed check (tests/unit/training) keeps every scenario complete; a case edited into the database later may not be.
   const found = scenario && withRoute(scenario);

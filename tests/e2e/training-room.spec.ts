@@ -229,7 +229,7 @@ test("without the database the room says so, and the API answers 503", async ({ 
   const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
   for (const path of [roomStartPath("da"), joinPath("da", "ZZZZZZ"), roomControlPath("da", "x".repeat(43))]) {
     await page.goto(`${base}${path}`);
-    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(da.trainingRoom.unavailableTitle);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(da.training.unavailableTitle);
   }
   const state = await request.get(`${base}${roomStateApiPath("ZZZZZZ")}`);
   expect(state.status()).toBe(503);

@@ -14,6 +14,7 @@ import {
 } from "../../lib/questionnaire/paths";
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
+import { PORTS } from "../../playwright.config";
 import { expect, LEAN_TRACE, QuestionPage, test } from "./support/fixtures";
 import { pdfPageCount, printToPdf } from "./support/print";
 import { smallTapTargets } from "./support/tap-targets";
@@ -186,6 +187,25 @@ test.describe("the library", () => {
     }
     await page.getByRole("link", { name: "Tilbage til sagerne" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Træning: hvem skal kontaktes?");
+  });
+});
+
+test.describe("strange addresses and no database", () => {
+  test("a case address that cannot be a case never gets a server error", async ({ page }) => {
+    for (const path of ["/traening/%00", "/traening/%00/svar?a=1.d0&forst=SSP", "/en/traening/a%2Fb/kort"]) {
+      expect((await page.goto(path))?.status(), path).toBeLessThan(500);
+    }
+    for (const path of [`/traening/${"x".repeat(500)}`, "/traening/x%00y/gaet?a=1.d0", "/traening/%C3%A6bler/kort"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+  });
+
+  test("without the database the library and the case cards say so", async ({ page }) => {
+    const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
+    for (const path of [trainingPath("da"), caseCardsPath("da")]) {
+      await page.goto(`${base}${path}`);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Træningen virker ikke lige nu");
+    }
   });
 });
 

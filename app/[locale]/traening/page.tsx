@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { FilterSelect } from "@/app/_components/training/filter-select";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import "@/app/_components/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -9,6 +10,7 @@ import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-s
 import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
 import { readLibraryFilter } from "@/lib/training/library-filter";
 import { LIBRARY_FILTER_FIELDS } from "@/lib/training/query-fields";
+import { orUnavailable } from "@/lib/training/outage.server";
 import { listScenarios } from "@/lib/training/scenarios.server";
 import { replayAnswers } from "@/machines/replay";
 import { RULE_IDS, ruleById, type RuleId } from "@/machines/rules";
@@ -36,7 +38,14 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
   ]);
   const filter = readLibraryFilter(query);
   const ruleOption = (rule: RuleId) => ({ value: rule, label: tModel(`ends.${rule}`) });
-  const scenarios = await listScenarios({ db: getDb(), filter });
+  const scenarios = await orUnavailable(() => listScenarios({ db: getDb(), filter }));
+  if (scenarios === "unavailable") {
+    return (
+      <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale))}>
+        <TrainingUnavailable locale={locale} />
+      </PageShell>
+    );
+  }
 
   return (
     <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale), filter)}>

@@ -4,11 +4,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { PrintButton } from "@/app/_components/print-button";
 import { CaseCard } from "@/app/_components/training/case-card";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import "@/app/_components/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { caseCardsPath, trainingPath } from "@/lib/questionnaire/paths";
 import { withRoute } from "@/lib/training/scenario-page.server";
+import { orUnavailable } from "@/lib/training/outage.server";
 import { listScenarios } from "@/lib/training/scenarios.server";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -24,7 +26,17 @@ export default async function CaseCardsPage({ params }: Props) {
   await connection();
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
-  const [scenarios, t] = await Promise.all([listScenarios({ db: getDb() }), getTranslations({ locale, namespace: "training" })]);
+  const [scenarios, t] = await Promise.all([
+    orUnavailable(() => listScenarios({ db: getDb() })),
+    getTranslations({ locale, namespace: "training" }),
+  ]);
+  if (scenarios === "unavailable") {
+    return (
+      <PageShell locale={locale} alternateHref={caseCardsPath(otherLocale(locale))}>
+        <TrainingUnavailable locale={locale} />
+      </PageShell>
+    );
+  }
   const cases = scenarios.map(withRoute).filter((found) => found !== null);
   return (
     <PageShell locale={locale} alternateHref={caseCardsPath(otherLocale(locale))}>

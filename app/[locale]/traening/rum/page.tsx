@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { startRoom } from "@/app/_actions/training-room";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { PageShell } from "@/app/_components/page-shell";
-import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/questionnaire/paths";
 import { loadLibrary } from "@/lib/training/room-pages.server";
@@ -29,18 +29,19 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
   if (library === "unavailable") {
     return (
       <PageShell locale={locale} alternateHref={alternateHref}>
-        <RoomUnavailable locale={locale} />
+        <TrainingUnavailable locale={locale} />
       </PageShell>
     );
   }
-  const [t, question] = await Promise.all([
+  const [t, tTraining, question] = await Promise.all([
     getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "question" }),
   ]);
   const error = search[ROOM_START_ERROR_PARAM];
   const missingCase = error === "mangler-case";
   // No case chosen points to the list; the other problems are not the form's.
-  const problem = error === "travlt" ? t("start.tooMany") : error && !missingCase ? t("unavailableBody") : undefined;
+  const problem = error === "travlt" ? t("start.tooMany") : error && !missingCase ? tTraining("unavailableBody") : undefined;
 
   return (
     <PageShell locale={locale} alternateHref={alternateHref}>

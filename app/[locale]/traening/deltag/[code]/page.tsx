@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import { StageFollower } from "@/app/_components/training-room/stage-follower";
 import { VoteForm, type VoteFormTexts } from "@/app/_components/training-room/vote-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
@@ -44,7 +44,7 @@ export default async function VotePage({ params, searchParams }: Props) {
   if (page === "unavailable") {
     return (
       <PageShell locale={locale} alternateHref={alternateHref}>
-        <RoomUnavailable locale={locale} />
+        <TrainingUnavailable locale={locale} />
       </PageShell>
     );
   }

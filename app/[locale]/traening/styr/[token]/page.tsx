@@ -6,7 +6,7 @@ import { goToStage } from "@/app/_actions/training-room";
 import { PageShell } from "@/app/_components/page-shell";
 import { LiveTally } from "@/app/_components/training-room/live-tally";
 import { RoomReveal } from "@/app/_components/training-room/room-reveal";
-import { RoomUnavailable } from "@/app/_components/training-room/room-unavailable";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import type { VoteCountTexts } from "@/app/_components/training-room/tally-chart";
 import { formatDateTime } from "@/lib/dates";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
@@ -38,7 +38,7 @@ export default async function RoomControlPage({ params }: Props) {
   if (page === "unavailable") {
     return (
       <PageShell locale={locale} alternateHref={alternateHref}>
-        <RoomUnavailable locale={locale} />
+        <TrainingUnavailable locale={locale} />
       </PageShell>
     );
   }

@@ -4,7 +4,7 @@ import { oneLineError } from "../db/one-line-error";
 let lastReported: string | undefined;
 
 /**
- * Runs a read or write of the training room; when the database is down or unreachable, the
+ * Runs a read or write of the training library or room; when the database is down or unreachable, the
  * result is "unavailable" (a 503, or a page that says so) and the cause is logged once.
  */
 export async function orUnavailable<T>(work: () => Promise<T>): Promise<T | "unavailable"> {
@@ -12,7 +12,7 @@ export async function orUnavailable<T>(work: () => Promise<T>): Promise<T | "una
     return await work();
   } catch (error) {
     const cause = oneLineError(error);
-    if (cause !== lastReported) console.warn(`training room: database unavailable: ${cause}`);
+    if (cause !== lastReported) console.warn(`training: database unavailable: ${cause}`);
     lastReported = cause;
     return "unavailable";
   }
