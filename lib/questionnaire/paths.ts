@@ -1,5 +1,5 @@
 import { localePrefix } from "../i18n/locales";
-import { guessQuery, LIBRARY_FILTER_FIELDS } from "../training/query-fields";
+import { GUESS_ERROR, guessQuery, LIBRARY_FILTER_FIELDS, WHAT_IF_FIELDS } from "../training/query-fields";
 import { VOTE_NOTICES, type VoteNotice } from "../training/room-notices";
 import { FROM_CHECK } from "./from-check";
 import type { JourneyPlace } from "./journey-place";
@@ -58,8 +58,9 @@ export function trainingPath(locale: Locale, filter: { workplace?: string; rule?
 }
 /** A scenario's first page: the narrative and the way in to its questions. */
 export const scenarioPath = (locale: Locale, slug: string) => `${trainingRoot(locale)}/${slug}`;
-/** Naming the body to contact first, after the last question of a scenario. */
-export const guessPath = (locale: Locale, slug: string, answers: Answers) => `${scenarioPath(locale, slug)}/gaet${query(answers)}`;
+/** Naming the body to contact first, after the last question of a scenario; `withError` when none was chosen. */
+export const guessPath = (locale: Locale, slug: string, answers: Answers, { withError = false } = {}) =>
+  `${scenarioPath(locale, slug)}/gaet${query(answers)}${withError ? `&${GUESS_ERROR.name}=${GUESS_ERROR.value}` : ""}`;
 /** The last question a journey asked, for Back from the page after it. */
 export const lastQuestionPath = (locale: Locale, journey: Journey, place: JourneyPlace) => {
   const last = journey.replay.asked.at(-1);
@@ -72,7 +73,7 @@ export const revealPath = (locale: Locale, slug: string, answers: Answers, guess
   `${revealFormPath(locale, slug)}${query(answers)}&${guessQuery(guess)}`;
 /** Two routes side by side: `answers` and a variation of them. */
 export const whatIfPath = (locale: Locale, slug: string, answers: Answers, variation: Answers) =>
-  `${scenarioPath(locale, slug)}/hvad-hvis${query(answers)}&b=${encodeAnswers(variation)}`;
+  `${scenarioPath(locale, slug)}/hvad-hvis${query(answers)}&${WHAT_IF_FIELDS.variation}=${encodeAnswers(variation)}`;
 /** A scenario as a printable A4 case card. */
 export const caseCardPath = (locale: Locale, slug: string) => `${scenarioPath(locale, slug)}/kort`;
 /** Every scenario of the library as printable case cards. */

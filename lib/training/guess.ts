@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { REACHED_THROUGH_OTHERS } from "../directory/contact";
 import { GUESS_FIELDS } from "./query-fields";
 import { BODY_KEYS, DUTY_KEYS } from "@/machines/vocabulary";
 
-/** The bodies a trainee may name: all but PET, whom nobody contacts directly (lib/directory/contact.ts). */
-export const GUESSABLE_BODIES = BODY_KEYS.filter((body) => body !== "PET");
+/** The bodies a trainee may name: all but those nobody contacts directly (PET). */
+export const GUESSABLE_BODIES = BODY_KEYS.filter((body) => !REACHED_THROUGH_OTHERS.has(body));
 
 const many = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(item));
 

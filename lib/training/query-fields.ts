@@ -3,6 +3,12 @@ import type { BodyKey, DutyKey } from "@/machines/vocabulary";
 // The training pages' query parameters. Without zod: the question pages' navigation imports this through
 // lib/questionnaire/paths.ts.
 
+/** What-if: the variation's answers, and the answer to a question the variation brings. */
+export const WHAT_IF_FIELDS = { variation: "b", newAnswer: "svar" } as const;
+
+/** The guess page shown again because no first contact was chosen. */
+export const GUESS_ERROR = { name: "fejl", value: "1" } as const;
+
 /** The library's filter: a workplace and the rule a case reaches. */
 export const LIBRARY_FILTER_FIELDS = { workplace: "rolle", rule: "regel" } as const;
 

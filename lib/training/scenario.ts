@@ -49,4 +49,3 @@ export const scenarioSchema = z
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type ScenarioSource = z.infer<typeof scenarioSourceSchema>;

@@ -2,6 +2,7 @@ import "server-only";
 import scenarioSeed from "@/prisma/seed-data/scenarios.json" with { type: "json" };
 import type { Prisma } from "../generated/prisma/client";
 import { scenarioSchema, type Scenario } from "./scenario";
+import { differencesFromEngine } from "./scenario-check";
 import type { Db } from "../db.server";
 import type { RuleId } from "@/machines/rules";
 import type { Workplace } from "@/machines/vocabulary";
@@ -62,6 +63,11 @@ export async function seedScenarios(
   db: Db,
   scenarios: readonly Scenario[] = seededScenarios(),
 ): Promise<{ scenarios: number; retired: number }> {
+  for (const scenario of scenarios) {
+    const differences = differencesFromEngine(scenario);
+    if (differences.length > 0)
+      throw new Error(`The training case ${scenario.slug} disagrees with the statechart: ${differences.join("; ")}`);
+  }
   const rows = scenarios.map(toRow);
   const [, ...results] = await db.$transaction([
     db.scenario.updateMany({

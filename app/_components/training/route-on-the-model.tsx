@@ -23,7 +23,7 @@ export async function RouteOnTheModel({ locale, taken, model }: Props) {
     <section aria-labelledby="route-on-model-heading">
       <h2 id="route-on-model-heading">{t("onTheModelHeading")}</h2>
       <ModelDiagram locale={locale} taken={takenPath} model={modelPath} />
-      <StatechartLegend locale={locale} routes />
+      <StatechartLegend locale={locale} routes headingLevel={3} />
       <div className={modelPath ? "route-columns" : undefined}>
         <div>
           <PathText locale={locale} answers={taken} path={takenPath} headingLevel={3} heading={modelPath ? t("yourPath") : undefined} />

@@ -6,9 +6,10 @@ export function ScenarioLayout({ heading, narrative, children }: { heading: stri
   return (
     <div className="scenario-layout">
       <aside className="scenario-narrative" aria-labelledby="scenario-narrative-heading">
-        <h2 id="scenario-narrative-heading" className="h4">
+        {/* Not a heading: it comes before the page's h1 and would break the heading order. */}
+        <p id="scenario-narrative-heading" className="h4">
           {heading}
-        </h2>
+        </p>
         <p>{narrative}</p>
       </aside>
       <div className="scenario-work">{children}</div>

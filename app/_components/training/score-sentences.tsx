@@ -27,9 +27,9 @@ export async function ScoreSentences({ locale, score }: { locale: Locale; score:
   };
   return (
     <section aria-labelledby="score-heading">
-      <p id="score-heading" className="h3">
+      <h2 id="score-heading" className="h3">
         {t("scoreLine", { score: score.score, outOf: score.outOf })}
-      </p>
+      </h2>
       <ul className="score-list">
         {score.points.map((point) => {
           const text = sentence(point);

@@ -35,12 +35,21 @@ function SampleLine({ sample }: { sample: Sample }) {
 }
 
 /** How to read the statechart diagram, in words; with `routes`, also how the marked routes look. */
-export async function StatechartLegend({ locale, routes = false }: { locale: Locale; routes?: boolean }) {
+export async function StatechartLegend({
+  locale,
+  routes = false,
+  headingLevel = 2,
+}: {
+  locale: Locale;
+  routes?: boolean;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
   const t = await getTranslations({ locale, namespace: "trainingModel" });
   const samples: Sample[] = ["question", "end", "order", "emergency", ...(routes ? (["taken", "model"] as const) : [])];
   return (
     <>
-      <h2>{t("legendHeading")}</h2>
+      <Heading>{t("legendHeading")}</Heading>
       <ul className="statechart-legend">
         {samples.map((sample) => (
           <li key={sample}>

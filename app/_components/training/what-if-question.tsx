@@ -1,14 +1,15 @@
 import { stepDefinition } from "@/lib/questionnaire/steps";
+import { WHAT_IF_FIELDS } from "@/lib/training/query-fields";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 
 type Props = { locale: Locale; step: StepId; action: string; texts: { lead: string; submit: string } };
 
-const FIELD = "svar";
+const FIELD = WHAT_IF_FIELDS.newAnswer;
 
 /**
  * A question that a changed answer brings, asked with a plain GET form: `action` holds both
- * routes' answers, and this form adds the new answer as `svar`. Works without JavaScript.
+ * routes' answers, and this form adds the new answer. Works without JavaScript.
  */
 export function WhatIfQuestion({ locale, step, action, texts }: Props) {
   const definition = stepDefinition(step);

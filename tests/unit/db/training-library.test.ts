@@ -80,4 +80,14 @@ describe.each(testDatabaseTargets())("the training library on $name", ({ create 
     expect(await findScenario({ db, slug: removed.slug })).toEqual(removed);
     expect(slugs(await listScenarios({ db }))).toEqual(slugs(library));
   });
+
+  it("refuses to seed a case whose expected route the statechart does not give, and writes nothing", async () => {
+    const [first, ...rest] = library;
+    if (!first) throw new Error("The library is empty");
+    const wrong = { ...first, title: { da: "Ændret", en: "Changed" }, expected: { ...first.expected, primary: "VISO" as const } };
+    await expect(seedScenarios(db, [wrong, ...rest])).rejects.toThrow(
+      `The training case ${first.slug} disagrees with the statechart: primary`,
+    );
+    expect(await findScenario({ db, slug: first.slug })).toEqual(first);
+  });
 });

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import "@/app/_components/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { caseCardPath, roomStartPath, scenarioPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
+import { journeyOf } from "@/lib/questionnaire/journey";
+import { caseCardPath, nextPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -32,7 +33,7 @@ export default async function ScenarioPage({ params }: Props) {
       <h2>{t("caseHeading")}</h2>
       <p className="font-lead">{scenario.narrative[locale]}</p>
       <p>{t("startLead")}</p>
-      <a className="button button-primary" href={stepPath(locale, "acuteDanger", {}, { scenario: slug })}>
+      <a className="button button-primary" href={nextPath(locale, journeyOf({}), { scenario: slug })}>
         {t("start")}
       </a>
       <ul>

@@ -11,6 +11,7 @@ import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-s
 import { guessPath, nextPath, lastQuestionPath, revealFormPath } from "@/lib/questionnaire/paths";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
+import { GUESS_ERROR } from "@/lib/training/query-fields";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { DUTY_KEYS } from "@/machines/vocabulary";
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "question" }),
   ]);
-  return { title: query.fejl ? `${question("errorPrefix")}${t("guessTitle")}` : t("guessTitle") };
+  return { title: query[GUESS_ERROR.name] === GUESS_ERROR.value ? `${question("errorPrefix")}${t("guessTitle")}` : t("guessTitle") };
 }
 
 /** After the last question: the trainee names whom they would contact, before the reveal. */
@@ -48,7 +49,7 @@ export default async function GuessPage({ params, searchParams }: Props) {
         <GuessForm
           action={revealFormPath(locale, slug)}
           encodedAnswers={encodeAnswers(journey.answers)}
-          showError={query.fejl === "1"}
+          showError={query[GUESS_ERROR.name] === GUESS_ERROR.value}
           bodies={GUESSABLE_BODIES.map((body) => ({ value: body, label: tBodies(body) }))}
           duties={DUTY_KEYS.map((duty) => ({ value: duty, label: dutyTitle(duty, locale) }))}
           texts={{

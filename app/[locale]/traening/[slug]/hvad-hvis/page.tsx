@@ -14,6 +14,7 @@ import { scenarioPath, whatIfPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { answerDifferences, routeChanges, type RouteChange } from "@/lib/training/route-difference";
+import { WHAT_IF_FIELDS } from "@/lib/training/query-fields";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
@@ -35,11 +36,11 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
   ]);
   // A route to compare with must be complete; a hand-made link that is not starts from the case's own answers.
   if (base.replay.status !== "complete") redirect(whatIfPath(locale, slug, scenario.answers, scenario.answers));
-  let variation = journeyOf(decodeAnswers(query.b).answers);
-  // The form for a question the changed answer brings sends its answer as `svar`.
-  if (variation.replay.status === "incomplete" && query.svar !== undefined) {
+  let variation = journeyOf(decodeAnswers(query[WHAT_IF_FIELDS.variation]).answers);
+  // The form for a question the changed answer brings sends its answer as WHAT_IF_FIELDS.newAnswer.
+  if (variation.replay.status === "incomplete" && query[WHAT_IF_FIELDS.newAnswer] !== undefined) {
     const step = variation.replay.next;
-    const parsed = stepDefinition(step).schema.safeParse({ answer: query.svar });
+    const parsed = stepDefinition(step).schema.safeParse({ answer: query[WHAT_IF_FIELDS.newAnswer] });
     if (parsed.success)
       redirect(whatIfPath(locale, slug, base.answers, { ...variation.answers, ...stepDefinition(step).answersFor(parsed.data.answer) }));
     variation = journeyOf(variation.answers);

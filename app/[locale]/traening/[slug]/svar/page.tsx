@@ -37,7 +37,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
   const guess = readGuess(search);
-  if (!guess) redirect(`${guessPath(locale, slug, journey.answers)}&fejl=1`);
+  if (!guess) redirect(guessPath(locale, slug, journey.answers, { withError: true }));
 
   const mine = journey.replay;
   const differences = answerDifferences(journey.answers, mine.asked, scenario.answers, asked);

@@ -75,6 +75,8 @@ export default async function RoomControlPage({ params }: Props) {
         <h2>{t("voteHeading")}</h2>
         <p>{votingOpen ? t("votingOpen") : t("votingClosed")}</p>
         <LiveTally
+          // A new stage starts from the server's count, so the bars never lag behind the reveal's figures.
+          key={session.stage}
           code={session.code}
           initial={tally}
           open={votingOpen}
