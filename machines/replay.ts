@@ -1,6 +1,6 @@
-import { createActor, type SnapshotFrom } from "xstate";
+import { initialTransition, transition, type AnyTransitionDefinition, type SnapshotFrom } from "xstate";
 import { isValidAnswer } from "./answer-domain";
-import { referralMachine } from "./referral.machine";
+import { referralMachine, type ReferralEvent } from "./referral.machine";
 import { mostQuestionsLeft } from "./remaining-questions";
 import type { Answers, Outcome, StepId } from "./vocabulary";
 
@@ -9,37 +9,44 @@ export type ReplayResult =
 
 export type QuestionProgress = { number: number; atMost: number };
 
-type Replayed = { snapshot: SnapshotFrom<typeof referralMachine>; asked: StepId[] };
+type Snapshot = SnapshotFrom<typeof referralMachine>;
 
-// Feeds the machine the answers it asks for, in its order, until it needs one that is missing
-// (or invalid) or reaches an outcome. Answers it never asks for are ignored.
-function replay(answers: Answers): Replayed {
-  const actor = createActor(referralMachine).start();
+/** One step of a route: the transition the machine took on an event, and the state it reached. */
+export type Move = { event: ReferralEvent["type"]; transition: AnyTransitionDefinition; to: Snapshot };
+
+/** A route so far: where it stands, the questions it asked and the moves it made. */
+export type Walk = { snapshot: Snapshot; asked: StepId[]; moves: Move[] };
+
+/**
+ * Feeds the machine the answers it asks for, in its order, until it needs one that is missing
+ * (or invalid) or reaches an outcome. Answers it never asks for are ignored. Pure: no actor runs.
+ */
+export function walk(answers: Answers): Walk {
+  let [snapshot] = initialTransition(referralMachine);
   const asked: StepId[] = [];
-  try {
-    for (;;) {
-      const snapshot = actor.getSnapshot();
-      if (snapshot.status !== "active") return { snapshot, asked };
-      const step = snapshot.context.step;
-      if (step === null) {
-        actor.send({ type: "answers.confirmed" });
-      } else {
-        const value = answers[step];
-        if (!isValidAnswer(step, value)) return { snapshot, asked };
-        actor.send({ type: "answer.submitted", answers: { [step]: value } });
-        asked.push(step);
-      }
-      if (actor.getSnapshot().value === snapshot.value) {
-        throw new Error(`The referral machine is stuck in ${String(snapshot.value)}`);
-      }
+  const moves: Move[] = [];
+  while (snapshot.status === "active") {
+    const step = snapshot.context.step;
+    let event: ReferralEvent;
+    if (step === null) {
+      event = { type: "answers.confirmed" };
+    } else {
+      const value = answers[step];
+      if (!isValidAnswer(step, value)) break;
+      event = { type: "answer.submitted", answers: { [step]: value } };
+      asked.push(step);
     }
-  } finally {
-    actor.stop();
+    // The machine's own choice: the first transition whose guard holds.
+    const [taken] = referralMachine.getTransitionData(snapshot, event);
+    if (!taken) throw new Error(`The referral machine is stuck in ${String(snapshot.value)}`);
+    [snapshot] = transition(referralMachine, snapshot, event);
+    moves.push({ event: event.type, transition: taken, to: snapshot });
   }
+  return { snapshot, asked, moves };
 }
 
-export function replayAnswers(answers: Answers): ReplayResult {
-  const { snapshot, asked } = replay(answers);
+/** Where a walk ended: the outcome, or the next question. */
+export function resultOf({ snapshot, asked }: Walk): ReplayResult {
   if (snapshot.status === "done" && snapshot.output) {
     return { status: "complete", outcome: snapshot.output, asked };
   }
@@ -48,9 +55,11 @@ export function replayAnswers(answers: Answers): ReplayResult {
   return { status: "incomplete", next, asked };
 }
 
+export const replayAnswers = (answers: Answers): ReplayResult => resultOf(walk(answers));
+
 /** For "Spørgsmål n af højst m": n is the next question's position, m the most this route can take. */
 export function questionProgress(answers: Answers): QuestionProgress {
-  const { snapshot, asked } = replay(answers);
+  const { snapshot, asked } = walk(answers);
   if (snapshot.status !== "active") return { number: asked.length, atMost: asked.length };
   return { number: asked.length + 1, atMost: asked.length + mostQuestionsLeft(snapshot) };
 }
