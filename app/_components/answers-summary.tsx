@@ -1,6 +1,6 @@
 import type { Journey } from "@/lib/questionnaire/journey";
 import { stepPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { answerLabel, stepDefinition } from "@/lib/questionnaire/steps";
 import type { Locale } from "@/machines/locale";
 
 type ChangeLinks = { label: string; hiddenLabel: (question: string) => string };
@@ -11,12 +11,10 @@ export function AnswersSummary({ journey, locale, change }: { journey: Journey; 
     <dl className={change ? "summary-list" : "summary-list summary-compact"}>
       {journey.replay.asked.map((step) => {
         const definition = stepDefinition(step);
-        const value = definition.valueIn(journey.answers);
-        const option = definition.options.find((candidate) => candidate.value === value);
         return (
           <div className="summary-row" key={step}>
             <dt>{definition.question[locale]}</dt>
-            <dd>{option?.label[locale]}</dd>
+            <dd>{answerLabel(step, journey.answers, locale)}</dd>
             {change && (
               <dd className="summary-action">
                 <a href={stepPath(locale, step, journey.answers, { fromCheck: true })}>

@@ -8,7 +8,8 @@ import { inPrisonOrProbationStep } from "./steps/in-prison-or-probation";
 import { inPsychiatricTreatmentStep } from "./steps/in-psychiatric-treatment";
 import { municipalityStep } from "./steps/municipality";
 import { workplaceStep } from "./steps/workplace";
-import { STEP_IDS, type StepId } from "@/machines/vocabulary";
+import type { Locale } from "@/machines/locale";
+import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
 
 export const STEPS = {
   acuteDanger: acuteDangerStep,
@@ -29,3 +30,11 @@ export function stepDefinition(step: StepId): StepDefinition {
 export function stepBySlug(slug: string): StepId | undefined {
   return STEP_IDS.find((step) => STEPS[step].slug === slug);
 }
+
+/** The words of the option `value` of a question, as the page shows them; undefined for no such option. */
+export function optionLabel(step: StepId, value: string | undefined, locale: Locale): string | undefined {
+  return STEPS[step].options.find((option) => option.value === value)?.label[locale];
+}
+
+/** The words of the answer `answers` give to a question, if they give one. */
+export const answerLabel = (step: StepId, answers: Answers, locale: Locale) => optionLabel(step, STEPS[step].valueIn(answers), locale);

@@ -6,7 +6,7 @@ import { TextList } from "@/app/_components/text-list";
 import { ModelDiagram } from "@/app/_components/training/model-diagram";
 import { RouteColumn } from "@/app/_components/training/route-column";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { answerLabel, stepDefinition } from "@/lib/questionnaire/steps";
 import type { RoomStage } from "@/lib/training/room-stages";
 import type { RoomTally } from "@/lib/training/room.server";
 import type { Scenario } from "@/lib/training/scenario";
@@ -28,9 +28,8 @@ export async function RoomReveal({
   locale: Locale;
 }) {
   const outcome = scenario.expected;
-  const [t, tTraining, bodyName] = await Promise.all([
+  const [t, bodyName] = await Promise.all([
     getTranslations({ locale, namespace: "trainingRoom.control" }),
-    getTranslations({ locale, namespace: "training" }),
     bodyNamesOnRoute(locale, outcome.rule),
   ]);
   const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
@@ -46,11 +45,9 @@ export async function RoomReveal({
           <h2>{t("questionsHeading")}</h2>
           <ol>
             {questions.map((step) => {
-              const definition = stepDefinition(step);
-              const answer = definition.options.find((option) => option.value === definition.valueIn(scenario.answers));
               return (
                 <li key={step}>
-                  {definition.question[locale]} <strong>{answer?.label[locale]}</strong>
+                  {stepDefinition(step).question[locale]} <strong>{answerLabel(step, scenario.answers, locale)}</strong>
                 </li>
               );
             })}
@@ -60,11 +57,7 @@ export async function RoomReveal({
       {has("route") && (
         <section>
           <h2>{t("routeHeading")}</h2>
-          <RouteColumn
-            outcome={outcome}
-            bodyName={bodyName}
-            texts={{ firstContact: tTraining("firstContact"), alsoContact: tTraining("alsoContact"), noneAlso: tTraining("noneAlso") }}
-          />
+          <RouteColumn outcome={outcome} locale={locale} />
           <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: bodyName(outcome.primary) })}</p>
           {scenario.firstInstinct && (
             <>

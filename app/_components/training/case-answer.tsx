@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { bodyNamesOnRoute } from "../body-names";
 import { RouteColumn } from "./route-column";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import type { Scenario } from "@/lib/training/scenario";
@@ -23,17 +22,11 @@ export async function CaseAnswer({
   showRoute?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
-  const [t, bodyName] = await Promise.all([getTranslations({ locale, namespace: "training" }), bodyNamesOnRoute(locale, outcome.rule)]);
+  const t = await getTranslations({ locale, namespace: "training" });
   const duties = legalBasisFor(outcome.duties, locale);
   return (
     <>
-      {showRoute && (
-        <RouteColumn
-          outcome={outcome}
-          bodyName={bodyName}
-          texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
-        />
-      )}
+      {showRoute && <RouteColumn outcome={outcome} locale={locale} />}
       <Heading>{t("whyHeading")}</Heading>
       <ul>
         {explainRoute(scenario.answers, outcome, locale).map((reason) => (

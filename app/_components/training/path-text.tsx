@@ -1,5 +1,5 @@
 import { bodiesTranslator, modelTranslator } from "./diagram-texts";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { answerLabel, stepDefinition } from "@/lib/questionnaire/steps";
 import type { Locale } from "@/machines/locale";
 import type { PathThrough } from "@/machines/path-through";
 import type { Answers } from "@/machines/vocabulary";
@@ -22,8 +22,7 @@ export function PathText({ locale, answers, path, headingLevel = 2, heading }: P
       <ol className="path-text">
         {path.asked.map((step) => {
           const definition = stepDefinition(step);
-          const value = definition.valueIn(answers);
-          const answer = definition.options.find((option) => option.value === value)?.label[locale] ?? "";
+          const answer = answerLabel(step, answers, locale) ?? "";
           return <li key={step}>{t("pathAnswer", { question: definition.question[locale], answer })}</li>;
         })}
         <li>

@@ -1,26 +1,23 @@
-import type { BodyKey, Outcome } from "@/machines/vocabulary";
-
-type Props = {
-  heading?: string;
-  outcome: Outcome;
-  bodyName: (body: BodyKey) => string;
-  texts: { firstContact: string; alsoContact: string; noneAlso: string };
-};
+import { getTranslations } from "next-intl/server";
+import { bodyNamesOnRoute } from "../body-names";
+import type { Locale } from "@/machines/locale";
+import type { Outcome } from "@/machines/vocabulary";
 
 /** Whom a route contacts: the first body, then the others. */
-export function RouteColumn({ heading, outcome, bodyName, texts }: Props) {
+export async function RouteColumn({ heading, outcome, locale }: { heading?: string; outcome: Outcome; locale: Locale }) {
+  const [t, bodyName] = await Promise.all([getTranslations({ locale, namespace: "training" }), bodyNamesOnRoute(locale, outcome.rule)]);
   return (
     <section className="route-column" aria-label={heading}>
       {heading && <h3>{heading}</h3>}
       <dl>
-        <dt>{texts.firstContact}</dt>
+        <dt>{t("firstContact")}</dt>
         <dd>
           <strong>{bodyName(outcome.primary)}</strong>
         </dd>
-        <dt>{texts.alsoContact}</dt>
+        <dt>{t("alsoContact")}</dt>
         <dd>
           {outcome.also.length === 0 ? (
-            texts.noneAlso
+            t("noneAlso")
           ) : (
             <ul>
               {outcome.also.map((body) => (

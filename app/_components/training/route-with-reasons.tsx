@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { bodyNamesOnRoute } from "../body-names";
 import { RouteColumn } from "./route-column";
 import type { Locale } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";
@@ -17,15 +16,10 @@ export async function RouteWithReasons({
   outcome: Outcome;
   locale: Locale;
 }) {
-  const [t, bodyName] = await Promise.all([getTranslations({ locale, namespace: "training" }), bodyNamesOnRoute(locale, outcome.rule)]);
+  const t = await getTranslations({ locale, namespace: "training" });
   return (
     <div>
-      <RouteColumn
-        heading={heading}
-        outcome={outcome}
-        bodyName={bodyName}
-        texts={{ firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") }}
-      />
+      <RouteColumn heading={heading} outcome={outcome} locale={locale} />
       <h3 className="h4">{t("whyHeading")}</h3>
       <ul>
         {explainRoute(answers, outcome, locale).map((reason) => (

@@ -11,11 +11,12 @@ import { otherLocale } from "@/lib/i18n/locales";
 import { journeyOf } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { scenarioPath, whatIfPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { optionLabel, stepDefinition } from "@/lib/questionnaire/steps";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { answerDifferences, routeChanges, type RouteChange } from "@/lib/training/route-difference";
 import { WHAT_IF_FIELDS } from "@/lib/training/query-fields";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import type { StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -46,8 +47,7 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
     variation = journeyOf(variation.answers);
   }
 
-  const label = (step: Parameters<typeof stepDefinition>[0], value: string | undefined) =>
-    stepDefinition(step).options.find((option) => option.value === value)?.label[locale] ?? "–";
+  const label = (step: StepId, value: string | undefined) => optionLabel(step, value, locale) ?? "–";
   const changes = variation.replay.status === "complete" ? routeChanges(base.replay.outcome, variation.replay.outcome) : [];
   const differences = answerDifferences(base.answers, base.replay.asked, variation.answers, variation.replay.asked);
   const changeSentence = (change: RouteChange) => {

@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { ResumeNotice } from "@/app/_components/resume-notice";
-import { bodyNamesOnRoute } from "@/app/_components/body-names";
 import { RouteOnTheModel } from "@/app/_components/training/route-on-the-model";
 import { CaseAnswer } from "@/app/_components/training/case-answer";
 import { RouteColumn } from "@/app/_components/training/route-column";
@@ -14,11 +13,12 @@ import { WhatIfLinks } from "@/app/_components/training/what-if-links";
 import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { guessPath, nextPath, resultPath, revealPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { optionLabel, stepDefinition } from "@/lib/questionnaire/steps";
 import { readGuess } from "@/lib/training/guess";
 import { answerDifferences } from "@/lib/training/route-difference";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { scoreGuess } from "@/lib/training/score";
+import type { StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -41,13 +41,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
 
   const mine = journey.replay;
   const differences = answerDifferences(journey.answers, mine.asked, scenario.answers, asked);
-  const optionLabel = (step: (typeof differences)[number]["step"], value: string | undefined) =>
-    stepDefinition(step).options.find((option) => option.value === value)?.label[locale] ?? "–";
-  const routeTexts = { firstContact: t("firstContact"), alsoContact: t("alsoContact"), noneAlso: t("noneAlso") };
-  const [myBodyName, modelBodyName] = await Promise.all([
-    bodyNamesOnRoute(locale, mine.outcome.rule),
-    bodyNamesOnRoute(locale, outcome.rule),
-  ]);
+  const label = (step: StepId, value: string | undefined) => optionLabel(step, value, locale) ?? "–";
 
   return (
     <PageShell locale={locale} alternateHref={revealPath(otherLocale(locale), slug, journey.answers, guess)}>
@@ -59,7 +53,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
       <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
       <h2>{t("routeHeading")}</h2>
       {differences.length === 0 ? (
-        <RouteColumn outcome={outcome} bodyName={modelBodyName} texts={routeTexts} />
+        <RouteColumn outcome={outcome} locale={locale} />
       ) : (
         <>
           <p>{t("astray")}</p>
@@ -68,15 +62,15 @@ export default async function RevealPage({ params, searchParams }: Props) {
               <li key={step}>
                 {t("astrayAnswer", {
                   question: stepDefinition(step).question[locale],
-                  given: optionLabel(step, given),
-                  expected: optionLabel(step, expected),
+                  given: label(step, given),
+                  expected: label(step, expected),
                 })}
               </li>
             ))}
           </ul>
           <div className="route-columns">
-            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} bodyName={myBodyName} texts={routeTexts} />
-            <RouteColumn heading={t("modelRoute")} outcome={outcome} bodyName={modelBodyName} texts={routeTexts} />
+            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} locale={locale} />
+            <RouteColumn heading={t("modelRoute")} outcome={outcome} locale={locale} />
           </div>
         </>
       )}
