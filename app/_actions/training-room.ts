@@ -8,6 +8,7 @@ import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/quest
 import { clientAddress } from "@/lib/training/rate-limiter";
 import { submitVote } from "@/lib/training/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room-input";
+import { VOTE_FIELDS } from "@/lib/training/vote-fields";
 import type { VoteNotice } from "@/lib/training/room-notices";
 import { orUnavailable } from "@/lib/training/outage.server";
 import { readControlPage } from "@/lib/training/room-pages.server";
@@ -60,7 +61,7 @@ export async function castVote(form: FormData): Promise<void> {
   if (!code.success) notFound();
   const outcome = await submitVote({
     code: code.data,
-    input: { question: field(form, "question"), choice: field(form, "choice"), voter: field(form, "voter") },
+    input: { question: field(form, VOTE_FIELDS.question), choice: field(form, VOTE_FIELDS.choice), voter: field(form, VOTE_FIELDS.voter) },
     client: clientAddress(await headers()),
     now: new Date(),
   });

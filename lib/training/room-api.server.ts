@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db.server";
-import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState, type VoteQuestion } from "./room-input";
+import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState } from "./room-input";
+import { FIRST_CONTACT_QUESTION } from "./vote-fields";
 import { orUnavailable } from "./outage.server";
 import { roomLimiters } from "./room-settings";
 import { VOTING_STAGE } from "./room-stages";
@@ -8,8 +9,6 @@ import { findSessionByCode, recordVote, tallyOf, type VoteOutcome } from "./room
 
 // What the room's route handlers and its no-JavaScript vote form share: the checks in order, and
 // the outcome of each. The handlers turn an outcome into a status, the form into a message.
-
-const QUESTION: VoteQuestion = "first";
 
 export type SubmitOutcome = VoteOutcome | { throttled: number } | { invalid: { path: PropertyKey[]; message: string }[] } | "unavailable";
 
@@ -92,7 +91,7 @@ export async function stateResponse({ code, now }: { code: string; now: Date }):
   if (!parsedCode.success) return NOT_FOUND;
   const state = await orUnavailable(async () => {
     const session = await findSessionByCode({ db: getDb(), code: parsedCode.data, now });
-    return session && { session, tally: await tallyOf({ db: getDb(), sessionId: session.id, question: QUESTION }) };
+    return session && { session, tally: await tallyOf({ db: getDb(), sessionId: session.id, question: FIRST_CONTACT_QUESTION }) };
   });
   if (state === "unavailable") return UNAVAILABLE;
   if (!state) return NOT_FOUND;
@@ -102,7 +101,7 @@ export async function stateResponse({ code, now }: { code: string; now: Date }):
     scenario: session.scenarioSlug,
     stage: session.stage,
     votingOpen: session.stage === VOTING_STAGE,
-    question: QUESTION,
+    question: FIRST_CONTACT_QUESTION,
     ...tally,
   };
   return { status: 200, body };

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { GUESSABLE_BODIES } from "./guess";
 import { SCENARIO_SLUG } from "./slug";
+import { VOTE_FIELDS, VOTE_QUESTIONS } from "./vote-fields";
 
 /** Letters and digits that cannot be mistaken for one another on a projector: no 0/O, 1/I/L. */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const CODE_LENGTH = 6;
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
-/** What participants vote on. Today one question: the body to contact first. */
-export const VOTE_QUESTIONS = ["first"] as const;
 export type VoteQuestion = (typeof VOTE_QUESTIONS)[number];
 
 // base64url of 32 random bytes (256 bits) and of 16 random bytes (128 bits).
@@ -35,6 +34,8 @@ export const voteSchema = z
   })
   .meta({ id: "Vote", description: "One vote. The voter token is random and new on each page; it only stops a second vote." });
 export type VoteInput = z.infer<typeof voteSchema>;
+// The vote form's names are the vote's own fields.
+VOTE_FIELDS satisfies { [K in keyof VoteInput]: K };
 
 /** The trainer's start form: the scenario to run. */
 export const startRoomSchema = z.object({ scenario: z.string().regex(SCENARIO_SLUG) });

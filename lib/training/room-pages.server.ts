@@ -1,4 +1,5 @@
 import "server-only";
+import { FIRST_CONTACT_QUESTION } from "./vote-fields";
 import { cache } from "react";
 import { getDb } from "../db.server";
 import { findScenario, listScenarios } from "./scenarios.server";
@@ -17,7 +18,7 @@ async function withScenarioAndTally(session: RoomSession | null): Promise<Loaded
   const db = getDb();
   const [scenario, tally] = await Promise.all([
     findScenario({ db, slug: session.scenarioSlug, includeRetired: true }),
-    tallyOf({ db, sessionId: session.id, question: "first" }),
+    tallyOf({ db, sessionId: session.id, question: FIRST_CONTACT_QUESTION }),
   ]);
   return scenario ? { found: { session, scenario, tally } } : "not_found";
 }

@@ -7,11 +7,11 @@ import { castVote } from "@/app/_actions/training-room";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { roomVoteApiPath } from "@/lib/questionnaire/paths";
 import type { VoteInput } from "@/lib/training/room-input";
+import { FIRST_CONTACT_QUESTION, VOTE_FIELDS } from "@/lib/training/vote-fields";
 import { noticeOfResponse, type VoteNotice } from "@/lib/training/room-notices";
 import type { Locale } from "@/machines/locale";
 
 // The names of the fields are the vote schema's keys, which the server action reads.
-const FIELDS = { question: "question", choice: "choice", voter: "voter" } as const satisfies { [K in keyof VoteInput]: K };
 
 export type VoteFormTexts = {
   legend: string;
@@ -53,11 +53,11 @@ export function VoteForm(props: {
 
   const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const choice = new FormData(event.currentTarget).get(FIELDS.choice);
+    const choice = new FormData(event.currentTarget).get(VOTE_FIELDS.choice);
     if (typeof choice !== "string") return showNotice("invalid");
     setSending(true);
     try {
-      const vote: VoteInput = { question: "first", choice: choice as VoteInput["choice"], voter: voterToken };
+      const vote: VoteInput = { question: FIRST_CONTACT_QUESTION, choice: choice as VoteInput["choice"], voter: voterToken };
       const response = await fetch(roomVoteApiPath(code), {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -90,8 +90,8 @@ export function VoteForm(props: {
     <form action={castVote} onSubmit={send} className="room-vote" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="code" value={code} />
-      <input type="hidden" name={FIELDS.question} value="first" />
-      <input type="hidden" name={FIELDS.voter} value={voterToken} />
+      <input type="hidden" name={VOTE_FIELDS.question} value={FIRST_CONTACT_QUESTION} />
+      <input type="hidden" name={VOTE_FIELDS.voter} value={voterToken} />
       {invalid && <ErrorSummary title={texts.errorSummaryTitle} message={texts.notices.invalid.title} fieldId="choice-0" ref={noticeRef} />}
       {notice && !invalid && (
         <div className="alert alert-error" role="alert" tabIndex={-1} ref={noticeRef}>
@@ -109,7 +109,7 @@ export function VoteForm(props: {
           {invalid && <FieldError id="choice-error" prefix={texts.errorPrefix} text={texts.notices.invalid.title} />}
           {options.map((option, index) => (
             <div className="form-group-radio" key={option.value}>
-              <input type="radio" className="form-radio" id={`choice-${index}`} name={FIELDS.choice} value={option.value} />
+              <input type="radio" className="form-radio" id={`choice-${index}`} name={VOTE_FIELDS.choice} value={option.value} />
               <label className="form-label" htmlFor={`choice-${index}`}>
                 {option.label}
               </label>
