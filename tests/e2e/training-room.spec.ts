@@ -43,7 +43,6 @@ async function joinOnPhone(browser: Browser, code: string, { javaScriptEnabled =
   return phone;
 }
 
-/** What a finger must hit on the phone's page (choices, buttons, the code field) that is under 44 px high, by its text. */
 async function vote(phone: Page, body: keyof typeof da.bodies) {
   await phone.getByRole("radio", { name: da.bodies[body], exact: true }).check();
   await phone.getByRole("button", { name: da.trainingRoom.vote.submit }).click();
