@@ -100,7 +100,7 @@ test.describe("the reveal", () => {
     await answerCase(page, found, { ...found.scenario.answers, ageBand: "25plus" });
     await guess(page, bodyName("INFOHOUSE"));
     await expect(
-      page.getByText('Hvor gammel er personen? Du svarede »25 år eller ældre«. Sagen lægger op til »Under 18 år«.'),
+      page.getByText("Hvor gammel er personen? Du svarede »25 år eller ældre«. Sagen lægger op til »Under 18 år«."),
     ).toBeVisible();
     const yours = page.getByRole("region", { name: "Din rute" });
     const model = page.getByRole("region", { name: "Modellens rute" });
@@ -123,7 +123,7 @@ test.describe("what if", () => {
     const found = teacherCase();
     await page.goto(revealPath("da", found.scenario.slug, found.scenario.answers, { first: "SSP", also: [], duties: [] }));
     await page.locator("summary", { hasText: stepDefinition("ageBand").question.da }).click();
-    await page.getByRole("link", { name: 'Hvis svaret var »25 år eller ældre«' }).click();
+    await page.getByRole("link", { name: "Hvis svaret var »25 år eller ældre«" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hvad nu hvis et svar var et andet?");
     const changes = page.getByRole("heading", { name: "Det ændrer sig" }).locator("xpath=following-sibling::ul[1]");
     await expect(changes).toContainText(`Første kontakt: ${bodyName("SSP")} bliver til ${bodyName("INFOHOUSE")}.`);
