@@ -83,15 +83,16 @@ export function StatechartDiagram({
 }
 
 function Markers({ id }: { id: (name: string) => string }) {
-  const arrow = (name: string, fill: string) => (
+  // A plain edge's arrowhead is small and turns with the line's start; a route's is larger.
+  const arrow = (name: string, fill: string, { refX, size, orient }: { refX: number; size: number; orient: string }) => (
     <marker
       id={id(name)}
       viewBox="0 0 10 10"
-      refX="9"
+      refX={refX}
       refY="5"
-      markerWidth="7"
-      markerHeight="7"
-      orient="auto-start-reverse"
+      markerWidth={size}
+      markerHeight={size}
+      orient={orient}
       markerUnits="userSpaceOnUse"
     >
       <path d="M0,0 L10,5 L0,10 z" fill={fill} />
@@ -99,19 +100,8 @@ function Markers({ id }: { id: (name: string) => string }) {
   );
   return (
     <defs>
-      {arrow("arrow", EDGE_INK)}
-      <marker
-        id={id("arrow-route")}
-        viewBox="0 0 10 10"
-        refX="8"
-        refY="5"
-        markerWidth="14"
-        markerHeight="14"
-        orient="auto"
-        markerUnits="userSpaceOnUse"
-      >
-        <path d="M0,0 L10,5 L0,10 z" fill={INK} />
-      </marker>
+      {arrow("arrow", EDGE_INK, { refX: 9, size: 7, orient: "auto-start-reverse" })}
+      {arrow("arrow-route", INK, { refX: 8, size: 14, orient: "auto" })}
       <marker id={id("dot")} viewBox="0 0 10 10" refX="5" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse">
         <circle cx="5" cy="5" r="5" fill={TAKEN_INK} />
       </marker>
