@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { submitAnswer } from "@/app/_actions/submit-answer";
 import { ErrorSummary } from "./error-summary";
 import { FieldError, FieldHint } from "./field-messages";
+import { useHydrated } from "./use-hydrated";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
 import { formSchema } from "@/lib/questionnaire/step-definition";
@@ -34,8 +35,6 @@ export type QuestionFormProps = {
 
 const FIELD_ID = "answer";
 
-const subscribeToNothing = () => () => {};
-
 /** The option chosen in the page's form field, if any. */
 function choiceInPage(): string | undefined {
   const field = document.querySelector<HTMLInputElement | HTMLSelectElement>(`select#${FIELD_ID}, input[name="${FIELD_ID}"]:checked`);
@@ -50,11 +49,7 @@ export function QuestionForm(props: QuestionFormProps) {
   const answersInUrl = useSearchParams().get("a");
   const summaryRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => formSchema(options.map((option) => option.value)), [options]);
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   // A worker may choose before the page's JavaScript has run; the form would then reset the choice as it
   // hydrates and report nothing chosen on Continue. Read once, while hydrating, when the page is this form's own.
   const [choiceBeforeHydration] = useState(() => (hydrated || typeof document === "undefined" ? undefined : choiceInPage()));

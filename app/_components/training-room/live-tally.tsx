@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { TallyChart, type VoteCountTexts } from "./tally-chart";
+import { usePolling } from "./use-polling";
 import { roomStateApiPath } from "@/lib/questionnaire/paths";
 import { PROJECTOR_POLL_MS } from "@/lib/training/room-settings";
 import type { RoomTally } from "@/lib/training/room.server";
@@ -19,28 +20,16 @@ export function LiveTally(props: {
   const { code, open } = props;
   const [tally, setTally] = useState(props.initial);
 
-  useEffect(() => {
-    if (!open) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const poll = async () => {
-      try {
-        const response = await fetch(roomStateApiPath(code), { cache: "no-store" });
-        if (response.ok && !stopped) {
-          const state = (await response.json()) as RoomTally;
-          setTally({ counts: state.counts, voters: state.voters });
-        }
-      } catch {
-        // A missed answer: the next poll tries again.
-      }
-      if (!stopped) timer = setTimeout(poll, PROJECTOR_POLL_MS);
-    };
-    timer = setTimeout(poll, PROJECTOR_POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [code, open]);
+  usePolling(
+    roomStateApiPath(code),
+    PROJECTOR_POLL_MS,
+    async (response) => {
+      if (!response.ok) return;
+      const state = (await response.json()) as RoomTally;
+      setTally({ counts: state.counts, voters: state.voters });
+    },
+    open,
+  );
 
   return <TallyChart tally={tally} names={props.names} texts={props.texts} locale={props.locale} />;
 }

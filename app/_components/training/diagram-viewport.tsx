@@ -5,12 +5,12 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
 } from "react";
+import { useHydrated } from "../use-hydrated";
 import "./diagram-viewport.css";
 
 const ZOOM_STEP = 1.25;
@@ -18,15 +18,6 @@ const ZOOM_STEP = 1.25;
 const ZOOM_MIN = 1;
 const ZOOM_MAX = 4;
 const PAN_STEP = 60;
-
-const noSubscription = () => () => {};
-/** False in the server's HTML and until the page runs JavaScript: the buttons show only when they work. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 type Texts = { label: string; zoomIn: string; zoomOut: string; reset: string };
 
