@@ -2,13 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { signsPath, startPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
+import { contactsPath, signsPath, startPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "start" });
   const signs = await getTranslations({ locale, namespace: "signs" });
+  const contacts = await getTranslations({ locale, namespace: "contacts" });
   return (
     <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
       <h1>{t("title")}</h1>
@@ -28,6 +29,9 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
       </a>
       <p>
         {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
+      </p>
+      <p>
+        {contacts("startPrompt")} <a href={contactsPath(locale)}>{contacts("startLink")}</a>
       </p>
       <p>
         {t("trainingPrompt")} <a href={trainingPath(locale)}>{t("trainingLink")}</a>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SOURCE_DATE_PATTERN } from "../dates";
 import { answerFields } from "../questionnaire/answers-schema";
 import { LOCALES } from "@/machines/locale";
 import { RULE_IDS } from "@/machines/rules";
@@ -21,8 +22,13 @@ const contactSchema = z
     email: z.string().optional(),
     url: z.string().optional(),
     hours: z.string().optional(),
-    source: z.string(),
-    verifiedAt: z.iso.date(),
+    source: z.string().describe("The page the contact is taken from."),
+    sourceDate: z
+      .string()
+      .regex(SOURCE_DATE_PATTERN)
+      .optional()
+      .describe("The date the source shows: YYYY-MM-DD, YYYY-MM or YYYY. Absent when the source shows no date."),
+    verifiedAt: z.iso.date().describe("The day the source was read."),
     fallback: z.boolean().describe("True when this is the nearest verified channel, not the body's own contact."),
     gap: z.string().optional().describe("Why a fallback is shown."),
   })

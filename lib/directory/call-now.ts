@@ -6,8 +6,16 @@ import type { Locale } from "@/machines/locale";
 export type CallNow =
   /** The body's own phone or e-mail; `alsoPhone` is a channel to phone when the own one is an e-mail address. */
   | { own: true; contact: Contact; alsoPhone?: Contact }
-  /** No own phone or e-mail: the nearest channel that can be phoned (114), or the hotline, which refers on. */
-  | { own: false; via: "police" | "hotline"; contact: Contact; website?: string };
+  /**
+   * No own phone or e-mail: the nearest channel that can be phoned (the municipality's switchboard, or the
+   * police on 114), or the hotline, which refers on.
+   */
+  | { own: false; via: "municipality" | "police" | "hotline"; contact: Contact; website?: string };
+
+function viaWhom(channel: Contact, locale: Locale): "municipality" | "police" | "hotline" {
+  if (channel.phone === fixedContact("hotline", locale).phone) return "hotline";
+  return channel.phone === fixedContact("police", locale).phone ? "police" : "municipality";
+}
 
 export function callNow(contacts: Contact[], locale: Locale): CallNow {
   const own = contacts.filter((contact) => !contact.fallback);
@@ -19,5 +27,5 @@ export function callNow(contacts: Contact[], locale: Locale): CallNow {
   const hotline = fixedContact("hotline", locale);
   const channel = nearestPhone ?? hotline;
   const website = contacts.find((contact) => contact.url && contact.url !== channel.url)?.url;
-  return { own: false, via: channel.phone === hotline.phone ? "hotline" : "police", contact: channel, ...(website ? { website } : {}) };
+  return { own: false, via: viaWhom(channel, locale), contact: channel, ...(website ? { website } : {}) };
 }

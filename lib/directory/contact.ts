@@ -1,3 +1,4 @@
+import { needsRecheck } from "../dates";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /** One way to reach a body, as the API and the result page show it. */
@@ -9,6 +10,9 @@ export type Contact = {
   url?: string;
   hours?: string;
   source: string;
+  /** The date the source shows (YYYY, YYYY-MM or YYYY-MM-DD); absent when it shows none. */
+  sourceDate?: string;
+  /** The day the source was read. */
   verifiedAt: string;
   /** True when this is the nearest verified channel, not the body's own contact. */
   fallback: boolean;
@@ -31,4 +35,9 @@ export function bestLink(contact: Contact): { href: string; text: string } | und
   if (contact.email) return { href: `mailto:${contact.email}`, text: contact.email };
   if (contact.url) return { href: contact.url, text: contact.url.replace(/^https?:\/\//, "") };
   return undefined;
+}
+
+/** The year of a contact's source when it is more than two years old, so the page can say to check it before use. */
+export function oldSourceYear(contact: Contact, today: string): string | undefined {
+  return contact.sourceDate && needsRecheck(contact.sourceDate, today) ? contact.sourceDate.slice(0, 4) : undefined;
 }

@@ -5,11 +5,24 @@ import type { BodyKey } from "@/machines/vocabulary";
 const placeSelect = {
   code: true,
   name: true,
+  regionId: true,
   website: true,
+  phone: true,
   source: true,
+  sourceDate: true,
   verifiedAt: true,
   policeDistrict: {
-    select: { id: true, name: true, nameEn: true, phone: true, email: true, website: true, source: true, verifiedAt: true },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      phone: true,
+      email: true,
+      website: true,
+      source: true,
+      sourceDate: true,
+      verifiedAt: true,
+    },
   },
 } as const;
 
@@ -22,7 +35,7 @@ export function findPlace({ db, municipalityCode }: { db: Db; municipalityCode: 
 
 export type DirectoryContact = Awaited<ReturnType<typeof findContacts>>[number];
 
-/** The verified contacts of these bodies: national ones, and those of the place's district and municipality. */
+/** The verified contacts of these bodies: national ones, and those of the place's region, police district and municipality. */
 export function findContacts({ db, bodies, place }: { db: Db; bodies: BodyKey[]; place: Place | null }) {
   return db.contact.findMany({
     where: {
@@ -31,6 +44,7 @@ export function findContacts({ db, bodies, place }: { db: Db; bodies: BodyKey[];
         { scope: "NATIONAL" },
         ...(place
           ? [
+              { scope: "REGION" as const, regionId: place.regionId },
               { scope: "POLICE_DISTRICT" as const, policeDistrictId: place.policeDistrict.id },
               { scope: "MUNICIPALITY" as const, municipalityCode: place.code },
             ]
@@ -40,6 +54,7 @@ export function findContacts({ db, bodies, place }: { db: Db; bodies: BodyKey[];
     orderBy: { id: "asc" },
     select: {
       body: true,
+      scope: true,
       nameDa: true,
       nameEn: true,
       phone: true,
@@ -48,6 +63,7 @@ export function findContacts({ db, bodies, place }: { db: Db; bodies: BodyKey[];
       hoursDa: true,
       hoursEn: true,
       source: true,
+      sourceDate: true,
       verifiedAt: true,
     },
   });

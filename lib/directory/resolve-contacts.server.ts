@@ -19,6 +19,16 @@ type Lookup = { place: Place | null; verified: DirectoryContact[]; locale: Local
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** Where a record's facts come from, as a contact carries it. */
+const sourceOf = (record: { source: string; sourceDate: string | null; verifiedAt: Date }) => ({
+  source: record.source,
+  ...(record.sourceDate ? { sourceDate: record.sourceDate } : {}),
+  verifiedAt: isoDate(record.verifiedAt),
+});
+
+// The unit's own contact comes before its police district's, its region's and the national one.
+const SPECIFICITY: Record<DirectoryContact["scope"], number> = { MUNICIPALITY: 0, POLICE_DISTRICT: 1, REGION: 2, NATIONAL: 3 };
+
 // The directory keeps each text in one column per language; a new locale has to name its column in each table.
 const CONTACT_NAME = { da: "nameDa", en: "nameEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
 const CONTACT_HOURS = { da: "hoursDa", en: "hoursEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
@@ -36,8 +46,7 @@ function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
     ...(record.email ? { email: record.email } : {}),
     ...(record.url ? { url: record.url } : {}),
     ...(hours ? { hours } : {}),
-    source: record.source,
-    verifiedAt: isoDate(record.verifiedAt),
+    ...sourceOf(record),
     fallback: false,
   };
 }
@@ -51,8 +60,7 @@ function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string):
     phone: "114",
     ...(district.email ? { email: district.email } : {}),
     url: district.website,
-    source: district.source,
-    verifiedAt: isoDate(district.verifiedAt),
+    ...sourceOf(district),
     fallback: true,
     gap,
   };
@@ -63,9 +71,9 @@ function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: stri
   return {
     body,
     name: municipalityTitle(place.code, place.name, locale),
+    ...(place.phone ? { phone: place.phone } : {}),
     url: place.website,
-    source: place.source,
-    verifiedAt: isoDate(place.verifiedAt),
+    ...sourceOf(place),
     fallback: true,
     gap,
   };
@@ -81,8 +89,7 @@ function policeContacts(lookup: Lookup): Contact[] {
     ...(district.phone ? { phone: district.phone } : {}),
     ...(district.email ? { email: district.email } : {}),
     url: district.website,
-    source: district.source,
-    verifiedAt: isoDate(district.verifiedAt),
+    ...sourceOf(district),
     fallback: false,
   };
   return [national, own];
@@ -114,11 +121,15 @@ const NEEDS_NO_DIRECTORY = new Set<BodyKey>(["EMERGENCY", "HOTLINE", "POLICE", "
 const withoutGap = ({ gap: _gap, ...contact }: Contact): Contact => contact;
 
 function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
-  const own = lookup.verified.filter((record) => record.body === body).map((record) => fromDirectory(record, lookup.locale));
+  const own = lookup.verified
+    .filter((record) => record.body === body)
+    .sort((a, b) => SPECIFICITY[a.scope] - SPECIFICITY[b.scope])
+    .map((record) => fromDirectory(record, lookup.locale));
   if (own.length === 0) return NEAREST_CHANNEL[body](lookup);
-  // A body reached only by e-mail also gets a channel that can be phoned or visited; it has a contact, so no gap.
-  const reachable = own.some((contact) => contact.phone || contact.url);
-  return reachable ? own : [...own, ...NEAREST_CHANNEL[body](lookup).map(withoutGap)];
+  // A body with no phone number of its own (only an e-mail address or a page) also gets the nearest channel
+  // that can be phoned; it has a contact of its own, so no gap.
+  const phoneable = own.some((contact) => contact.phone);
+  return phoneable ? own : [...own, ...NEAREST_CHANNEL[body](lookup).map(withoutGap)];
 }
 
 /** The municipality by name, known without the database; its police district when the directory gives it. */

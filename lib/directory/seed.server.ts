@@ -1,33 +1,49 @@
 import "server-only";
-import contacts from "@/prisma/seed-data/contacts.json" with { type: "json" };
-import municipalities from "@/prisma/seed-data/municipalities.json" with { type: "json" };
-import policeDistricts from "@/prisma/seed-data/police-districts.json" with { type: "json" };
-import regions from "@/prisma/seed-data/regions.json" with { type: "json" };
-import type { BodyKey, ContactScope } from "../generated/prisma/enums";
 import type { Db } from "../db.server";
+import { directorySeedProblems } from "./directory-seed";
+import { scopeOf } from "./seed-records";
 
 const asDate = <T extends { verifiedAt: string }>(record: T) => ({ ...record, verifiedAt: new Date(record.verifiedAt) });
 
+export class DirectorySeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The directory's seed data has ${problems.length} problem(s); nothing was written:\n  ${problems.join("\n  ")}`);
+  }
+}
+
 /**
- * Writes the directory from prisma/seed-data. Idempotent: every record is
- * upserted by its key, so a second run changes nothing.
+ * Writes the directory from prisma/seed-data, after checking every file; a problem in any file writes nothing.
+ * Idempotent: every record is upserted by its key, and a contact taken out of the files is deleted, so the
+ * directory holds what the files hold.
  */
 export async function seedDirectory(
   db: Db,
 ): Promise<{ regions: number; policeDistricts: number; municipalities: number; contacts: number }> {
+  const { seed, problems } = directorySeedProblems();
+  if (problems.length > 0) throw new DirectorySeedError(problems);
+  const contacts = seed.contacts.map((record) => ({
+    regionId: null,
+    policeDistrictId: null,
+    municipalityCode: null,
+    phone: null,
+    email: null,
+    url: null,
+    hoursDa: null,
+    hoursEn: null,
+    ...asDate(record),
+    scope: scopeOf(record),
+  }));
   await db.$transaction([
-    ...regions.map(asDate).map((data) => db.region.upsert({ where: { id: data.id }, create: data, update: data })),
-    ...policeDistricts.map(asDate).map((data) => db.policeDistrict.upsert({ where: { id: data.id }, create: data, update: data })),
-    ...municipalities.map(asDate).map((data) => db.municipality.upsert({ where: { code: data.code }, create: data, update: data })),
-    ...contacts.map(asDate).map((record) => {
-      const data = { ...record, body: record.body as BodyKey, scope: record.scope as ContactScope };
-      return db.contact.upsert({ where: { id: data.id }, create: data, update: data });
-    }),
+    ...seed.regions.map(asDate).map((data) => db.region.upsert({ where: { id: data.id }, create: data, update: data })),
+    ...seed.policeDistricts.map(asDate).map((data) => db.policeDistrict.upsert({ where: { id: data.id }, create: data, update: data })),
+    ...seed.municipalities.map(asDate).map((data) => db.municipality.upsert({ where: { code: data.code }, create: data, update: data })),
+    db.contact.deleteMany({ where: { id: { notIn: contacts.map((contact) => contact.id) } } }),
+    ...contacts.map((data) => db.contact.upsert({ where: { id: data.id }, create: data, update: data })),
   ]);
   return {
-    regions: regions.length,
-    policeDistricts: policeDistricts.length,
-    municipalities: municipalities.length,
+    regions: seed.regions.length,
+    policeDistricts: seed.policeDistricts.length,
+    municipalities: seed.municipalities.length,
     contacts: contacts.length,
   };
 }

@@ -30,6 +30,12 @@ export const resultPath = (locale: Locale, answers: Answers) => `${localePrefix(
 export const signsPath = (locale: Locale, answers?: Answers) =>
   `${localePrefix(locale)}/tegn-paa-bekymring${answers ? query(answers) : ""}`;
 
+/** The directory page's query field for the chosen municipality. */
+export const CONTACTS_MUNICIPALITY_FIELD = "kommune";
+/** The public directory: every body that serves a municipality, or the choice of one. */
+export const contactsPath = (locale: Locale, municipalityCode?: string) =>
+  `${localePrefix(locale)}/kontakter${municipalityCode ? `?${CONTACTS_MUNICIPALITY_FIELD}=${municipalityCode}` : ""}`;
+
 /**
  * Where the worker goes next: the next question, check your answers, or straight to 112.
  * A trainee goes from the last question to naming the body they would contact.

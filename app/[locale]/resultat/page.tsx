@@ -22,7 +22,7 @@ import { FIRST_STEPS } from "@/lib/guidance/first-steps";
 import { otherLocale } from "@/lib/i18n/locales";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { checkPath, nextPath, resultPath, startPath } from "@/lib/questionnaire/paths";
+import { checkPath, contactsPath, nextPath, resultPath, startPath } from "@/lib/questionnaire/paths";
 import { explainRoute } from "@/machines/reasons";
 import type { BodyKey, Outcome } from "@/machines/vocabulary";
 
@@ -51,9 +51,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
     );
   }
 
-  const [t, tBodies] = await Promise.all([
+  const [t, tBodies, tContacts] = await Promise.all([
     getTranslations({ locale, namespace: "result" }),
     getTranslations({ locale, namespace: "bodies" }),
+    getTranslations({ locale, namespace: "contacts" }),
   ]);
   const { contacts, directory, area } = await resolveContacts({
     db: getDb,
@@ -86,6 +87,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
       )}
       <CallNowCard
         call={call}
+        today={today}
         texts={{
           bodyName: bodyName(outcome.primary),
           callPhone: (phone) => t("callPhone", { phone }),
@@ -95,9 +97,11 @@ export default async function ResultPage({ params, searchParams }: Props) {
               ? t("internalProcedure")
               : t("noDirectContact", { body: shortName(tBodies(outcome.primary)) }),
           viaPolice: t("viaPolice", { body: shortName(tBodies(outcome.primary)) }),
+          viaMunicipality: t("viaMunicipality", { body: shortName(tBodies(outcome.primary)) }),
           viaHotline: t("viaHotline"),
           hours: t("hours"),
           web: t("web"),
+          oldSource: (year) => t("oldSource", { year }),
         }}
       />
       {firstSteps.length > 0 && (
@@ -129,6 +133,8 @@ export default async function ResultPage({ params, searchParams }: Props) {
           <h2>{t("alsoHeading")}</h2>
           <ContactList
             fallbackLabel={t("fallback")}
+            today={today}
+            oldSource={(year) => t("oldSource", { year })}
             items={outcome.also.map((body) =>
               REACHED_THROUGH_OTHERS.has(body)
                 ? { key: body, name: bodyName(body), note: t("reachedThroughOthers") }
@@ -138,7 +144,19 @@ export default async function ResultPage({ params, searchParams }: Props) {
         </>
       )}
       <h2>{t("alwaysHeading")}</h2>
-      <ContactList fallbackLabel={t("fallback")} items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))} />
+      <ContactList
+        fallbackLabel={t("fallback")}
+        today={today}
+        oldSource={(year) => t("oldSource", { year })}
+        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
+      />
+      {area && journey.answers.municipalityCode && (
+        <p className="no-print">
+          <a href={contactsPath(locale, journey.answers.municipalityCode)}>
+            {tContacts("resultLink", { municipality: area.municipality })}
+          </a>
+        </p>
+      )}
       <SourcesAndChecks
         contacts={[...contacts, ...always]}
         reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale) }}
@@ -149,6 +167,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
           heading: t("sourcesHeading"),
           sourcePage: (host) => t("sourcePage", { host }),
           checkedOn: (date) => t("checkedOn", { date }),
+          sourceDated: (date) => t("sourceDated", { date }),
+          sourceUndated: t("sourceUndated"),
+          readOn: (date) => t("readOn", { date }),
           recheck: t("recheck"),
           caveat: t("caveat"),
           citation: t("citation"),

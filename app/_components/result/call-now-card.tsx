@@ -1,5 +1,5 @@
 import type { CallNow } from "@/lib/directory/call-now";
-import { telHref } from "@/lib/directory/contact";
+import { oldSourceYear, telHref } from "@/lib/directory/contact";
 
 export type CallNowTexts = {
   bodyName: string;
@@ -8,9 +8,11 @@ export type CallNowTexts = {
   /** Why there is no own channel: "we have no direct contact" or, for an internal procedure, where it is. */
   noDirectContact: string;
   viaPolice: string;
+  viaMunicipality: string;
   viaHotline: string;
   hours: string;
   web: string;
+  oldSource: (year: string) => string;
 };
 
 function PhoneButton({ phone, label }: { phone: string; label: string }) {
@@ -22,8 +24,14 @@ function PhoneButton({ phone, label }: { phone: string; label: string }) {
 }
 
 /** The body to contact first and the one channel to use right now, large enough to tap. */
-export function CallNowCard({ call, texts }: { call: CallNow; texts: CallNowTexts }) {
+export function CallNowCard({ call, today, texts }: { call: CallNow; today: string; texts: CallNowTexts }) {
   const { contact } = call;
+  const sourceYear = oldSourceYear(contact, today);
+  const oldSource = sourceYear && (
+    <p>
+      <strong className="recheck">{texts.oldSource(sourceYear)}</strong>
+    </p>
+  );
   return (
     <section className="call-now" aria-labelledby="call-now-heading">
       <h2 id="call-now-heading">{texts.bodyName}</h2>
@@ -42,6 +50,7 @@ export function CallNowCard({ call, texts }: { call: CallNow; texts: CallNowText
               {texts.hours}: {contact.hours}
             </p>
           )}
+          {oldSource}
           {call.alsoPhone?.phone && (
             <p>
               {texts.viaPolice} <a href={telHref(call.alsoPhone.phone)}>{call.alsoPhone.phone}</a>
@@ -51,8 +60,13 @@ export function CallNowCard({ call, texts }: { call: CallNow; texts: CallNowText
       ) : (
         <>
           <p>{texts.noDirectContact}</p>
-          <p className="call-now-name">{call.via === "police" ? `${contact.name}: ${texts.viaPolice}` : texts.viaHotline}</p>
+          <p className="call-now-name">
+            {call.via === "hotline"
+              ? texts.viaHotline
+              : `${contact.name}: ${call.via === "police" ? texts.viaPolice : texts.viaMunicipality}`}
+          </p>
           {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
+          {oldSource}
           {call.website && (
             <p>
               {texts.web}: <a href={call.website}>{call.website.replace(/^https?:\/\//, "")}</a>

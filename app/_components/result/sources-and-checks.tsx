@@ -9,6 +9,9 @@ export type SourcesTexts = {
   heading: string;
   sourcePage: (host: string) => string;
   checkedOn: (date: string) => string;
+  sourceDated: (date: string) => string;
+  sourceUndated: string;
+  readOn: (date: string) => string;
   recheck: string;
   caveat: string;
   citation: string;
@@ -39,8 +42,10 @@ export function SourcesAndChecks(props: {
               <strong>{contact.name}</strong>: {contact.gap && `${contact.gap} `}
               <SourceLinks addresses={addresses.length > 0 ? addresses : contact.url ? [contact.url] : []} label={texts.sourcePage} />
               {", "}
-              {texts.checkedOn(formatDate(contact.verifiedAt, locale))}
-              {needsRecheck(contact.verifiedAt, today) && <strong className="recheck"> {texts.recheck}</strong>}
+              {contact.sourceDate ? texts.sourceDated(formatDate(contact.sourceDate, locale)) : texts.sourceUndated}
+              {", "}
+              {texts.readOn(formatDate(contact.verifiedAt, locale))}
+              {contact.sourceDate && needsRecheck(contact.sourceDate, today) && <strong className="recheck"> {texts.recheck}</strong>}
             </li>
           );
         })}

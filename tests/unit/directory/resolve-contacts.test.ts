@@ -3,8 +3,10 @@ import { createDb, type Db } from "@/lib/db.server";
 import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { MUNICIPALITY_CODES } from "@/lib/directory/municipality-codes";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
+import { directorySeedProblems } from "@/lib/directory/directory-seed";
+import { GAP_TEXTS } from "@/lib/directory/gaps";
 import { seedDirectory } from "@/lib/directory/seed.server";
-import { BODY_KEYS, type Outcome } from "@/machines/vocabulary";
+import { BODY_KEYS, type BodyKey, type Outcome } from "@/machines/vocabulary";
 import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
 import { simplePathsToFinal } from "@/tests/model/chart-graph";
 
@@ -50,39 +52,75 @@ describe.each(testDatabaseTargets())("contact resolution on $name", ({ create })
     );
   });
 
-  it("uses the municipality for SSP and the municipality, and its police district for the Info-House", async () => {
+  const { seed } = directorySeedProblems();
+  const recordsOf = (body: BodyKey) => seed.contacts.filter((record) => record.body === body);
+  const switchboardOf = (code: string) => seed.municipalities.find((municipality) => municipality.code === code)!;
+
+  it("shows the municipality's own contact before its police district's", async () => {
+    const district = recordsOf("INFOHOUSE").find((record) => record.policeDistrictId)!;
+    const local = recordsOf("INFOHOUSE").find(
+      (record) => record.municipalityCode && switchboardOf(record.municipalityCode).policeDistrictId === district.policeDistrictId,
+    )!;
     const { contacts } = await resolveContacts({
       db: getDb,
-      bodies: ["SSP", "MUNICIPALITY", "INFOHOUSE", "PSP", "KSP"],
-      municipalityCode: "657",
+      bodies: ["INFOHOUSE"],
+      municipalityCode: local.municipalityCode,
       locale: "da",
     });
-    expect(contacts.find((contact) => contact.body === "SSP")).toMatchObject({
-      name: "Herning Kommune",
-      url: "https://www.herning.dk",
-      fallback: true,
-    });
-    expect(contacts.find((contact) => contact.body === "INFOHOUSE")).toMatchObject({
-      email: "MVJYL-radikalisering@politi.dk",
-      fallback: false,
-    });
-    expect(contacts.find((contact) => contact.body === "PSP")).toMatchObject({
-      name: "Midt- og Vestjyllands Politi",
-      phone: "114",
-      fallback: true,
-    });
+    expect(contacts.slice(0, 2).map((contact) => [contact.name, contact.fallback])).toEqual([
+      [local.nameDa, false],
+      [district.nameDa, false],
+    ]);
   });
 
-  it("marks every fallback with the gap it covers", async () => {
-    const { contacts } = await resolveContacts({ db: getDb, bodies: [...BODY_KEYS], municipalityCode: "400", locale: "en" });
-    const fallbacks = contacts.filter((contact) => contact.fallback);
-    expect(fallbacks.map((contact) => contact.body).sort()).toEqual(["INFOHOUSE", "KSP", "MUNICIPALITY", "NFC_EXIT", "PSP", "SSP", "STUK"]);
-    for (const contact of fallbacks) expect(contact.gap, contact.body).toMatch(/^We have no|^The National Exit|^PSP|^KSP/);
+  it("gives a body without a contact of its own the municipality's switchboard, saying what is missing", async () => {
+    const coveredBy = new Set(recordsOf("SSP").map((record) => record.municipalityCode ?? record.policeDistrictId));
+    const place = seed.municipalities.find(
+      (municipality) => municipality.phone && !coveredBy.has(municipality.code) && !coveredBy.has(municipality.policeDistrictId),
+    )!;
+    const { contacts } = await resolveContacts({ db: getDb, bodies: ["SSP"], municipalityCode: place.code, locale: "da" });
+    expect(contacts).toEqual([expect.objectContaining({ phone: place.phone, url: place.website, fallback: true, gap: GAP_TEXTS.SSP.da })]);
+  });
+
+  it("adds the nearest channel to phone, without a gap, to a contact that is only a page", async () => {
+    const page = recordsOf("SSP").find(
+      (record) => record.municipalityCode && !record.phone && !record.email && switchboardOf(record.municipalityCode).phone,
+    )!;
+    const { contacts } = await resolveContacts({ db: getDb, bodies: ["SSP"], municipalityCode: page.municipalityCode, locale: "da" });
+    expect(contacts.map((contact) => [contact.url, contact.phone, contact.fallback, contact.gap])).toEqual([
+      [page.url, undefined, false, undefined],
+      [switchboardOf(page.municipalityCode!).website, switchboardOf(page.municipalityCode!).phone, true, undefined],
+    ]);
+  });
+
+  it("finds a region's PSP contact for the municipalities of that region", async () => {
+    const regional = recordsOf("PSP").find((record) => record.regionId)!;
+    const place = seed.municipalities.find((municipality) => municipality.regionId === regional.regionId)!;
+    const { contacts } = await resolveContacts({ db: getDb, bodies: ["PSP"], municipalityCode: place.code, locale: "en" });
+    expect(contacts[0]).toMatchObject({ name: regional.nameEn, url: regional.url, fallback: false });
+  });
+
+  it("carries the date the source shows, apart from the day it was read", async () => {
+    const dated = recordsOf("SSP").find((record) => record.municipalityCode && record.sourceDate)!;
+    const { contacts } = await resolveContacts({ db: getDb, bodies: ["SSP"], municipalityCode: dated.municipalityCode, locale: "da" });
+    expect(contacts[0]).toMatchObject({ sourceDate: dated.sourceDate, verifiedAt: dated.verifiedAt });
+  });
+
+  it("says what is missing with every fallback that stands in for a body's own contact", async () => {
+    for (const municipalityCode of MUNICIPALITY_CODES) {
+      const { contacts } = await resolveContacts({ db: getDb, bodies: [...BODY_KEYS], municipalityCode, locale: "en" });
+      for (const contact of contacts.filter((candidate) => candidate.fallback)) {
+        const hasOwn = contacts.some((own) => own.body === contact.body && !own.fallback);
+        expect(contact.gap === undefined, `${contact.body} in ${municipalityCode}`).toBe(hasOwn);
+      }
+    }
   });
 
   it("shows a district's own numbers next to 114", async () => {
-    const { contacts } = await resolveContacts({ db: getDb, bodies: ["POLICE"], municipalityCode: "851", locale: "da" });
-    expect(contacts.map((contact) => contact.phone)).toEqual(["114", "+45 96 30 14 48"]);
+    const district = seed.policeDistricts.find((candidate) => candidate.phone)!;
+    const place = seed.municipalities.find((municipality) => municipality.policeDistrictId === district.id)!;
+    const { contacts } = await resolveContacts({ db: getDb, bodies: ["POLICE"], municipalityCode: place.code, locale: "da" });
+    expect(contacts.map((contact) => contact.phone)).toEqual(["114", district.phone]);
   });
 });
 

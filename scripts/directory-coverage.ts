@@ -1,0 +1,60 @@
+import { MUNICIPALITY_NAMES } from "../lib/directory/municipality-names";
+import type { Answers } from "../machines/vocabulary";
+
+// How often a worker gets a body's own contact rather than a marked fallback, counted through the
+// route API of a running server for every municipality: `npm run coverage:directory -- http://localhost:3000`.
+// It prints figures; it does not pass or fail.
+const base = process.argv[2] ?? "http://localhost:3000";
+
+const NO_CRIME = { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation" } as const;
+
+const PROFILES: { name: string; answers: Answers }[] = [
+  {
+    name: "teacher, pupil under 18",
+    answers: { ...NO_CRIME, workplace: "education", ageBand: "under18", inPsychiatricTreatment: false, inPrisonOrProbation: false },
+  },
+  {
+    name: "psychiatric nurse, patient",
+    answers: { ...NO_CRIME, workplace: "psychiatry", ageBand: "25plus", inPsychiatricTreatment: true, inPrisonOrProbation: false },
+  },
+  {
+    name: "youth worker, 18–24",
+    answers: { ...NO_CRIME, workplace: "other", ageBand: "18to24", inPsychiatricTreatment: false, inPrisonOrProbation: false },
+  },
+  {
+    name: "social worker, adult",
+    answers: { ...NO_CRIME, workplace: "social_services", ageBand: "25plus", inPsychiatricTreatment: false, inPrisonOrProbation: false },
+  },
+  {
+    name: "prison officer, inmate",
+    answers: { ...NO_CRIME, workplace: "prison_probation", ageBand: "25plus", inPsychiatricTreatment: false, inPrisonOrProbation: true },
+  },
+];
+
+type RouteResponse = { outcome: { primary: string; also: string[] }; contacts: { body: string; fallback: boolean }[] };
+
+async function route(answers: Answers, municipalityCode: string): Promise<RouteResponse> {
+  const response = await fetch(`${base}/api/v1/route`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...answers, municipalityCode, adviceFirst: false }),
+  });
+  if (!response.ok) throw new Error(`${response.status} from ${base} for ${municipalityCode}: ${await response.text()}`);
+  return (await response.json()) as RouteResponse;
+}
+
+const hasOwnContact = (result: RouteResponse, body: string) =>
+  result.contacts.some((contact) => contact.body === body && !contact.fallback);
+
+console.log(`Directory coverage through ${base}/api/v1/route, ${MUNICIPALITY_NAMES.length} municipalities\n`);
+console.log("| who | body | own contact | marked fallback |");
+console.log("|---|---|---|---|");
+for (const profile of PROFILES) {
+  const results = await Promise.all(MUNICIPALITY_NAMES.map(([code]) => route(profile.answers, code)));
+  const bodies = [results[0]!.outcome.primary, ...results[0]!.outcome.also].filter((body) => body !== "PET");
+  for (const [index, body] of bodies.entries()) {
+    const own = results.filter((result) => hasOwnContact(result, body)).length;
+    const label = index === 0 ? `${profile.name} (first contact)` : "";
+    console.log(`| ${label} | ${body} | ${own} | ${results.length - own} |`);
+  }
+}
