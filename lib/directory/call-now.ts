@@ -26,6 +26,8 @@ export function callNow(contacts: Contact[], locale: Locale): CallNow {
   if (byEmail) return { own: true, contact: byEmail, ...(nearestPhone ? { alsoPhone: nearestPhone } : {}) };
   const hotline = fixedContact("hotline", locale);
   const channel = nearestPhone ?? hotline;
-  const website = contacts.find((contact) => contact.url && contact.url !== channel.url)?.url;
+  // A page of the body's own, else the page of the channel to phone (a municipality's or a police district's site).
+  const website =
+    contacts.find((contact) => contact.url && contact.url !== channel.url)?.url ?? (channel === hotline ? undefined : channel.url);
   return { own: false, via: viaWhom(channel, locale), contact: channel, ...(website ? { website } : {}) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN } from "../dates";
+import { hostOf } from "../web-address";
 import { MUNICIPALITY_CODES } from "./municipality-codes";
 import { isDanishPhone } from "./phone";
 import { BODY_KEYS } from "@/machines/vocabulary";
@@ -17,9 +18,6 @@ const sourced = {
   verifiedAt: z.iso.date(),
 };
 
-/** The host without "www.", e.g. "https://www.vejle.dk/x" → "vejle.dk". */
-export const domainOf = (address: string) => new URL(address).hostname.replace(/^www\./, "");
-
 /** A municipality with its website and main switchboard; a switchboard number only from the municipality's own pages. */
 export const municipalityRecordSchema = z
   .strictObject({
@@ -31,7 +29,7 @@ export const municipalityRecordSchema = z
     phone: phone.nullable(),
     ...sourced,
   })
-  .refine(({ website, phone, source }) => phone === null || `.${domainOf(source)}`.endsWith(`.${domainOf(website)}`), {
+  .refine(({ website, phone, source }) => phone === null || `.${hostOf(source)}`.endsWith(`.${hostOf(website)}`), {
     message: "A switchboard number must come from a page on the municipality's own website.",
     path: ["source"],
   });

@@ -1,3 +1,4 @@
+import { sspOf } from "./support/directory";
 import { expect, test } from "@playwright/test";
 
 const ROUTE = "/api/v1/route";
@@ -209,7 +210,8 @@ test("the teacher's route names SSP, the Info-House of Københavns Politi, the d
     also: ["INFOHOUSE", "MUNICIPALITY"],
     duties: ["NOTIFY_MUNICIPALITY", "SHARING_115"],
   });
-  expect(body.contacts.find((c: { body: string }) => c.body === "SSP")).toMatchObject({ url: "https://www.kk.dk", fallback: true });
+  const ssp = sspOf("101")!;
+  expect(body.contacts.find((c: { body: string }) => c.body === "SSP")).toMatchObject({ phone: ssp.phone, url: ssp.url, fallback: false });
   expect(body.contacts.find((c: { body: string }) => c.body === "INFOHOUSE")).toMatchObject({
     name: "Københavns Politi",
     phone: "114",

@@ -2,6 +2,7 @@
 // or write are on the first screen, and the page holds no more than three screens before the folded sources.
 import { resultPath, stepPath } from "../../lib/questionnaire/paths";
 import { expect, LEAN_TRACE, sharedPageTest as test } from "./support/fixtures";
+import { infohouseByEmailOnly, municipalityWithoutSsp, sspFromOldSource } from "./support/directory";
 import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";
 
 test.use(LEAN_TRACE);
@@ -47,20 +48,39 @@ for (const persona of PERSONAS) {
 }
 
 test("a body with only an e-mail address shows it without a gap text, with 114 beside it", async ({ page }) => {
-  // Silkeborg (740) lies in Midt- og Vestjyllands Politi, whose Info-House has an e-mail address.
-  await page.goto(resultPath("da", { ...TEACHER.answers, ageBand: "25plus", municipalityCode: "740" }));
+  const infohouse = infohouseByEmailOnly();
+  await page.goto(resultPath("da", { ...TEACHER.answers, ageBand: "25plus", municipalityCode: infohouse.municipalityCode }));
   const card = page.locator(".call-now");
-  await expect(card.getByRole("link", { name: /^Skriv til MVJYL-radikalisering@politi\.dk$/ })).toHaveAttribute("href", /^mailto:/);
+  await expect(card.getByRole("link", { name: `Skriv til ${infohouse.email}` })).toHaveAttribute("href", `mailto:${infohouse.email}`);
   await expect(card.getByRole("link", { name: "114" })).toHaveAttribute("href", "tel:114");
   await expect(page.getByText("Vi har ingen direkte kontakt til Infohuset")).toHaveCount(0);
 });
 
-test("when the directory has no contact of its own, the card says so and offers the hotline", async ({ page }) => {
-  await page.goto(resultPathOf(TEACHER));
+test("without an SSP contact of its own, the card says so and offers the municipality's switchboard and website", async ({ page }) => {
+  const place = municipalityWithoutSsp({ switchboard: true });
+  await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: place.code }));
+  const card = page.locator(".call-now");
+  await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
+  await expect(card).toContainText("Ring til kommunens hovednummer, og spørg efter SSP.");
+  await expect(card.getByRole("link", { name: `Ring ${place.phone}` })).toHaveAttribute("href", `tel:${place.phone!.replace(/ /g, "")}`);
+  await expect(card.getByRole("link", { name: place.website.replace(/^https:\/\//, "") })).toHaveAttribute("href", place.website);
+});
+
+test("without an SSP contact or a switchboard number, the card says so and offers the hotline", async ({ page }) => {
+  const place = municipalityWithoutSsp({ switchboard: false });
+  await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: place.code }));
   const card = page.locator(".call-now");
   await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
   await expect(card.getByRole("link", { name: "Ring 41 74 90 90" })).toHaveAttribute("href", "tel:41749090");
   await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
+});
+
+test("a contact whose source is more than two years old says so beside it, with the year", async ({ page }) => {
+  const old = sspFromOldSource();
+  await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: old.municipalityCode }));
+  await expect(page.locator(".call-now")).toContainText(`Fundet i en kilde fra ${old.sourceDate!.slice(0, 4)} – tjek før brug.`);
+  await page.locator("details.sources summary").click();
+  await expect(page.locator("details.sources")).toContainText(/kilden er fra .*\d{4}, læst \d+\. \w+ \d{4} Tjek før brug/);
 });
 
 test("the first step inside the worker's own organisation follows the role", async ({ page }) => {

@@ -4,7 +4,6 @@ import { DirectoryEntry, type DirectoryEntryTexts } from "@/app/_components/dire
 import { PageShell } from "@/app/_components/page-shell";
 import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
-import { fixedContact } from "@/lib/directory/always-available";
 import { DIRECTORY_BODIES, readMunicipalityChoice } from "@/lib/directory/directory-page";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -39,6 +38,7 @@ export default async function ContactsPage({ params, searchParams }: Props) {
   const options = stepDefinition("municipalityCode").options.map((option) => ({ value: option.value, label: option.label[locale] }));
   const texts: DirectoryEntryTexts = {
     call: (phone) => t("call", { phone }),
+    page: (host) => t("page", { host }),
     fallback: tResult("fallback"),
     hours: tResult("hours"),
     source: t("source"),
@@ -48,7 +48,6 @@ export default async function ContactsPage({ params, searchParams }: Props) {
     readOn: (date) => tResult("readOn", { date }),
     oldSource: (year) => tResult("oldSource", { year }),
   };
-  const emergency = fixedContact("emergency", locale);
 
   return (
     <PageShell locale={locale} alternateHref={contactsPath(otherLocale(locale), chosen)}>
@@ -57,13 +56,6 @@ export default async function ContactsPage({ params, searchParams }: Props) {
       </a>
       <h1>{resolved?.area ? t("titleFor", { municipality: resolved.area.municipality }) : t("title")}</h1>
       <p className="font-lead">{t("lead")}</p>
-      <div className="alert alert-warning">
-        <div className="alert-body">
-          <p className="alert-text">
-            {t("emergency")} <a href={`tel:${emergency.phone}`}>{emergency.phone}</a>
-          </p>
-        </div>
-      </div>
       <form method="get" action={contactsPath(locale)} className="directory-choice no-print">
         <div className={choice.status === "unknown" ? "form-group form-error" : "form-group"}>
           <label className="form-label" htmlFor={SELECT_ID}>

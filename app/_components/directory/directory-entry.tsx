@@ -1,10 +1,12 @@
 import { addressesIn, SourceLinks } from "../source-links";
 import { formatDate } from "@/lib/dates";
 import { oldSourceYear, telHref, type Contact } from "@/lib/directory/contact";
+import { hostOf } from "@/lib/web-address";
 import type { Locale } from "@/machines/locale";
 
 export type DirectoryEntryTexts = {
   call: (phone: string) => string;
+  page: (host: string) => string;
   fallback: string;
   hours: string;
   source: string;
@@ -30,7 +32,7 @@ function ContactChannels({ contact, texts }: { contact: Contact; texts: Director
       )}
       {contact.url && (
         <li>
-          <a href={contact.url}>{contact.url.replace(/^https?:\/\//, "")}</a>
+          <a href={contact.url}>{texts.page(hostOf(contact.url))}</a>
         </li>
       )}
       {contact.hours && (

@@ -1,5 +1,6 @@
 // Three frontline workers and how they answer, written from the domain (not from the app's output):
 // each answer is the question as asked and the label the worker chooses.
+import { municipality } from "./directory";
 import type { Page } from "@playwright/test";
 import { resultPath } from "../../../lib/questionnaire/paths";
 import type { Answers } from "../../../machines/vocabulary";
@@ -55,9 +56,14 @@ export const TEACHER: Persona = {
   expectResult: async (result) => {
     await expect(result.heading).toHaveText("Kontakt SSP i Aarhus Kommune");
     await expect(result.primary.getByRole("heading", { level: 2 })).toHaveText(/^SSP\b/);
-    await expect(result.primary.getByRole("link", { name: "www.aarhus.dk" })).toHaveAttribute("href", "https://www.aarhus.dk");
-    // The directory has no SSP contact of its own for Aarhus: the card says so and offers the hotline.
+    // The directory has no SSP contact of its own for Aarhus: the card says so and offers the switchboard.
+    const aarhus = municipality("751");
+    await expect(result.primary.getByRole("link", { name: aarhus.website.replace(/^https:\/\//, "") })).toHaveAttribute(
+      "href",
+      aarhus.website,
+    );
     await expect(result.primary).toContainText("Vi har ingen direkte kontakt til SSP");
+    await expect(result.primary.getByRole("link", { name: `Ring ${aarhus.phone}` })).toBeVisible();
     await expect(result.duty("Skærpet underretningspligt")).toBeVisible();
     await expect(result.duty("Skærpet underretningspligt")).toContainText("under 18");
   },
