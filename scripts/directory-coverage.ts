@@ -34,7 +34,7 @@ const PROFILES: { name: string; answers: Answers }[] = [
   },
 ];
 
-type RouteResponse = { outcome: { primary: string; also: string[] }; contacts: { body: string; fallback: boolean }[] };
+type RouteResponse = { outcome: { primary: string; also: string[] }; contacts: { body: string; fallback: boolean; phone?: string }[] };
 
 async function route(answers: Answers, municipalityCode: string): Promise<RouteResponse> {
   const response = await fetch(`${base}/api/v1/route`, {
@@ -48,19 +48,22 @@ async function route(answers: Answers, municipalityCode: string): Promise<RouteR
 
 const hasOwnContact = (result: RouteResponse, body: string) =>
   result.contacts.some((contact) => contact.body === body && !contact.fallback);
+const canBePhoned = (result: RouteResponse, body: string) => result.contacts.some((contact) => contact.body === body && contact.phone);
 
 console.log(`Directory coverage in prisma/seed-data\n\n${coverageTable(directoryCoverage(directorySeedProblems().seed))}\n`);
 if (!base) process.exit(0);
 
 console.log(`Directory coverage through ${base}/api/v1/route, ${MUNICIPALITY_NAMES.length} municipalities\n`);
-console.log("| who | body | own contact | marked fallback |");
-console.log("|---|---|---|---|");
+console.log("| who | body | own contact | marked fallback | of those, with a number to call |");
+console.log("|---|---|---|---|---|");
 for (const profile of PROFILES) {
   const results = await Promise.all(MUNICIPALITY_NAMES.map(([code]) => route(profile.answers, code)));
   const bodies = [results[0]!.outcome.primary, ...results[0]!.outcome.also].filter((body) => body !== "PET");
   for (const [index, body] of bodies.entries()) {
-    const own = results.filter((result) => hasOwnContact(result, body)).length;
+    const own = results.filter((result) => hasOwnContact(result, body));
+    const fallbacks = results.filter((result) => !own.includes(result));
+    const phoned = fallbacks.filter((result) => canBePhoned(result, body)).length;
     const label = index === 0 ? `${profile.name} (first contact)` : "";
-    console.log(`| ${label} | ${body} | ${own} | ${results.length - own} |`);
+    console.log(`| ${label} | ${body} | ${own.length} | ${fallbacks.length} | ${phoned} |`);
   }
 }
