@@ -1,22 +1,15 @@
 import "server-only";
 import { getDb, pingDatabase } from "./db.server";
-import { oneLineError } from "./db/one-line-error";
+import { withinDeadline } from "./db/deadline";
+import { reportOutage } from "./db/outage-log";
 
-let lastReported: string | undefined;
-
-/** "ok" when the database answers; "down" otherwise, logged once per distinct cause. */
+/** "ok" when the database answers within the deadline; "down" otherwise, logged once per cause per minute. */
 export async function databaseStatus(): Promise<"ok" | "down"> {
   try {
-    await pingDatabase(getDb());
+    await withinDeadline(pingDatabase(getDb()));
     return "ok";
   } catch (error) {
-    reportOnce(oneLineError(error));
+    reportOutage("health", error);
     return "down";
   }
-}
-
-function reportOnce(cause: string) {
-  if (cause === lastReported) return;
-  lastReported = cause;
-  console.warn(`database unavailable: ${cause}`);
 }

@@ -1,4 +1,5 @@
 import { DatabaseConfigError } from "./database-config";
+import { DatabaseDeadlineError } from "./deadline";
 
 const UNREACHABLE = /can't reach database server|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|EHOSTUNREACH|timeout|terminated unexpectedly/i;
 
@@ -20,7 +21,7 @@ function messagesOf(error: unknown, depth = 0): string[] {
 
 /** A database failure as one line that names the variable and what is wrong, never a stack trace. */
 export function oneLineError(error: unknown): string {
-  if (error instanceof DatabaseConfigError) return error.message;
+  if (error instanceof DatabaseConfigError || error instanceof DatabaseDeadlineError) return error.message;
   const line = meaningfulLine(messagesOf(error)[0] ?? "unknown error");
   if (messagesOf(error).some((message) => UNREACHABLE.test(message))) {
     return `DATABASE_URL points at a server that cannot be reached: ${line}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db.server";
-import { oneLineError } from "../db/one-line-error";
+import { withinDeadline } from "../db/deadline";
+import { reportOutage } from "../db/outage-log";
 import { fixedContact } from "./always-available";
 import type { Contact } from "./contact";
 import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
@@ -158,15 +159,19 @@ export async function resolveContacts({
 }): Promise<ResolvedContacts> {
   const unique = [...new Set(bodies)];
   try {
-    const client = db();
-    const place = municipalityCode ? await findPlace({ db: client, municipalityCode }) : null;
-    const verified = await findContacts({ db: client, bodies: [...unique, "CDE"], place });
+    const { place, verified } = await withinDeadline(
+      (async () => {
+        const client = db();
+        const place = municipalityCode ? await findPlace({ db: client, municipalityCode }) : null;
+        return { place, verified: await findContacts({ db: client, bodies: [...unique, "CDE"], place }) };
+      })(),
+    );
     const lookup = { place, verified, locale };
     const contacts = unique.flatMap((body) => contactsFor(body, lookup));
     const area = areaOf(municipalityCode, place, locale);
     return { contacts, directory: "ok", ...(area ? { area } : {}) };
   } catch (error) {
-    console.warn(`directory unavailable: ${oneLineError(error)}`);
+    reportOutage("directory", error);
     const lookup = { place: null, verified: [], locale };
     const contacts = unique.filter((body) => NEEDS_NO_DIRECTORY.has(body)).flatMap((body) => NEAREST_CHANNEL[body](lookup));
     const area = areaOf(municipalityCode, null, locale);

@@ -1,19 +1,16 @@
 import "server-only";
-import { oneLineError } from "../db/one-line-error";
-
-let lastReported: string | undefined;
+import { withinDeadline } from "../db/deadline";
+import { reportOutage } from "../db/outage-log";
 
 /**
- * Runs a read or write of the training library or room; when the database is down or unreachable, the
- * result is "unavailable" (a 503, or a page that says so) and the cause is logged once.
+ * Runs a read or write of the training library or room; when the database is down, unreachable or does
+ * not answer within the deadline, the result is "unavailable" (a 503, or a page that says so).
  */
 export async function orUnavailable<T>(work: () => Promise<T>): Promise<T | "unavailable"> {
   try {
-    return await work();
+    return await withinDeadline(work());
   } catch (error) {
-    const cause = oneLineError(error);
-    if (cause !== lastReported) console.warn(`training: database unavailable: ${cause}`);
-    lastReported = cause;
+    reportOutage("training", error);
     return "unavailable";
   }
 }

@@ -148,7 +148,7 @@ describe("when the database is down", () => {
         ["HOTLINE", "41 74 90 90"],
       ]);
       expect(warnings).toEqual([
-        "directory unavailable: DATABASE_URL points at a server that cannot be reached: Can't reach database server at `127.0.0.1:9`",
+        "directory: database unavailable: DATABASE_URL points at a server that cannot be reached: Can't reach database server at `127.0.0.1:9`",
       ]);
     } finally {
       console.warn = original;

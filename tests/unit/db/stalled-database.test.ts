@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db.server";
+import { applyMigrations } from "@/lib/db/schema-engine.server";
+import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
+import { seedDirectory } from "@/lib/directory/seed.server";
+import { orUnavailable } from "@/lib/training/outage.server";
+import { startStallingProxy, type StallingProxy } from "@/tests/helpers/stalling-proxy";
+import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+
+// A database that accepts the connection and then says nothing must not hold a page: within the deadline
+// (2 s) the directory gives the national channels and the training says it is unavailable.
+const ANSWER_WITHIN_MS = 3_000;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}
+
+const asSsp = (db: () => Db) => resolveContacts({ db, bodies: ["SSP", "HOTLINE", "POLICE"], municipalityCode: "101", locale: "da" });
+
+describe("a PostgreSQL server that accepts connections and never answers", () => {
+  let proxy: StallingProxy;
+  let db: Db;
+  let close: () => Promise<void>;
+  const warn = console.warn;
+
+  beforeAll(async () => {
+    console.warn = () => {};
+    proxy = await startStallingProxy();
+    ({ db, close } = createDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${proxy.port}/test` }));
+  });
+
+  afterAll(async () => {
+    console.warn = warn;
+    await close();
+    await proxy.close();
+  });
+
+  it("gives the result page's contacts without the directory within 3 s", async () => {
+    const { value, ms } = await timed(() => asSsp(() => db));
+    console.info(`stalled from the start: the directory answered without the database in ${Math.round(ms)} ms`);
+    expect(value.directory).toBe("unavailable");
+    expect(value.contacts.map((contact) => contact.phone)).toEqual(["41 74 90 90", "114"]);
+    expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
+  it("answers ten requests at once within 3 s each", async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => timed(() => asSsp(() => db))));
+    const worst = Math.max(...answers.map(({ ms }) => ms));
+    console.info(`stalled from the start: worst of 10 concurrent requests ${Math.round(worst)} ms`);
+    expect(worst).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+
+  it("tells the training pages the database is unavailable within 3 s", async () => {
+    const { value, ms } = await timed(() => orUnavailable(() => db.scenario.count()));
+    expect(value).toBe("unavailable");
+    expect(ms).toBeLessThan(ANSWER_WITHIN_MS);
+  });
+});
+
+// With a PostgreSQL server to stall (DATABASE_URL, as in CI's data-layer run): a connection that worked stops answering.
+for (const server of testDatabaseTargets().filter((target) => target.name === "PostgreSQL"))
+  describe("a PostgreSQL connection that stalls after it worked", () => {
+    let proxy: StallingProxy;
+    let db: Db;
+    let close: () => Promise<void>;
+    let drop: () => Promise<void>;
+    const warn = console.warn;
+
+    beforeAll(async () => {
+      const target = await server.create();
+      drop = target.drop;
+      if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
+      const url = new URL(target.config.url);
+      proxy = await startStallingProxy({ host: url.hostname, port: Number(url.port || 5432) });
+      url.host = `127.0.0.1:${proxy.port}`;
+      let factory;
+      ({ db, factory, close } = createDb({ kind: "postgres", url: url.toString() }));
+      await applyMigrations(factory);
+      await seedDirectory(db);
+    });
+
+    afterAll(async () => {
+      console.warn = warn;
+      await close();
+      await proxy.close();
+      await drop();
+    });
+
+    it("answers from the directory, then without it within 3 s while stalled, then from it again without a restart", async () => {
+      expect((await asSsp(() => db)).directory).toBe("ok");
+      console.warn = () => {};
+      proxy.stall();
+      const stalled = await timed(() => asSsp(() => db));
+      console.info(`stalled after connecting: the directory answered without the database in ${Math.round(stalled.ms)} ms`);
+      expect(stalled.value.directory).toBe("unavailable");
+      expect(stalled.ms).toBeLessThan(ANSWER_WITHIN_MS);
+      proxy.resume();
+      let directory = (await asSsp(() => db)).directory;
+      for (let attempt = 0; directory !== "ok" && attempt < 5; attempt++) directory = (await asSsp(() => db)).directory;
+      expect(directory).toBe("ok");
+    });
+  });
