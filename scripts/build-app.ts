@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { recordStaticScriptHashes } from "../lib/security/static-script-hashes";
 import { nextCli } from "./next-cli";
 import { buildState, hashSources, recordSourceHash, SOURCE_HASH_FILE, type BuildState } from "./source-hash";
 
@@ -15,6 +16,7 @@ export function buildApp(sourceHash = hashSources(root)): number {
   rmSync(path.join(root, SOURCE_HASH_FILE), { force: true });
   const build = spawnSync(...nextCli("build"), { stdio: "inherit" });
   if (build.status !== 0) return build.status ?? 1;
+  recordStaticScriptHashes(root);
   recordSourceHash(root, sourceHash);
   return 0;
 }

@@ -11,7 +11,7 @@ export const BUILD_INPUTS = [
   "public",
   "proxy.ts",
   "prisma/schema.prisma",
-  "next.config.js",
+  "next.config.ts",
   "tsconfig.json",
   "package.json",
   "package-lock.json",

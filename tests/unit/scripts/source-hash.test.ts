@@ -21,7 +21,7 @@ function workingTree(): string {
   roots.push(root);
   write(root, "app/[locale]/page.tsx", "export default function Page() { return null; }\n");
   write(root, "messages/da.json", '{ "start": { "title": "Er du bekymret?" } }\n');
-  write(root, "next.config.js", "export default {};\n");
+  write(root, "next.config.ts", "export default {};\n");
   write(root, "README.md", "# Henvis\n");
   write(root, "lib/generated/prisma/client.ts", "// generated\n");
   return root;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { commonSecurityHeaders, NON_PAGE_POLICY, pagePolicy } from "@/lib/security/headers";
+import { inlineScriptHashes } from "@/lib/security/static-script-hashes";
+import nextConfig from "@/next.config";
+
+describe("the content security policy", () => {
+  it("lets a page run scripts from the site and inline scripts only with the nonce or a recorded hash", () => {
+    expect(pagePolicy({ nonce: "abc" })).toMatch(/script-src 'self' 'nonce-abc'( 'unsafe-eval')?;/);
+    expect(pagePolicy({ hashes: ["'sha256-a'", "'sha256-b'"] })).toMatch(/script-src 'self' 'sha256-a' 'sha256-b'( 'unsafe-eval')?;/);
+    expect(pagePolicy({ nonce: "abc" })).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it("hashes every inline script of a page as the browser does, and leaves out scripts loaded from a file", () => {
+    const html = `<script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><script nonce="n">(()=>{})()</script>`;
+    // sha256 of the two script bodies, in base64 (computed with `printf '%s' '<body>' | openssl dgst -sha256 -binary | base64`).
+    expect(inlineScriptHashes(html)).toEqual([
+      "'sha256-G8L1SiKTJMbDlG4FGFKHgqgbC5cAhf7b3dVem2cCN2c='",
+      "'sha256-+JUiFHYpIbT2S3PilXs15NFfhr2N9tugMLX51TFoHGc='",
+    ]);
+  });
+
+  it("is the same for the files under /_next, which next.config.ts sets, as for the other responses that are not pages", async () => {
+    const [rule] = await nextConfig.headers!();
+    expect(rule!.source).toBe("/_next/:path*");
+    expect(Object.fromEntries(rule!.headers.map(({ key, value }) => [key, value]))).toEqual({
+      "Content-Security-Policy": NON_PAGE_POLICY,
+      ...commonSecurityHeaders(),
+    });
+  });
+});
