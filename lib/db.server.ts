@@ -1,13 +1,16 @@
 import "server-only";
 import { PrismaClient } from "./generated/prisma/client";
-import { createAdapterFactory, type AdapterFactory } from "./db/adapter-factory.server";
+import { createAdapterFactory, type AdapterFactory, type DatabaseUse } from "./db/adapter-factory.server";
 import { readDatabaseConfig, type DatabaseConfig } from "./db/database-config";
 
 export type Db = PrismaClient;
 
 /** A client and its adapter (the schema engine shares the adapter, so PGlite is opened once). */
-export function createDb(config: DatabaseConfig): { db: Db; factory: AdapterFactory; close: () => Promise<void> } {
-  const { factory, close } = createAdapterFactory(config);
+export function createDb(
+  config: DatabaseConfig,
+  use: DatabaseUse = "tasks",
+): { db: Db; factory: AdapterFactory; close: () => Promise<void> } {
+  const { factory, close } = createAdapterFactory(config, use);
   const db = new PrismaClient({ adapter: factory });
   return {
     db,
@@ -26,7 +29,7 @@ const globalForDb = globalThis as typeof globalThis & { henvisDb?: Db };
  * database keep working when DATABASE_URL is wrong. Throws DatabaseConfigError.
  */
 export function getDb(): Db {
-  globalForDb.henvisDb ??= createDb(readDatabaseConfig(process.env)).db;
+  globalForDb.henvisDb ??= createDb(readDatabaseConfig(process.env), "requests").db;
   return globalForDb.henvisDb;
 }
 

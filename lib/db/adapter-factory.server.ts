@@ -5,25 +5,34 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./database-config";
 import { DATABASE_DEADLINE_MS } from "./deadline";
 
-// A server that accepts the connection and then stalls must not hold a request: connecting, every query and
-// every statement give up at the deadline, and keepalive notices a connection whose peer has gone.
-const POOL_TIMEOUTS = {
+// Keepalive notices a connection whose peer has gone, for every use.
+const KEEPALIVE = { keepAlive: true, keepAliveInitialDelayMillis: 10_000 };
+
+// Serving requests, a server that accepts the connection and then stalls must not hold a page: connecting,
+// every query and every statement give up at the deadline. Migrations and seeding may take longer.
+const REQUEST_TIMEOUTS = {
   connectionTimeoutMillis: DATABASE_DEADLINE_MS,
   query_timeout: DATABASE_DEADLINE_MS,
   statement_timeout: DATABASE_DEADLINE_MS,
-  keepAlive: true,
-  keepAliveInitialDelayMillis: 10_000,
 };
+const TASK_CONNECT_TIMEOUT_MS = 5_000;
+
+/** What the connection is for: serving requests (short timeouts) or a task such as a migration. */
+export type DatabaseUse = "requests" | "tasks";
 
 export type AdapterFactory = PrismaPg | PrismaPGlite;
 
 /** One driver adapter for either database; the caller owns `close`. */
-export function createAdapterFactory(config: DatabaseConfig): {
+export function createAdapterFactory(
+  config: DatabaseConfig,
+  use: DatabaseUse = "tasks",
+): {
   factory: AdapterFactory;
   close: () => Promise<void>;
 } {
   if (config.kind === "postgres") {
-    const factory = new PrismaPg({ connectionString: config.url, ...POOL_TIMEOUTS });
+    const timeouts = use === "requests" ? REQUEST_TIMEOUTS : { connectionTimeoutMillis: TASK_CONNECT_TIMEOUT_MS };
+    const factory = new PrismaPg({ connectionString: config.url, ...KEEPALIVE, ...timeouts });
     return { factory, close: async () => {} };
   }
   if (!config.dataDir.startsWith("memory://")) mkdirSync(config.dataDir, { recursive: true });

@@ -28,7 +28,7 @@ describe("a PostgreSQL server that accepts connections and never answers", () =>
   beforeAll(async () => {
     console.warn = () => {};
     proxy = await startStallingProxy();
-    ({ db, close } = createDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${proxy.port}/test` }));
+    ({ db, close } = createDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${proxy.port}/test` }, "requests"));
   });
 
   afterAll(async () => {
