@@ -26,6 +26,40 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
   return response;
 }
 
+const refuse = (status: number, text: string, headers: Record<string, string> = {}) =>
+  withSecurityHeaders(
+    new NextResponse(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } }),
+    NON_PAGE_POLICY,
+  );
+
+const PAGE_METHODS = ["GET", "HEAD", "POST"];
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+const sameSite = (origin: string, host: string | null) => {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What a page cannot answer: a method other than GET, HEAD and POST (405), and a POST that is not one of its
+ * forms (every form of the app posts form data to its own site): one from another site, or from an origin the
+ * browser hides (403), and one whose body is not form data (400). Next.js would answer these with a 500.
+ */
+function refusedPageRequest(request: NextRequest): NextResponse | undefined {
+  if (!PAGE_METHODS.includes(request.method)) {
+    return refuse(405, "Method not allowed: pages answer GET, HEAD and POST.", { Allow: PAGE_METHODS.join(", ") });
+  }
+  if (request.method !== "POST") return undefined;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && !sameSite(origin, host)) return refuse(403, "Forbidden: a form of this site can only be posted from this site.");
+  if (!FORM_TYPES.test(request.headers.get("content-type") ?? "")) return refuse(400, "Bad request: a form is posted as form data.");
+  return undefined;
+}
+
 /**
  * Every request but the files under /_next: the security headers, and a fresh nonce for a page's scripts
  * (Next.js reads it from the request's policy and puts it on its scripts). Pages get their locale from
@@ -34,10 +68,10 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!decodable(pathname)) {
-    return withSecurityHeaders(new NextResponse("Bad request: the address has a broken %-escape.\n", { status: 400 }), NON_PAGE_POLICY);
-  }
+  if (!decodable(pathname)) return refuse(400, "Bad request: the address has a broken %-escape.");
   if (pathname.startsWith("/api/")) return withSecurityHeaders(NextResponse.next(), NON_PAGE_POLICY);
+  const refused = refusedPageRequest(request);
+  if (refused) return refused;
   const hashes = staticScriptHashes()[pathWithLocale(pathname)];
   const policy = pagePolicy(hashes ? { hashes } : { nonce: newNonce() });
   const headers = new Headers(request.headers);

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { migrateTask, runDatabaseTasks, seedTask, sweepSessionsTask } from "../prisma/scripts/database-task";
 import { nextCli } from "./next-cli";
 
@@ -11,9 +12,14 @@ export async function prepareDatabase(): Promise<void> {
   if (!ready) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
 }
 
-/** Runs `next dev` or `next start` on PORT (default 3000), passes SIGINT and SIGTERM on to it and exits with it. */
+// The production server (scripts/serve.ts) is TypeScript run by tsx, without the react-server condition.
+const serveCommand = (): [string, string[]] => [process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/serve.ts"]];
+
+/** Runs `next dev`, or the production server, on PORT (default 3000), passes SIGINT and SIGTERM on to it and exits with it. */
 export function runNext(command: "dev" | "start"): void {
-  const server = spawn(...nextCli(command, "--port", process.env.PORT ?? "3000"), { stdio: "inherit" });
+  const server = spawn(...(command === "dev" ? nextCli("dev", "--port", process.env.PORT ?? "3000") : serveCommand()), {
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -8,6 +8,7 @@ import {
   tooLargeResponseSchema,
 } from "./route-contract";
 import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room-input";
+import { unsupportedMediaTypeSchema } from "./json-request";
 
 const json = (schema: z.ZodType, description: string) => ({
   description,
@@ -68,6 +69,7 @@ export function openApiDocument() {
             "200": json(routeResponseSchema, "The outcome with contacts, reasons and legal basis."),
             "400": json(invalidInputResponseSchema, "Wrong types, unknown fields or values, or an unknown municipality code."),
             "413": json(tooLargeResponseSchema, `The body is larger than ${MAX_BODY_BYTES} bytes.`),
+            "415": json(unsupportedMediaTypeSchema, "The body is not sent as application/json."),
             "422": json(incompleteResponseSchema, "The route needs another answer."),
           },
         },
@@ -97,6 +99,7 @@ export function openApiDocument() {
             "404": json(roomErrorSchema, "No session has this code, or it has expired."),
             "409": json(roomErrorSchema, "This page has voted on the question already, or the trainer has closed the vote."),
             "413": json(roomErrorSchema, `The body is larger than ${MAX_VOTE_BODY_BYTES} bytes.`),
+            "415": json(unsupportedMediaTypeSchema, "The body is not sent as application/json."),
             "429": json(roomErrorSchema, "Too many votes from one address; Retry-After says when to try again."),
             "503": json(roomErrorSchema, "The database cannot be reached."),
           },

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db.server";
 import { resolveContacts } from "../directory/resolve-contacts.server";
 import { legalBasisFor } from "../legal/legal-basis";
+import { shortIssue } from "./json-request";
 import { MAX_BODY_BYTES, routeRequestSchema } from "./route-contract";
 import { DEFAULT_LOCALE } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";
@@ -11,13 +12,7 @@ export type ApiResult = { status: number; body: unknown };
 
 const invalid = (issues: { path: PropertyKey[]; message: string }[]): ApiResult => ({
   status: 400,
-  body: {
-    error: "invalid_input",
-    issues: issues.map((issue) => ({
-      path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
-      message: issue.message,
-    })),
-  },
+  body: { error: "invalid_input", issues: issues.map(shortIssue) },
 });
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

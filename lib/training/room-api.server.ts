@@ -1,4 +1,5 @@
 import "server-only";
+import { shortIssue } from "../api/json-request";
 import { getDb } from "../db.server";
 import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState } from "./room-input";
 import { FIRST_CONTACT_QUESTION } from "./vote-fields";
@@ -69,8 +70,8 @@ export async function voteResponse({ code, rawBody, client, now }: { code: strin
       status: 400,
       body: {
         error: "invalid_input",
-        message: issues.map((issue) => issue.message).join(" "),
-        issues: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+        message: issues.map((issue) => shortIssue(issue).message).join(" "),
+        issues: issues.map(shortIssue),
       },
     };
   }

@@ -286,10 +286,10 @@ test("the OpenAPI document describes the route", async ({ request }) => {
   const requestSchema = document.components.schemas.RouteRequest;
   expect(requestSchema.additionalProperties).toBe(false);
   expect(requestSchema.properties.municipalityCode.enum).toHaveLength(98);
-  expect(Object.keys(document.paths["/api/v1/route"].post.responses).sort()).toEqual(["200", "400", "413", "422"]);
+  expect(Object.keys(document.paths["/api/v1/route"].post.responses).sort()).toEqual(["200", "400", "413", "415", "422"]);
   expect(Object.keys(document.paths["/api/v1/traening/{code}"].get.responses).sort()).toEqual(["200", "404", "503"]);
   const vote = document.paths["/api/v1/traening/{code}/stemmer"].post;
-  expect(Object.keys(vote.responses).sort()).toEqual(["201", "400", "403", "404", "409", "413", "429", "503"]);
+  expect(Object.keys(vote.responses).sort()).toEqual(["201", "400", "403", "404", "409", "413", "415", "429", "503"]);
   expect(document.components.schemas.Vote.additionalProperties).toBe(false);
 });
 

@@ -64,7 +64,7 @@ async function stepToTheEnd(page: Page): Promise<number> {
 const tallyRow = (page: Page, body: string) => page.locator(`.room-tally li[data-body="${body}"] .room-tally-count`);
 const voterToken = (seed: number) => `e2e-voter-${String(seed).padStart(12, "0")}`;
 const votePost = (request: APIRequestContext, code: string, data: unknown, address = "198.51.100.1") =>
-  request.post(roomVoteApiPath(code), { data, headers: { "X-Forwarded-For": address } });
+  request.post(roomVoteApiPath(code), { data, headers: { "X-Forwarded-For": address, "Content-Type": "application/json" } });
 
 test("three phones vote, the projector counts them, and the trainer steps through the answer", async ({ page, browser }) => {
   const { code } = await startSession(page);
@@ -178,7 +178,9 @@ test.describe("the vote API", () => {
     for (const data of ["not json {", { question: "first", choice: "SSP" }, { ...first, voter: voterToken(3), extra: 1 }]) {
       expect((await votePost(request, code, data)).status(), JSON.stringify(data)).toBe(400);
     }
-    expect((await request.post(roomVoteApiPath(code), { data: "x".repeat(5000) })).status()).toBe(413);
+    expect(
+      (await request.post(roomVoteApiPath(code), { data: "x".repeat(5000), headers: { "Content-Type": "application/json" } })).status(),
+    ).toBe(413);
 
     const state = await (await request.get(roomStateApiPath(code))).json();
     expect(state).toEqual({ code, scenario: SCENARIO.slug, stage: 0, votingOpen: true, question: "first", counts: { SSP: 1 }, voters: 1 });

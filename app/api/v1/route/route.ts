@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { jsonResponse } from "@/lib/api/json-response";
+import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
 import { readBodyWithin } from "@/lib/api/read-body";
 import { routeAnswers } from "@/lib/api/route-answers.server";
 import { MAX_BODY_BYTES } from "@/lib/api/route-contract";
@@ -6,6 +8,8 @@ import { MAX_BODY_BYTES } from "@/lib/api/route-contract";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest) {
+  if (!isJsonRequest(request.headers))
+    return jsonResponse(UNSUPPORTED_MEDIA_TYPE, { status: 415, headers: { "Cache-Control": "no-store" } });
   const result = await routeAnswers(await readBodyWithin(request, MAX_BODY_BYTES));
-  return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+  return jsonResponse(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
 }

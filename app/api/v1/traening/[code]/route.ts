@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { jsonResponse } from "@/lib/api/json-response";
 import { stateResponse } from "@/lib/training/room-api.server";
 
 export const dynamic = "force-dynamic";
@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const result = await stateResponse({ code, now: new Date() });
-  return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+  return jsonResponse(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
 }

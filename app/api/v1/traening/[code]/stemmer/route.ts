@@ -1,4 +1,5 @@
-import { NextResponse } from "next/server";
+import { jsonResponse } from "@/lib/api/json-response";
+import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
 import { readBodyWithin } from "@/lib/api/read-body";
 import { clientAddress } from "@/lib/training/rate-limiter";
 import { voteResponse } from "@/lib/training/room-api.server";
@@ -7,8 +8,10 @@ import { MAX_VOTE_BODY_BYTES } from "@/lib/training/room-input";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  if (!isJsonRequest(request.headers))
+    return jsonResponse(UNSUPPORTED_MEDIA_TYPE, { status: 415, headers: { "Cache-Control": "no-store" } });
   const { code } = await params;
   const rawBody = await readBodyWithin(request, MAX_VOTE_BODY_BYTES);
   const result = await voteResponse({ code, rawBody, client: clientAddress(request.headers), now: new Date() });
-  return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
+  return jsonResponse(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
 }

@@ -1,0 +1,135 @@
+// Generated requests of every odd kind: none may get a 5xx, and no page may give back a payload unescaped.
+// The seed is printed; FUZZ_SEED=<seed> replays a run.
+import fc from "fast-check";
+import { expect, LEAN_TRACE, test } from "./support/fixtures";
+
+test.use(LEAN_TRACE);
+test.describe.configure({ timeout: 240_000 });
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+const RUNS = 1000;
+const PARALLEL = 8;
+
+// A payload the page would run if it were given back unescaped; its escaped form is harmless.
+const MARKUP = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>", "javascript:alert(1)"];
+const REFLECTION = /<script>alert\(1\)<\/script>|<img src=x onerror|<svg onload/;
+
+const oddText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    ...MARKUP,
+    "__proto__",
+    "constructor",
+    "prototype",
+    "\u0000",
+    "\uFEFF",
+    "‮",
+    "💥".repeat(50),
+    "%",
+    "%ff",
+    "%ZZ",
+    "%E0%A4%A",
+  ),
+  fc.string({ minLength: 2000, maxLength: 20_000 }),
+);
+
+const ANSWER_KEYS = [
+  "acuteDanger",
+  "crimeSuspected",
+  "concern",
+  "workplace",
+  "ageBand",
+  "inPsychiatricTreatment",
+  "inPrisonOrProbation",
+  "municipalityCode",
+  "adviceFirst",
+  "locale",
+];
+
+const apiBody = fc.oneof(
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  fc
+    .dictionary(fc.oneof(fc.constantFrom(...ANSWER_KEYS, "__proto__", "constructor"), oddText), fc.jsonValue())
+    .map((value) => JSON.stringify(value)),
+  fc
+    .record(Object.fromEntries(ANSWER_KEYS.map((key) => [key, fc.oneof(fc.jsonValue(), oddText)])), { requiredKeys: [] })
+    .map((value) => JSON.stringify(value)),
+  oddText,
+);
+
+const PAGES = [
+  "",
+  "/en",
+  "/trin/kommune",
+  "/trin/forbrydelse",
+  "/tjek",
+  "/resultat",
+  "/kontakter",
+  "/tegn-paa-bekymring",
+  "/traening",
+  "/traening/naboens-soen",
+  "/traening/naboens-soen/svar",
+  "/traening/deltag",
+  "/en/traening/model",
+];
+const QUERY_KEYS = ["a", "kommune", "rolle", "regel", "forst", "fra", "sprog", "x"];
+
+const pageUrl = fc
+  .tuple(
+    fc.constantFrom(...PAGES),
+    fc.array(
+      oddText.map((text) => encodeURIComponent(text).slice(0, 300)),
+      { maxLength: 2 },
+    ),
+    fc.array(
+      fc.tuple(fc.constantFrom(...QUERY_KEYS), fc.oneof(oddText, fc.constantFrom("1.d1.c1.k0.w0.p1.h1.a0.m751.r1", "1.d1", "2.zz", "1."))),
+      { maxLength: 3 },
+    ),
+    fc.boolean(),
+  )
+  .map(([page, segments, query, raw]) => {
+    const path = `/${[page, ...segments].join("/").replace(/^\/+/, "")}`;
+    const search = query.map(([key, value]) => `${key}=${raw ? value.replace(/[#\s]/g, "") : encodeURIComponent(value)}`).join("&");
+    return search ? `${path}?${search}` : path;
+  });
+
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+async function fuzz(kind: string, cases: string[], send: (input: string) => Promise<{ status: number; text: string }>) {
+  const statuses = new Map<number, number>();
+  const failures: string[] = [];
+  await inParallel(cases, async (input) => {
+    const { status, text } = await send(input);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    if (status >= 500) failures.push(`${status} for ${JSON.stringify(input).slice(0, 200)}`);
+    else if (REFLECTION.test(text)) failures.push(`unescaped reflection for ${JSON.stringify(input).slice(0, 200)}`);
+  });
+  const counts = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
+  console.info(`fuzz ${kind}: ${cases.length} requests with seed ${SEED} (FUZZ_SEED=${SEED} replays them): ${counts.join(", ")}`);
+  expect(failures).toEqual([]);
+}
+
+test(`${RUNS} generated bodies for the route API`, async ({ request }) => {
+  const cases = fc.sample(apiBody, { seed: SEED, numRuns: RUNS });
+  await fuzz("API bodies", cases, async (body) => {
+    const response = await request.post("/api/v1/route", { headers: { "Content-Type": "application/json" }, data: body });
+    return { status: response.status(), text: await response.text() };
+  });
+});
+
+test(`${RUNS} generated page addresses and URL states`, async ({ request }) => {
+  const cases = fc.sample(pageUrl, { seed: SEED, numRuns: RUNS });
+  await fuzz("page addresses", cases, async (url) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    return { status: response.status(), text: await response.text() };
+  });
+});
