@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db.server";
+import { orUnavailable } from "./outage.server";
 import { findScenario } from "./scenarios.server";
 import { SCENARIO_SLUG } from "./slug";
 import type { Scenario } from "./scenario";
@@ -17,13 +18,15 @@ export function withRoute(scenario: Scenario): ScenarioWithRoute | null {
 }
 
 /**
- * The scenario a training page shows, with the route its answers take; a 404 page when
- * there is no such scenario. A page and its metadata share one lookup per request.
+ * The scenario a training page shows, with the route its answers take; a 404 page when there is no such
+ * scenario, and "unavailable" when the database cannot be reached (the page says so instead of failing).
+ * A page and its metadata share one lookup per request.
  */
-export const scenarioForPage = cache(async (slug: string): Promise<ScenarioWithRoute> => {
+export const scenarioForPage = cache(async (slug: string): Promise<ScenarioWithRoute | "unavailable"> => {
   // A path segment that cannot be a slug (say a %00) never reaches the database.
   if (!SCENARIO_SLUG.test(slug)) notFound();
-  const scenario = await findScenario({ db: getDb(), slug });
+  const scenario = await orUnavailable(() => findScenario({ db: getDb(), slug }));
+  if (scenario === "unavailable") return "unavailable";
   // The seed check (tests/unit/training) keeps every scenario complete; a case edited into the database later may not be.
   const found = scenario && withRoute(scenario);
   if (!found) notFound();

@@ -200,10 +200,19 @@ test.describe("strange addresses and no database", () => {
     }
   });
 
-  test("without the database the library and the case cards say so", async ({ page }) => {
+  test("without the database the library, the case cards and every page of a case say so, never with a server error", async ({ page }) => {
     const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
-    for (const path of [trainingPath("da"), caseCardsPath("da")]) {
-      await page.goto(`${base}${path}`);
+    const { slug, answers } = teacherCase().scenario;
+    const casePages = [
+      scenarioPath("da", slug),
+      stepPath("da", "acuteDanger", {}, { scenario: slug }),
+      guessPath("da", slug, answers),
+      revealPath("da", slug, answers, { first: "SSP", also: [], duties: [] }),
+      whatIfPath("da", slug, answers, answers),
+      caseCardPath("da", slug),
+    ];
+    for (const path of [trainingPath("da"), caseCardsPath("da"), ...casePages]) {
+      expect((await page.goto(`${base}${path}`))?.status(), path).toBe(200);
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Træningen virker ikke lige nu");
     }
   });

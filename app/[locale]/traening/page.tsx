@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { FilterSelect } from "@/app/_components/training/filter-select";
-import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import "@/app/_components/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -39,13 +39,7 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
   const filter = readLibraryFilter(query);
   const ruleOption = (rule: RuleId) => ({ value: rule, label: tModel(`ends.${rule}`) });
   const scenarios = await orUnavailable(() => listScenarios({ db: getDb(), filter }));
-  if (scenarios === "unavailable") {
-    return (
-      <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale))}>
-        <TrainingUnavailable locale={locale} />
-      </PageShell>
-    );
-  }
+  if (scenarios === "unavailable") return <TrainingUnavailablePage locale={locale} />;
 
   return (
     <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale), filter)}>

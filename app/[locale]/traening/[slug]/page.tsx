@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import "@/app/_components/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { journeyOf } from "@/lib/questionnaire/journey";
@@ -11,15 +12,17 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { scenario } = await scenarioForPage(slug);
-  return { title: scenario.title[localeOrDefault(locale)] };
+  const found = await scenarioForPage(slug);
+  return { title: found === "unavailable" ? undefined : found.scenario.title[localeOrDefault(locale)] };
 }
 
 export default async function ScenarioPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = localeOrDefault(rawLocale);
   setRequestLocale(locale);
-  const [t, { scenario, asked }] = await Promise.all([getTranslations({ locale, namespace: "training" }), scenarioForPage(slug)]);
+  const [t, found] = await Promise.all([getTranslations({ locale, namespace: "training" }), scenarioForPage(slug)]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const { scenario, asked } = found;
 
   return (
     <PageShell locale={locale} alternateHref={scenarioPath(otherLocale(locale), slug)}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { GuessForm } from "@/app/_components/training/guess-form";
 import { ScenarioLayout } from "@/app/_components/training/scenario-layout";
@@ -31,12 +32,14 @@ export default async function GuessPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey, intact, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   setRequestLocale(locale);
   const place = { scenario: slug };
-  const [{ scenario }, t, tBodies, question] = await Promise.all([
+  const [found, t, tBodies, question] = await Promise.all([
     scenarioForPage(slug),
     getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "bodies" }),
     getTranslations({ locale, namespace: "question" }),
   ]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const { scenario } = found;
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
 

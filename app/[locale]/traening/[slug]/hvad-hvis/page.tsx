@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import { RouteWithReasons } from "@/app/_components/training/route-with-reasons";
 import "@/app/_components/training/training.css";
 import { WhatIfLinks } from "@/app/_components/training/what-if-links";
@@ -30,11 +31,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function WhatIfPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey: base, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   setRequestLocale(locale);
-  const [{ scenario }, t, tBodies] = await Promise.all([
+  const [found, t, tBodies] = await Promise.all([
     scenarioForPage(slug),
     getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "bodies" }),
   ]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const { scenario } = found;
   // A route to compare with must be complete; a hand-made link that is not starts from the case's own answers.
   if (base.replay.status !== "complete") redirect(whatIfPath(locale, slug, scenario.answers, scenario.answers));
   let variation = journeyOf(decodeAnswers(query[WHAT_IF_FIELDS.variation]).answers);

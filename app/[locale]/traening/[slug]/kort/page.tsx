@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import { PrintButton } from "@/app/_components/print-button";
 import { CaseCard } from "@/app/_components/training/case-card";
 import "@/app/_components/training/training.css";
@@ -12,11 +13,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [{ scenario }, t] = await Promise.all([
+  const [found, t] = await Promise.all([
     scenarioForPage(slug),
     getTranslations({ locale: localeOrDefault(locale), namespace: "training" }),
   ]);
-  return { title: `${t("cardFront")}: ${scenario.title[localeOrDefault(locale)]}` };
+  return { title: found === "unavailable" ? t("unavailableTitle") : `${t("cardFront")}: ${found.scenario.title[localeOrDefault(locale)]}` };
 }
 
 /** One case as a printable A4 case card. */
@@ -25,6 +26,7 @@ export default async function CaseCardPage({ params }: Props) {
   const locale = localeOrDefault(rawLocale);
   setRequestLocale(locale);
   const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
   return (
     <PageShell locale={locale} alternateHref={caseCardPath(otherLocale(locale), slug)}>
       <div className="no-print">

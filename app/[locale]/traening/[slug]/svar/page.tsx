@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { RouteOnTheModel } from "@/app/_components/training/route-on-the-model";
 import { CaseAnswer } from "@/app/_components/training/case-answer";
@@ -33,7 +34,9 @@ export default async function RevealPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey, intact }, search] = await Promise.all([params, readPageState(params, searchParams), searchParams]);
   setRequestLocale(locale);
   const place = { scenario: slug };
-  const [{ scenario, outcome, asked }, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const { scenario, outcome, asked } = found;
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (journey.replay.status !== "complete") redirect(nextPath(locale, journey, place));
   const guess = readGuess(search);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
 import { QuestionStep } from "@/app/_components/question-step";
 import { ResumeNotice } from "@/app/_components/resume-notice";
 import { ScenarioLayout } from "@/app/_components/training/scenario-layout";
@@ -29,7 +30,9 @@ export default async function ScenarioQuestionPage({ params, searchParams }: Pro
   setRequestLocale(locale);
   const step = stepBySlug(stepSlug);
   if (!step) notFound();
-  const [{ scenario }, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const { scenario } = found;
   const place = { scenario: slug };
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (!isAskable(journey, step)) redirect(nextPath(locale, journey, place));
