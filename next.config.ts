@@ -9,10 +9,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Database drivers load WebAssembly and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
-  // The files under /_next do not pass through the proxy, which sets these headers on everything else.
+  // The API and the files under /_next do not pass through the proxy, which sets these headers on the pages.
   async headers() {
-    const headers = { ...commonSecurityHeaders(), "Content-Security-Policy": NON_PAGE_POLICY };
-    return [{ source: "/_next/:path*", headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+    const headers = Object.entries({ ...commonSecurityHeaders(), "Content-Security-Policy": NON_PAGE_POLICY }).map(([key, value]) => ({
+      key,
+      value,
+    }));
+    return [
+      { source: "/_next/:path*", headers },
+      { source: "/api/:path*", headers },
+    ];
   },
 };
 

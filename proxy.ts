@@ -4,17 +4,9 @@ import { routing } from "./lib/i18n/routing";
 import { DEFAULT_LOCALE } from "./machines/locale";
 import { commonSecurityHeaders, newNonce, NON_PAGE_POLICY, pagePolicy } from "./lib/security/headers";
 import { staticScriptHashes } from "./lib/security/static-script-hashes";
+import { isDecodablePath } from "./lib/web-address";
 
 const localised = createMiddleware(routing);
-
-const decodable = (path: string) => {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The path as the app's routes see it: Danish pages have no prefix in the address ("/" is "/da"). */
 const pathWithLocale = (pathname: string) =>
@@ -61,15 +53,14 @@ function refusedPageRequest(request: NextRequest): NextResponse | undefined {
 }
 
 /**
- * Every request but the files under /_next: the security headers, and a fresh nonce for a page's scripts
- * (Next.js reads it from the request's policy and puts it on its scripts). Pages get their locale from
- * next-intl. A path with a broken %-escape (such as /trin/%E0%A4%A) is answered 400 here, pages and API alike:
- * Next.js would fail on it with a 500 when reading the route's parameters.
+ * Every page request: the security headers, and a fresh nonce for a page's scripts (Next.js reads it from the
+ * request's policy and puts it on its scripts). Pages get their locale from next-intl. A path with a broken
+ * %-escape (such as /trin/%E0%A4%A) is answered 400: Next.js would fail on it with a 500 when reading the
+ * route's parameters (the production server refuses it before, this covers the development server).
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!decodable(pathname)) return refuse(400, "Bad request: the address has a broken %-escape.");
-  if (pathname.startsWith("/api/")) return withSecurityHeaders(NextResponse.next(), NON_PAGE_POLICY);
+  if (!isDecodablePath(pathname)) return refuse(400, "Bad request: the address has a broken %-escape.");
   const refused = refusedPageRequest(request);
   if (refused) return refused;
   const hashes = staticScriptHashes()[pathWithLocale(pathname)];
@@ -80,7 +71,8 @@ export default function proxy(request: NextRequest) {
 }
 
 // Every page path, also those with a dot (such as /wp-login.php), gets a localised page: the app serves
-// no files of its own outside /_next.
+// no files of its own outside /_next. The API is left out: the proxy would copy every request body, and a client
+// that aborts its upload would then be logged with a stack; next.config.ts gives the API its headers.
 export const config = {
-  matcher: "/((?!_next).*)",
+  matcher: "/((?!_next|api/).*)",
 };

@@ -16,6 +16,20 @@ async function actionId(request: APIRequestContext) {
 const formBody = (id: string) =>
   `--x\r\nContent-Disposition: form-data; name="$ACTION_ID_${id}"\r\n\r\n\r\n--x\r\nContent-Disposition: form-data; name="answer"\r\n\r\nno\r\n--x--\r\n`;
 
+test("an address with a broken %-escape gets 400 with the security headers, on pages and the API alike", async ({ request }) => {
+  for (const path of ["/%", "/%ff", "/trin/%ZZ", "/api/%ZZ", "/api/v1/traening/%E0%A4%A/stemmer"]) {
+    for (const method of ["GET", "POST"]) {
+      const response = await request.fetch(path, {
+        method,
+        headers: { "Content-Type": "application/json" },
+        data: method === "POST" ? "{}" : undefined,
+      });
+      expect(response.status(), `${method} ${path}`).toBe(400);
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  }
+});
+
 test("a page answers 405 to a method it does not take, and says which it takes", async ({ request }) => {
   for (const method of ["PUT", "DELETE", "PATCH", "PROPFIND", "OPTIONS"]) {
     const response = await request.fetch("/", { method });

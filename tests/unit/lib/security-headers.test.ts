@@ -19,12 +19,14 @@ describe("the content security policy", () => {
     ]);
   });
 
-  it("is the same for the files under /_next, which next.config.ts sets, as for the other responses that are not pages", async () => {
-    const [rule] = await nextConfig.headers!();
-    expect(rule!.source).toBe("/_next/:path*");
-    expect(Object.fromEntries(rule!.headers.map(({ key, value }) => [key, value]))).toEqual({
-      "Content-Security-Policy": NON_PAGE_POLICY,
-      ...commonSecurityHeaders(),
-    });
+  it("is given by next.config.ts to the API and the files under /_next, which the proxy does not see", async () => {
+    const rules = await nextConfig.headers!();
+    expect(rules.map((rule) => rule.source)).toEqual(["/_next/:path*", "/api/:path*"]);
+    for (const rule of rules) {
+      expect(Object.fromEntries(rule.headers.map(({ key, value }) => [key, value]))).toEqual({
+        "Content-Security-Policy": NON_PAGE_POLICY,
+        ...commonSecurityHeaders(),
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { jsonResponse } from "@/lib/api/json-response";
 import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
-import { readBodyWithin } from "@/lib/api/read-body";
+import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/api/read-body";
 import { routeAnswers } from "@/lib/api/route-answers.server";
 import { MAX_BODY_BYTES } from "@/lib/api/route-contract";
 
@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: NextRequest) {
   if (!isJsonRequest(request.headers))
     return jsonResponse(UNSUPPORTED_MEDIA_TYPE, { status: 415, headers: { "Cache-Control": "no-store" } });
-  const result = await routeAnswers(await readBodyWithin(request, MAX_BODY_BYTES));
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (body === CLIENT_GONE) return clientGoneResponse();
+  const result = await routeAnswers(body);
   return jsonResponse(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
 }

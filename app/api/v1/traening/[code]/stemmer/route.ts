@@ -1,6 +1,6 @@
 import { jsonResponse } from "@/lib/api/json-response";
 import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
-import { readBodyWithin } from "@/lib/api/read-body";
+import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/api/read-body";
 import { clientAddress } from "@/lib/training/rate-limiter";
 import { voteResponse } from "@/lib/training/room-api.server";
 import { MAX_VOTE_BODY_BYTES } from "@/lib/training/room-input";
@@ -12,6 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
     return jsonResponse(UNSUPPORTED_MEDIA_TYPE, { status: 415, headers: { "Cache-Control": "no-store" } });
   const { code } = await params;
   const rawBody = await readBodyWithin(request, MAX_VOTE_BODY_BYTES);
+  if (rawBody === CLIENT_GONE) return clientGoneResponse();
   const result = await voteResponse({ code, rawBody, client: clientAddress(request.headers), now: new Date() });
   return jsonResponse(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
 }
