@@ -9,9 +9,15 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
-// E2E_PORT moves both servers, so that two checkouts can run their end-to-end tests at once.
+// E2E_PORT moves all the servers, so that two checkouts can run their end-to-end tests at once.
 const firstPort = Number(process.env.E2E_PORT ?? 3100);
-export const PORTS = { app: firstPort, appWithoutDatabase: firstPort + 1, appWithShortSessions: firstPort + 2 } as const;
+export const PORTS = {
+  app: firstPort,
+  appWithoutDatabase: firstPort + 1,
+  appWithShortSessions: firstPort + 2,
+  // Started by tests/e2e/stalled-database.spec.ts itself, behind the stalling proxy that spec owns.
+  appWithStalledDatabase: firstPort + 3,
+} as const;
 
 export default defineConfig({
   testDir: "tests/e2e",
