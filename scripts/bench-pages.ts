@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { resultPath, stepPath } from "../lib/questionnaire/paths";
+import { TEACHER_ANSWERS } from "../tests/helpers/personas";
 
 // Requests per second and latency of the start page, a question page and a result page, each after a
 // warm-up, with 50 connections for 10 s: `npm run bench:pages` after `npm run build`. It starts the
@@ -10,22 +11,13 @@ const CONNECTIONS = 50;
 const SECONDS = 10;
 const base = `http://127.0.0.1:${PORT}`;
 
-const teacher = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "education",
-  inPrisonOrProbation: false,
-  inPsychiatricTreatment: false,
-  ageBand: "under18",
-  municipalityCode: "751",
-  adviceFirst: false,
-} as const;
-
 const TARGETS: [name: string, path: string][] = [
   ["start page /", "/"],
-  ["question page (municipality)", stepPath("da", "municipalityCode", { ...teacher, municipalityCode: undefined, adviceFirst: undefined })],
-  ["result page (Aarhus teacher)", resultPath("da", teacher)],
+  [
+    "question page (municipality)",
+    stepPath("da", "municipalityCode", { ...TEACHER_ANSWERS, municipalityCode: undefined, adviceFirst: undefined }),
+  ],
+  ["result page (Aarhus teacher)", resultPath("da", TEACHER_ANSWERS)],
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
