@@ -1,4 +1,5 @@
 import { needsRecheck } from "../dates";
+import { fixedContact } from "./always-available";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /** One way to reach a body, as the API and the result page show it. */
@@ -37,7 +38,11 @@ export function bestLink(contact: Contact): { href: string; text: string } | und
   return undefined;
 }
 
-/** The year of a contact's source when it is more than two years old, so the page can say to check it before use. */
+/**
+ * The year of a contact's source when it is more than two years old, so the page can say to check it before
+ * use. Not for a police district reached on 114: the number is the national one, whatever the page's age.
+ */
 export function oldSourceYear(contact: Contact, today: string): string | undefined {
+  if (contact.fallback && contact.phone === fixedContact("police", "da").phone) return undefined;
   return contact.sourceDate && needsRecheck(contact.sourceDate, today) ? contact.sourceDate.slice(0, 4) : undefined;
 }
