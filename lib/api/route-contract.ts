@@ -31,6 +31,7 @@ const contactSchema = z
     verifiedAt: z.iso.date().describe("The day the source was read."),
     fallback: z.boolean().describe("True when this is the nearest verified channel, not the body's own contact."),
     gap: z.string().optional().describe("Why a fallback is shown."),
+    channel: z.literal("switchboard").optional().describe("The municipality's switchboard, standing in for a body it has no contact of."),
   })
   .meta({ id: "Contact" });
 

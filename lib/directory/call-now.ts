@@ -7,14 +7,15 @@ export type CallNow =
   /** The body's own phone or e-mail; `alsoPhone` is a channel to phone when the own one is an e-mail address. */
   | { own: true; contact: Contact; alsoPhone?: Contact }
   /**
-   * No own phone or e-mail: the nearest channel that can be phoned (the municipality's switchboard, or the
-   * police on 114), or the hotline, which refers on.
+   * No own phone or e-mail: the nearest channel that can be phoned (the municipality's switchboard, the police
+   * on 114, or another body that advises, such as the prevention centre for schools), or the hotline, which refers on.
    */
-  | { own: false; via: "municipality" | "police" | "hotline"; contact: Contact; website?: string };
+  | { own: false; via: "municipality" | "police" | "hotline" | "other"; contact: Contact; website?: string };
 
-function viaWhom(channel: Contact, locale: Locale): "municipality" | "police" | "hotline" {
+function viaWhom(channel: Contact, locale: Locale): "municipality" | "police" | "hotline" | "other" {
   if (channel.phone === fixedContact("hotline", locale).phone) return "hotline";
-  return channel.phone === fixedContact("police", locale).phone ? "police" : "municipality";
+  if (channel.phone === fixedContact("police", locale).phone) return "police";
+  return channel.channel === "switchboard" ? "municipality" : "other";
 }
 
 export function callNow(contacts: Contact[], locale: Locale): CallNow {

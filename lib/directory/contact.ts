@@ -19,6 +19,8 @@ export type Contact = {
   fallback: boolean;
   /** Why a fallback is shown, so that an administrator can fill the gap. */
   gap?: string;
+  /** Set when the contact is the municipality's switchboard, standing in for a body it has no contact of. */
+  channel?: "switchboard";
 };
 
 /**

@@ -76,6 +76,7 @@ function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: stri
     url: place.website,
     ...sourceOf(place),
     fallback: true,
+    channel: "switchboard",
     gap,
   };
 }

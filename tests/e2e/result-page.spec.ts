@@ -2,7 +2,7 @@
 // or write are on the first screen, and the page holds no more than three screens before the folded sources.
 import { resultPath, stepPath } from "../../lib/questionnaire/paths";
 import { expect, LEAN_TRACE, sharedPageTest as test } from "./support/fixtures";
-import { infohouseByEmailOnly, municipalityWithoutSsp, sspFromOldSource } from "./support/directory";
+import { infohouseByEmailOnly, municipalityWithoutSsp, nationalContact, sspFromOldSource } from "./support/directory";
 import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";
 
 test.use(LEAN_TRACE);
@@ -73,6 +73,15 @@ test("without an SSP contact or a switchboard number, the card says so and offer
   await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
   await expect(card.getByRole("link", { name: "Ring 41 74 90 90" })).toHaveAttribute("href", "tel:41749090");
   await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
+});
+
+test("a school's general prevention, with no contact for STUK, goes to the prevention centre's advisers by phone", async ({ page }) => {
+  const cde = nationalContact("cde");
+  await page.goto(resultPath("da", { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" }));
+  const card = page.locator(".call-now");
+  await expect(card).toContainText(`${cde.nameDa}: Ring, og få råd.`);
+  await expect(card.getByRole("link", { name: `Ring ${cde.phone}` })).toBeVisible();
+  await expect(card).not.toContainText("hovednummer");
 });
 
 test("a contact whose source is more than two years old says so beside it, with the year", async ({ page }) => {

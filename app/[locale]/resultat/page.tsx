@@ -98,6 +98,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
               : t("noDirectContact", { body: shortName(tBodies(outcome.primary)) }),
           viaPolice: t("viaPolice", { body: shortName(tBodies(outcome.primary)) }),
           viaMunicipality: t("viaMunicipality", { body: shortName(tBodies(outcome.primary)) }),
+          viaOther: t("viaOther"),
           viaHotline: t("viaHotline"),
           hours: t("hours"),
           web: t("web"),

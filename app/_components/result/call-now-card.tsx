@@ -9,10 +9,17 @@ export type CallNowTexts = {
   noDirectContact: string;
   viaPolice: string;
   viaMunicipality: string;
+  viaOther: string;
   viaHotline: string;
   hours: string;
   web: string;
   oldSource: (year: string) => string;
+};
+
+const VIA_TEXT: Record<"police" | "municipality" | "other", (texts: CallNowTexts) => string> = {
+  police: (texts) => texts.viaPolice,
+  municipality: (texts) => texts.viaMunicipality,
+  other: (texts) => texts.viaOther,
 };
 
 function PhoneButton({ phone, label }: { phone: string; label: string }) {
@@ -60,11 +67,7 @@ export function CallNowCard({ call, today, texts }: { call: CallNow; today: stri
       ) : (
         <>
           <p>{texts.noDirectContact}</p>
-          <p className="call-now-name">
-            {call.via === "hotline"
-              ? texts.viaHotline
-              : `${contact.name}: ${call.via === "police" ? texts.viaPolice : texts.viaMunicipality}`}
-          </p>
+          <p className="call-now-name">{call.via === "hotline" ? texts.viaHotline : `${contact.name}: ${VIA_TEXT[call.via](texts)}`}</p>
           {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
           {oldSource}
           {call.website && (

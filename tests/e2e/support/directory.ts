@@ -1,5 +1,6 @@
 import infohouseContacts from "../../../prisma/seed-data/infohouse-contacts.json" with { type: "json" };
 import municipalities from "../../../prisma/seed-data/municipalities.json" with { type: "json" };
+import nationalContacts from "../../../prisma/seed-data/national-contacts.json" with { type: "json" };
 import sspContacts from "../../../prisma/seed-data/ssp-contacts.json" with { type: "json" };
 
 type Contact = {
@@ -38,3 +39,6 @@ export const sspFromOldSource = () =>
       contact.sourceDate &&
       Number(contact.sourceDate.slice(0, 4)) < new Date().getFullYear() - 2,
   )!;
+
+/** A national contact of the seed data by its id, e.g. "cde". */
+export const nationalContact = (id: string) => (nationalContacts as (Contact & { id: string })[]).find((contact) => contact.id === id)!;
