@@ -84,6 +84,14 @@ test("a school's general prevention, with no contact for STUK, goes to the preve
   await expect(card).not.toContainText("hovednummer");
 });
 
+test("the result page names no rule of the model, folded sections included", async ({ page }) => {
+  for (const persona of PERSONAS) {
+    await page.goto(resultPathOf(persona));
+    for (const summary of await page.locator("details summary").all()) await summary.click();
+    expect(await page.locator("main").innerText(), persona.name).not.toMatch(/\bR\d[a-f]?\b/);
+  }
+});
+
 test("a contact whose source is more than two years old says so beside it, with the year", async ({ page }) => {
   const old = sspFromOldSource();
   await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: old.municipalityCode }));

@@ -174,7 +174,6 @@ export default async function ResultPage({ params, searchParams }: Props) {
           recheck: t("recheck"),
           caveat: t("caveat"),
           citation: t("citation"),
-          ruleId: t("ruleId", { rule: outcome.rule }),
         }}
       />
       {/* After the folded sources, so that the first three phone screens hold what to do. */}

@@ -15,7 +15,6 @@ export type SourcesTexts = {
   recheck: string;
   caveat: string;
   citation: string;
-  ruleId: string;
 };
 
 /** Where each contact and legal text comes from and when it was checked: folded, for the reader who wants to know. */
@@ -60,7 +59,6 @@ export function SourcesAndChecks(props: {
           </li>
         ))}
       </ul>
-      <p className="muted">{texts.ruleId}</p>
     </details>
   );
 }
