@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { resultPath, stepPath } from "../lib/questionnaire/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
+import { waitUntilUp } from "./wait-until-up";
 
 // Requests per second and latency of the start page, a question page and a result page, each after a
 // warm-up, with 50 connections for 10 s: `npm run bench:pages` after `npm run build`. It starts the
@@ -19,20 +20,6 @@ const TARGETS: [name: string, path: string][] = [
   ],
   ["result page (Aarhus teacher)", resultPath("da", TEACHER_ANSWERS)],
 ];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntilUp(url: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
   env: { ...process.env, PORT: String(PORT), PGLITE_DATA_DIR: ".data/bench-pages-pglite", DATABASE_URL: "" },

@@ -9,6 +9,7 @@ import { GUESSABLE_BODIES } from "../lib/training/guess";
 import { PROJECTOR_POLL_MS, sessionLifetimeMs } from "../lib/training/room-settings";
 import { startSession } from "../lib/training/room.server";
 import { seedScenarios, seededScenarios } from "../lib/training/scenarios.server";
+import { waitUntilUp } from "./wait-until-up";
 
 // How long a vote takes to show on the projector: 50 participants vote at random moments within
 // five seconds, each on their own, while a poller asks for the tally as the projector does. A vote
@@ -23,18 +24,6 @@ const SPREAD_MS = 5000;
 const percentile = (values: number[], share: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntilUp(url: string) {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 // The session is started through the data layer before the server opens the database: PGlite serves one process.
 const env = { ...process.env, PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "" };

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { contactsPath, resultPath, trainingPath } from "../../lib/questionnaire/paths";
 import { PORTS } from "../../playwright.config";
+import { waitUntilUp } from "../../scripts/wait-until-up";
 import { startStallingProxy, type StallingProxy } from "../helpers/stalling-proxy";
 import { expect, test } from "./support/fixtures";
 import { TEACHER } from "./support/personas";
@@ -26,15 +27,7 @@ test.beforeAll(async () => {
     stdio: "ignore",
     detached: true,
   });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (attempt > 200) throw new Error(`${base} did not come up`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await waitUntilUp(`${base}/`, 200);
 });
 
 test.afterAll(async () => {
