@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { commonSecurityHeaders, NON_PAGE_POLICY } from "./lib/security/headers";
+import { commonSecurityHeaders, NON_PAGE_POLICY, SERVICE_WORKER_POLICY } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,15 +9,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Database drivers load WebAssembly and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
-  // The API and the files under /_next do not pass through the proxy, which sets these headers on the pages.
+  // The API and the files (under /_next, the service worker, the manifest and the icons) do not pass through
+  // the proxy, which sets these headers on the pages.
   async headers() {
-    const headers = Object.entries({ ...commonSecurityHeaders(), "Content-Security-Policy": NON_PAGE_POLICY }).map(([key, value]) => ({
-      key,
-      value,
-    }));
+    const withPolicy = (policy: string) =>
+      Object.entries({ ...commonSecurityHeaders(), "Content-Security-Policy": policy }).map(([key, value]) => ({ key, value }));
+    const headers = withPolicy(NON_PAGE_POLICY);
     return [
       { source: "/_next/:path*", headers },
       { source: "/api/:path*", headers },
+      { source: "/manifest.webmanifest", headers },
+      { source: "/icon/:path*", headers },
+      { source: "/sw.js", headers: withPolicy(SERVICE_WORKER_POLICY) },
     ];
   },
 };

@@ -29,6 +29,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORTS.app}`,
     trace: "retain-on-failure",
+    // The service worker keeps pages and files for use offline: each test sees the server as it answers, and
+    // tests/e2e/offline.spec.ts lets the worker run.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: chromium,
       args: [

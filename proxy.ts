@@ -70,9 +70,10 @@ export default function proxy(request: NextRequest) {
   return withSecurityHeaders(localised(new NextRequest(request, { headers })), policy);
 }
 
-// Every page path, also those with a dot (such as /wp-login.php), gets a localised page: the app serves
-// no files of its own outside /_next. The API is left out: the proxy would copy every request body, and a client
-// that aborts its upload would then be logged with a stack; next.config.ts gives the API its headers.
+// Every page path, also those with a dot (such as /wp-login.php), gets a localised page: the app serves no
+// files of its own outside /_next but the service worker, the web app manifest and its icons. The API is left
+// out: the proxy would copy every request body, and a client that aborts its upload would then be logged with a
+// stack; next.config.ts gives the API and the files their headers.
 export const config = {
-  matcher: "/((?!_next|api/).*)",
+  matcher: "/((?!_next|api/|sw\\.js$|manifest\\.webmanifest$|icon/).*)",
 };

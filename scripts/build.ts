@@ -1,3 +1,3 @@
 import { buildApp } from "./build-app";
 
-process.exitCode = buildApp();
+process.exitCode = await buildApp();

@@ -1,11 +1,15 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 // The package exports only its script, so its stylesheet is imported by path.
 import "../../node_modules/dkfds/dist/css/dkfds.min.css";
 import "../henvis.css";
+import { ServiceWorkerRegistration } from "@/app/_components/offline/service-worker-registration";
+import { THEME_COLOR } from "@/lib/offline/app-identity";
 import { isLocale, LOCALES } from "@/machines/locale";
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
@@ -15,7 +19,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: `${t("tagline")} – ${t("name")}`, template: `%s – ${t("name")}` }, robots: { index: false } };
+  return {
+    title: { default: `${t("tagline")} – ${t("name")}`, template: `%s – ${t("name")}` },
+    description: t("description"),
+    robots: { index: false },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -24,7 +32,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <ServiceWorkerRegistration />
+      </body>
     </html>
   );
 }

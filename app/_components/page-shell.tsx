@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { QuickExit } from "./quick-exit";
 import { otherLocale } from "@/lib/i18n/locales";
 import { startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Header with quick exit and language switch, the page's main content, and the privacy promise. */
-export async function PageShell({
+export function PageShell({
   locale,
   alternateHref,
   children,
@@ -16,7 +16,7 @@ export async function PageShell({
   alternateHref: string;
   children: ReactNode;
 }) {
-  const t = await getTranslations({ locale, namespace: "site" });
+  const t = useTranslations("site");
   const other = otherLocale(locale);
   return (
     <>

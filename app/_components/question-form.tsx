@@ -86,7 +86,10 @@ export function QuestionForm(props: QuestionFormProps) {
     const paths = pathsAfterChoice(locale, step, encodedAnswers, answer, { scenario: props.scenario });
     // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
     window.history.replaceState(window.history.state, "", paths.thisPage);
-    router.push(paths.next);
+    // Offline, the router cannot fetch the next page from the server: the service worker answers a plain
+    // navigation with the journey rendered in the browser.
+    if (navigator.onLine) router.push(paths.next);
+    else window.location.assign(paths.next);
   };
 
   const describedBy = [hint ? `${FIELD_ID}-hint` : "", hasError ? `${FIELD_ID}-error` : ""].filter(Boolean).join(" ") || undefined;

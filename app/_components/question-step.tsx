@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { QuestionForm } from "./question-form";
 import { answersBefore, previousStep, type Journey } from "@/lib/questionnaire/journey";
 import type { JourneyPlace } from "@/lib/questionnaire/journey-place";
@@ -21,11 +21,9 @@ type Props = {
 };
 
 /** One question of a journey: Back, progress and the form. The worker's journey and a training scenario share it. */
-export async function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, serverError }: Props) {
-  const [t, signs] = await Promise.all([
-    getTranslations({ locale, namespace: "question" }),
-    getTranslations({ locale, namespace: "signs" }),
-  ]);
+export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, serverError }: Props) {
+  const t = useTranslations("question");
+  const signs = useTranslations("signs");
   const definition = stepDefinition(step);
   const progress = questionProgress(answersBefore(journey, step));
   const previous = previousStep(journey, step);

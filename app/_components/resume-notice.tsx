@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { PageShell } from "./page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/questionnaire/journey";
@@ -7,8 +7,8 @@ import { nextPath, scenarioPath, startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */
-export async function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; journey: Journey; place?: JourneyPlace }) {
-  const t = await getTranslations({ locale, namespace: "resume" });
+export function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; journey: Journey; place?: JourneyPlace }) {
+  const t = useTranslations("resume");
   const startOver = place.scenario === undefined ? startPath(locale) : scenarioPath(locale, place.scenario);
   return (
     <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey, place)}>

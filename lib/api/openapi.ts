@@ -9,6 +9,7 @@ import {
 } from "./route-contract";
 import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room-input";
 import { unsupportedMediaTypeSchema } from "./json-request";
+import { directorySnapshotSchema, directoryUnavailableSchema } from "../directory/directory-snapshot";
 
 const json = (schema: z.ZodType, description: string) => ({
   description,
@@ -30,6 +31,8 @@ const SCHEMAS = [
   voteSchema,
   roomStateSchema,
   roomErrorSchema,
+  directorySnapshotSchema,
+  directoryUnavailableSchema,
 ];
 
 const ROOM_CODE = {
@@ -57,7 +60,7 @@ export function openApiDocument() {
       title: "Henvis API",
       version: "1.0.0",
       description:
-        "Routes a concern about radicalisation to the right body of the Danish prevention model. Send only what you know; the API answers 422 with the next answer the route needs. Nothing sent is stored. The training room's two endpoints serve the projector and the participants' phones of a group session.",
+        "Routes a concern about radicalisation to the right body of the Danish prevention model. Send only what you know; the API answers 422 with the next answer the route needs. Nothing sent is stored. The directory endpoint gives the whole directory, which the app keeps for use offline. The training room's two endpoints serve the projector and the participants' phones of a group session.",
     },
     paths: {
       "/api/v1/route": {
@@ -71,6 +74,19 @@ export function openApiDocument() {
             "413": json(tooLargeResponseSchema, `The body is larger than ${MAX_BODY_BYTES} bytes.`),
             "415": json(unsupportedMediaTypeSchema, "The body is not sent as application/json."),
             "422": json(incompleteResponseSchema, "The route needs another answer."),
+          },
+        },
+      },
+      "/api/v1/directory": {
+        get: {
+          operationId: "directory",
+          summary: "The whole directory, for use offline",
+          responses: {
+            "200": json(
+              directorySnapshotSchema,
+              "Every municipality with its police district, and every verified contact with the unit it belongs to, each with its source. `asOf` is the day of the copy.",
+            ),
+            "503": json(directoryUnavailableSchema, "The database cannot be reached."),
           },
         },
       },

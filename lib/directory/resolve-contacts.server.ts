@@ -2,145 +2,10 @@ import "server-only";
 import type { Db } from "../db.server";
 import { withinDeadline } from "../db/deadline";
 import { reportOutage } from "../db/outage-log";
-import { fixedContact } from "./always-available";
-import type { Contact } from "./contact";
-import { findContacts, findPlace, type DirectoryContact, type Place } from "./directory-queries.server";
-import { GAP_TEXTS } from "./gaps";
-import { municipalityTitle } from "./municipality-title";
-import { MUNICIPALITY_NAMES } from "./municipality-names";
+import { findContacts, findPlace } from "./directory-queries.server";
+import { resolveFromDirectory, resolveWithoutDirectory, type ResolvedContacts } from "./resolve-contacts";
 import type { Locale } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
-
-/** Where the person lives, as the page names it; the police district needs the directory. */
-export type Area = { municipality: string; policeDistrict?: string };
-
-export type ResolvedContacts = { contacts: Contact[]; directory: "ok" | "unavailable"; area?: Area };
-
-type Lookup = { place: Place | null; verified: DirectoryContact[]; locale: Locale };
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Where a record's facts come from, as a contact carries it. */
-const sourceOf = (record: { source: string; sourceDate: string | null; verifiedAt: Date }) => ({
-  source: record.source,
-  ...(record.sourceDate ? { sourceDate: record.sourceDate } : {}),
-  verifiedAt: isoDate(record.verifiedAt),
-});
-
-// The unit's own contact comes before its police district's, its region's and the national one.
-const SPECIFICITY: Record<DirectoryContact["scope"], number> = { MUNICIPALITY: 0, POLICE_DISTRICT: 1, REGION: 2, NATIONAL: 3 };
-
-// The directory keeps each text in one column per language; a new locale has to name its column in each table.
-const CONTACT_NAME = { da: "nameDa", en: "nameEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
-const CONTACT_HOURS = { da: "hoursDa", en: "hoursEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
-const DISTRICT_NAME = { da: "name", en: "nameEn" } as const satisfies Record<Locale, keyof Place["policeDistrict"]>;
-
-/** The record's text in the locale's language, read from the column the table names for it. */
-const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>, locale: Locale): R[K] => record[columns[locale]];
-
-function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
-  const hours = inLanguage(record, CONTACT_HOURS, locale);
-  return {
-    body: record.body,
-    name: inLanguage(record, CONTACT_NAME, locale),
-    ...(record.phone ? { phone: record.phone } : {}),
-    ...(record.email ? { email: record.email } : {}),
-    ...(record.url ? { url: record.url } : {}),
-    ...(hours ? { hours } : {}),
-    ...sourceOf(record),
-    fallback: false,
-  };
-}
-
-function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
-  if (!place) return fixedContact("police", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
-  const district = place.policeDistrict;
-  return {
-    body,
-    name: inLanguage(district, DISTRICT_NAME, locale),
-    phone: "114",
-    ...(district.email ? { email: district.email } : {}),
-    url: district.website,
-    ...sourceOf(district),
-    fallback: true,
-    gap,
-  };
-}
-
-function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
-  if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
-  return {
-    body,
-    name: municipalityTitle(place.code, place.name, locale),
-    ...(place.phone ? { phone: place.phone } : {}),
-    url: place.website,
-    ...sourceOf(place),
-    fallback: true,
-    channel: "switchboard",
-    gap,
-  };
-}
-
-function policeContacts(lookup: Lookup): Contact[] {
-  const national = fixedContact("police", lookup.locale);
-  const district = lookup.place?.policeDistrict;
-  if (!district) return [national];
-  const own: Contact = {
-    body: "POLICE",
-    name: inLanguage(district, DISTRICT_NAME, lookup.locale),
-    ...(district.phone ? { phone: district.phone } : {}),
-    ...(district.email ? { email: district.email } : {}),
-    url: district.website,
-    ...sourceOf(district),
-    fallback: false,
-  };
-  return [national, own];
-}
-
-/** How each body is reached when the directory has no verified contact of its own. */
-const NEAREST_CHANNEL: Record<BodyKey, (lookup: Lookup) => Contact[]> = {
-  EMERGENCY: ({ locale }) => [fixedContact("emergency", locale)],
-  HOTLINE: ({ locale }) => [fixedContact("hotline", locale)],
-  POLICE: policeContacts,
-  NFC_EXIT: ({ locale }) => [fixedContact("police", locale, { body: "NFC_EXIT", fallback: true, gap: GAP_TEXTS.NFC_EXIT[locale] })],
-  INFOHOUSE: (lookup) => [districtChannel("INFOHOUSE", lookup, GAP_TEXTS.INFOHOUSE[lookup.locale])],
-  PSP: (lookup) => [districtChannel("PSP", lookup, GAP_TEXTS.PSP[lookup.locale])],
-  KSP: (lookup) => [districtChannel("KSP", lookup, GAP_TEXTS.KSP[lookup.locale])],
-  SSP: (lookup) => [municipalityChannel("SSP", lookup, GAP_TEXTS.SSP[lookup.locale])],
-  MUNICIPALITY: (lookup) => [municipalityChannel("MUNICIPALITY", lookup, GAP_TEXTS.MUNICIPALITY[lookup.locale])],
-  STUK: ({ verified, locale }) =>
-    verified
-      .filter((record) => record.body === "CDE")
-      .map((record) => ({ ...fromDirectory(record, locale), body: "STUK" as const, fallback: true, gap: GAP_TEXTS.STUK[locale] })),
-  KRIMINALFORSORGEN: () => [],
-  VISO: () => [],
-  CDE: () => [],
-  PET: () => [],
-};
-
-const NEEDS_NO_DIRECTORY = new Set<BodyKey>(["EMERGENCY", "HOTLINE", "POLICE", "NFC_EXIT"]);
-
-const withoutGap = ({ gap: _gap, ...contact }: Contact): Contact => contact;
-
-function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
-  const own = lookup.verified
-    .filter((record) => record.body === body)
-    .sort((a, b) => SPECIFICITY[a.scope] - SPECIFICITY[b.scope])
-    .map((record) => fromDirectory(record, lookup.locale));
-  if (own.length === 0) return NEAREST_CHANNEL[body](lookup);
-  // A body with no phone number of its own (only an e-mail address or a page) also gets the nearest channel
-  // that can be phoned; it has a contact of its own, so no gap.
-  const phoneable = own.some((contact) => contact.phone);
-  return phoneable ? own : [...own, ...NEAREST_CHANNEL[body](lookup).map(withoutGap)];
-}
-
-/** The municipality by name, known without the database; its police district when the directory gives it. */
-function areaOf(municipalityCode: string | undefined, place: Place | null, locale: Locale): Area | undefined {
-  const name = MUNICIPALITY_NAMES.find(([code]) => code === municipalityCode)?.[1];
-  if (municipalityCode === undefined || name === undefined) return undefined;
-  const municipality = municipalityTitle(municipalityCode, name, locale);
-  return place ? { municipality, policeDistrict: inLanguage(place.policeDistrict, DISTRICT_NAME, locale) } : { municipality };
-}
 
 /**
  * The contacts of each body, in the order given. 112, 114 and the hotline never
@@ -158,24 +23,17 @@ export async function resolveContacts({
   municipalityCode?: string;
   locale: Locale;
 }): Promise<ResolvedContacts> {
-  const unique = [...new Set(bodies)];
   try {
     const { place, verified } = await withinDeadline(
       (async () => {
         const client = db();
         const place = municipalityCode ? await findPlace({ db: client, municipalityCode }) : null;
-        return { place, verified: await findContacts({ db: client, bodies: [...unique, "CDE"], place }) };
+        return { place, verified: await findContacts({ db: client, bodies: [...bodies, "CDE"], place }) };
       })(),
     );
-    const lookup = { place, verified, locale };
-    const contacts = unique.flatMap((body) => contactsFor(body, lookup));
-    const area = areaOf(municipalityCode, place, locale);
-    return { contacts, directory: "ok", ...(area ? { area } : {}) };
+    return resolveFromDirectory({ place, verified, locale }, bodies, municipalityCode);
   } catch (error) {
     reportOutage("directory", error);
-    const lookup = { place: null, verified: [], locale };
-    const contacts = unique.filter((body) => NEEDS_NO_DIRECTORY.has(body)).flatMap((body) => NEAREST_CHANNEL[body](lookup));
-    const area = areaOf(municipalityCode, null, locale);
-    return { contacts, directory: "unavailable", ...(area ? { area } : {}) };
+    return resolveWithoutDirectory(bodies, municipalityCode, locale);
   }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/machines/locale";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/machines/locale";
 
 /** The start of a locale's paths, as routing's `localePrefix: "as-needed"` has it: none for the default locale, "/en" for English. */
 export const localePrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
@@ -10,3 +10,12 @@ const OTHER_LOCALE: Record<Locale, Locale> = { da: "en", en: "da" };
 
 /** The language the header's language link switches to. */
 export const otherLocale = (locale: Locale) => OTHER_LOCALE[locale];
+
+/** The locale of a path, from its prefix ("/en/…" is English, anything else Danish), and the path after it. */
+export function localeOfPath(pathname: string): { locale: Locale; rest: string } {
+  const locale = LOCALES.find((candidate) => {
+    const prefix = localePrefix(candidate);
+    return prefix !== "" && (pathname === prefix || pathname.startsWith(`${prefix}/`));
+  });
+  return locale ? { locale, rest: pathname.slice(localePrefix(locale).length) || "/" } : { locale: DEFAULT_LOCALE, rest: pathname };
+}

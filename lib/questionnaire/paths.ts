@@ -36,6 +36,12 @@ export const CONTACTS_MUNICIPALITY_FIELD = "kommune";
 export const contactsPath = (locale: Locale, municipalityCode?: string) =>
   `${localePrefix(locale)}/kontakter${municipalityCode ? `?${CONTACTS_MUNICIPALITY_FIELD}=${municipalityCode}` : ""}`;
 
+/** The whole directory (GET), which the browser keeps a copy of for use offline. */
+export const directoryApiPath = "/api/v1/directory";
+
+/** The page the browser shows offline in place of any page of the journey: it renders the journey itself. */
+export const offlinePath = (locale: Locale) => `${localePrefix(locale)}/uden-net`;
+
 /**
  * Where the worker goes next: the next question, check your answers, or straight to 112.
  * A trainee goes from the last question to naming the body they would contact.

@@ -31,6 +31,9 @@ export function pagePolicy(inlineScripts: { nonce: string } | { hashes: string[]
 /** The policy for everything that is not a page (the API, files, error texts): nothing to run, nothing to frame. */
 export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The service worker's policy: it fetches from the site itself and runs nothing else. */
+export const SERVICE_WORKER_POLICY = `connect-src 'self'; ${NON_PAGE_POLICY}`;
+
 /** The headers every response carries besides its policy. */
 export function commonSecurityHeaders(): Record<string, string> {
   return {

@@ -66,6 +66,9 @@ test.describe("what is not a page allows nothing at all", () => {
     ["the OpenAPI document", "GET", "/api/v1/openapi.json", 200],
     ["the route API refusing a body", "POST", "/api/v1/route", 400],
     ["the health check", "GET", "/api/health", 200],
+    ["the directory for use offline", "GET", "/api/v1/directory", 200],
+    ["the web app manifest", "GET", "/manifest.webmanifest", 200],
+    ["the app's icon", "GET", "/icon/192", 200],
     ["an address with a broken %-escape", "GET", "/trin/%ZZ", 400],
   ] as const) {
     test(`${what} (${status})`, async ({ request }) => {
@@ -92,6 +95,15 @@ test.describe("what is not a page allows nothing at all", () => {
       expect(expectCommonHeaders(response.headers(), path).get("default-src")).toEqual(["'none'"]);
     }
   });
+});
+
+test("the service worker may fetch from the site and do nothing else", async ({ request }) => {
+  const response = await request.get("/sw.js");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^text\/javascript/);
+  const policy = expectCommonHeaders(response.headers(), "the service worker");
+  expect(policy.get("default-src")).toEqual(["'none'"]);
+  expect(policy.get("connect-src")).toEqual(["'self'"]);
 });
 
 test("with JavaScript, the pages run with the policy in force and the browser refuses nothing", async ({ page }) => {

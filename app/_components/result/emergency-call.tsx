@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { journeyOf } from "@/lib/questionnaire/journey";
 import { nextPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 import type { Answers } from "@/machines/vocabulary";
 
 /** Rule R0: the call to 112 and nothing that competes with it; afterwards the journey goes on without the danger. */
-export async function EmergencyCall({ locale, answers }: { locale: Locale; answers: Answers }) {
-  const t = await getTranslations({ locale, namespace: "result" });
+export function EmergencyCall({ locale, answers }: { locale: Locale; answers: Answers }) {
+  const t = useTranslations("result");
   return (
     <>
       <h1>{t("emergencyTitle")}</h1>

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import "@/app/_components/training/training.css";
 import "./training-room.css";
-import { bodyNamesOnRoute } from "@/app/_components/body-names";
+import { useBodyNames } from "@/app/_components/body-names";
 import { TextList } from "@/app/_components/text-list";
 import { ModelDiagram } from "@/app/_components/training/model-diagram";
 import { RouteColumn } from "@/app/_components/training/route-column";
@@ -16,7 +16,7 @@ import { explainRoute } from "@/machines/reasons";
 import type { Answers } from "@/machines/vocabulary";
 
 /** The answer, built up one stage at a time: each new part appears under the ones before it. */
-export async function RoomReveal({
+export function RoomReveal({
   scenario,
   shown,
   tally,
@@ -28,10 +28,8 @@ export async function RoomReveal({
   locale: Locale;
 }) {
   const outcome = scenario.expected;
-  const [t, bodyName] = await Promise.all([
-    getTranslations({ locale, namespace: "trainingRoom.control" }),
-    bodyNamesOnRoute(locale, outcome.rule),
-  ]);
+  const t = useTranslations("trainingRoom.control");
+  const bodyName = useBodyNames(outcome.rule);
   const has = (kind: RoomStage["kind"]) => shown.some((stage) => stage.kind === kind);
   const questions = shown.flatMap((stage) => (stage.kind === "question" ? [stage.step] : []));
   // The route grows on the diagram as the trainer reveals the questions one by one.
@@ -57,7 +55,7 @@ export async function RoomReveal({
       {has("route") && (
         <section>
           <h2>{t("routeHeading")}</h2>
-          <RouteColumn outcome={outcome} locale={locale} />
+          <RouteColumn outcome={outcome} />
           <p>{t("votedForFirst", { count: tally.counts[outcome.primary] ?? 0, total: tally.voters, body: bodyName(outcome.primary) })}</p>
           {scenario.firstInstinct && (
             <>

@@ -26,7 +26,7 @@ export async function CaseAnswer({
   const duties = legalBasisFor(outcome.duties, locale);
   return (
     <>
-      {showRoute && <RouteColumn outcome={outcome} locale={locale} />}
+      {showRoute && <RouteColumn outcome={outcome} />}
       <Heading>{t("whyHeading")}</Heading>
       <ul>
         {explainRoute(scenario.answers, outcome, locale).map((reason) => (

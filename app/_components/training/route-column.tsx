@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
-import { bodyNamesOnRoute } from "../body-names";
-import type { Locale } from "@/machines/locale";
+import { useTranslations } from "next-intl";
+import { useBodyNames } from "../body-names";
 import type { Outcome } from "@/machines/vocabulary";
 
 /** Whom a route contacts: the first body, then the others. */
-export async function RouteColumn({ heading, outcome, locale }: { heading?: string; outcome: Outcome; locale: Locale }) {
-  const [t, bodyName] = await Promise.all([getTranslations({ locale, namespace: "training" }), bodyNamesOnRoute(locale, outcome.rule)]);
+export function RouteColumn({ heading, outcome }: { heading?: string; outcome: Outcome }) {
+  const t = useTranslations("training");
+  const bodyName = useBodyNames(outcome.rule);
   return (
     <section className="route-column" aria-label={heading}>
       {heading && <h3>{heading}</h3>}

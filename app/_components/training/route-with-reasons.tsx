@@ -19,7 +19,7 @@ export async function RouteWithReasons({
   const t = await getTranslations({ locale, namespace: "training" });
   return (
     <div>
-      <RouteColumn heading={heading} outcome={outcome} locale={locale} />
+      <RouteColumn heading={heading} outcome={outcome} />
       <h3 className="h4">{t("whyHeading")}</h3>
       <ul>
         {explainRoute(answers, outcome, locale).map((reason) => (

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db.server";
 import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { MUNICIPALITY_CODES } from "@/lib/directory/municipality-codes";
+import { loadDirectorySnapshot } from "@/lib/directory/directory-queries.server";
+import { directorySnapshotSchema, lookupInSnapshot } from "@/lib/directory/directory-snapshot";
+import { resolveFromDirectory } from "@/lib/directory/resolve-contacts";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { directorySeedProblems } from "@/lib/directory/directory-seed";
 import { GAP_TEXTS } from "@/lib/directory/gaps";
@@ -112,6 +115,19 @@ describe.each(testDatabaseTargets())("contact resolution on $name", ({ create })
       for (const contact of contacts.filter((candidate) => candidate.fallback)) {
         const hasOwn = contacts.some((own) => own.body === contact.body && !own.fallback);
         expect(contact.gap === undefined, `${contact.body} in ${municipalityCode}`).toBe(hasOwn);
+      }
+    }
+  });
+
+  it("gives, from the browser's copy of the directory, the same contacts as the server in every municipality", async () => {
+    const snapshot = directorySnapshotSchema.parse(JSON.parse(JSON.stringify(await loadDirectorySnapshot({ db, today: "2026-12-01" }))));
+    expect(snapshot.places).toHaveLength(MUNICIPALITY_CODES.length);
+    for (const municipalityCode of [...MUNICIPALITY_CODES, undefined]) {
+      for (const locale of ["da", "en"] as const) {
+        const bodies = [...BODY_KEYS];
+        const online = await resolveContacts({ db: getDb, bodies, municipalityCode, locale });
+        const offline = resolveFromDirectory(lookupInSnapshot(snapshot, municipalityCode, locale), bodies, municipalityCode);
+        expect(offline, `${municipalityCode ?? "no municipality"} in ${locale}`).toEqual(online);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commonSecurityHeaders, NON_PAGE_POLICY, pagePolicy } from "@/lib/security/headers";
+import { commonSecurityHeaders, NON_PAGE_POLICY, SERVICE_WORKER_POLICY, pagePolicy } from "@/lib/security/headers";
 import { inlineScriptHashes } from "@/lib/security/static-script-hashes";
 import nextConfig from "@/next.config";
 
@@ -19,14 +19,21 @@ describe("the content security policy", () => {
     ]);
   });
 
-  it("is given by next.config.ts to the API and the files under /_next, which the proxy does not see", async () => {
+  it("is given by next.config.ts to the API and the files the proxy does not see; the service worker may fetch", async () => {
     const rules = await nextConfig.headers!();
-    expect(rules.map((rule) => rule.source)).toEqual(["/_next/:path*", "/api/:path*"]);
-    for (const rule of rules) {
-      expect(Object.fromEntries(rule.headers.map(({ key, value }) => [key, value]))).toEqual({
-        "Content-Security-Policy": NON_PAGE_POLICY,
-        ...commonSecurityHeaders(),
-      });
-    }
+    const policies = Object.fromEntries(
+      rules.map((rule) => {
+        const { "Content-Security-Policy": policy, ...others } = Object.fromEntries(rule.headers.map(({ key, value }) => [key, value]));
+        expect(others, rule.source).toEqual(commonSecurityHeaders());
+        return [rule.source, policy];
+      }),
+    );
+    expect(policies).toEqual({
+      "/_next/:path*": NON_PAGE_POLICY,
+      "/api/:path*": NON_PAGE_POLICY,
+      "/manifest.webmanifest": NON_PAGE_POLICY,
+      "/icon/:path*": NON_PAGE_POLICY,
+      "/sw.js": SERVICE_WORKER_POLICY,
+    });
   });
 });

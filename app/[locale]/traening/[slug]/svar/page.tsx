@@ -56,7 +56,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
       <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
       <h2>{t("routeHeading")}</h2>
       {differences.length === 0 ? (
-        <RouteColumn outcome={outcome} locale={locale} />
+        <RouteColumn outcome={outcome} />
       ) : (
         <>
           <p>{t("astray")}</p>
@@ -72,8 +72,8 @@ export default async function RevealPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <div className="route-columns">
-            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} locale={locale} />
-            <RouteColumn heading={t("modelRoute")} outcome={outcome} locale={locale} />
+            <RouteColumn heading={t("yourRoute")} outcome={mine.outcome} />
+            <RouteColumn heading={t("modelRoute")} outcome={outcome} />
           </div>
         </>
       )}

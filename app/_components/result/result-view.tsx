@@ -1,0 +1,195 @@
+import { useTranslations } from "next-intl";
+import { AnswersSummary } from "../answers-summary";
+import { useBodyNames } from "../body-names";
+import { PrintButton } from "../print-button";
+import { TextList } from "../text-list";
+import { CallNowCard } from "./call-now-card";
+import { ContactList } from "./contact-list";
+import { SourcesAndChecks } from "./sources-and-checks";
+import { formatDate } from "@/lib/dates";
+import { fixedContact } from "@/lib/directory/always-available";
+import { callNow } from "@/lib/directory/call-now";
+import { REACHED_THROUGH_OTHERS } from "@/lib/directory/contact";
+import type { Area, ResolvedContacts } from "@/lib/directory/resolve-contacts";
+import { FIRST_STEPS } from "@/lib/guidance/first-steps";
+import { legalBasisFor } from "@/lib/legal/legal-basis";
+import type { Journey } from "@/lib/questionnaire/journey";
+import { checkPath, contactsPath, startPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
+import { explainRoute } from "@/machines/reasons";
+import type { BodyKey, Outcome } from "@/machines/vocabulary";
+
+type Props = {
+  locale: Locale;
+  journey: Journey;
+  /** The route's outcome, other than 112 (rule R0), which has a page of its own. */
+  outcome: Outcome;
+  resolved: ResolvedContacts;
+  today: string;
+  /** Shown without a network: the day of the saved copy of the directory, if the device has one. */
+  offline?: { asOf?: string };
+};
+
+/** What to do about a route: whom to call first and how, the duties, the other bodies and the sources. */
+export function ResultView({ locale, journey, outcome, resolved, today, offline }: Props) {
+  const t = useTranslations("result");
+  const tBodies = useTranslations("bodies");
+  const tContacts = useTranslations("contacts");
+  const bodyName = useBodyNames(outcome.rule);
+  const { contacts, directory, area } = resolved;
+  const legalBasis = legalBasisFor(outcome.duties, locale);
+  const always = (["emergency", "police", "hotline"] as const).map((key) => fixedContact(key, locale));
+  const workplace = journey.answers.workplace;
+  const firstSteps = workplace ? FIRST_STEPS[workplace] : [];
+  const asPrivatePerson = workplace === "private";
+  const contactsOf = (body: BodyKey) => contacts.filter((contact) => contact.body === body);
+  const call = callNow(contactsOf(outcome.primary), locale);
+  const notice = offline
+    ? offline.asOf
+      ? t("offlineAsOf", { date: formatDate(offline.asOf, locale) })
+      : t("offlineWithoutCopy")
+    : directory === "unavailable"
+      ? t("directoryUnavailable")
+      : undefined;
+
+  return (
+    <>
+      <p className="print-only">
+        <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(today, locale)}
+      </p>
+      <h1 className="instruction">{instruction(t, outcome, area, tBodies(outcome.primary))}</h1>
+      {notice && (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{notice}</p>
+          </div>
+        </div>
+      )}
+      <CallNowCard
+        call={call}
+        today={today}
+        texts={{
+          bodyName: bodyName(outcome.primary),
+          callPhone: (phone) => t("callPhone", { phone }),
+          writeEmail: (email) => t("writeEmail", { email }),
+          noDirectContact:
+            outcome.primary === "KRIMINALFORSORGEN"
+              ? t("internalProcedure")
+              : t("noDirectContact", { body: shortName(tBodies(outcome.primary)) }),
+          viaPolice: t("viaPolice", { body: shortName(tBodies(outcome.primary)) }),
+          viaMunicipality: t("viaMunicipality", { body: shortName(tBodies(outcome.primary)) }),
+          viaOther: t("viaOther"),
+          viaHotline: t("viaHotline"),
+          hours: t("hours"),
+          web: t("web"),
+          oldSource: (year) => t("oldSource", { year }),
+        }}
+      />
+      {firstSteps.length > 0 && (
+        <>
+          <h2>{t("firstHeading")}</h2>
+          <TextList items={firstSteps.map((step) => step[locale])} />
+        </>
+      )}
+      <h2>{t("dutiesHeading")}</h2>
+      {legalBasis.length === 0 && <p>{t("noDuties")}</p>}
+      {legalBasis.map((basis) => (
+        <section key={basis.id} className="legal-basis">
+          <h3>{basis.title}</h3>
+          <p>
+            {basis.summary} <span className="muted">({shortCitation(basis.citation)})</span>
+          </p>
+        </section>
+      ))}
+      <details className="no-print folded">
+        <summary>{t("noteHeading")}</summary>
+        <TextList items={t.raw(asPrivatePerson ? "notePrivate" : "note")} />
+      </details>
+      <details className="no-print folded">
+        <summary>{t("nextHeading")}</summary>
+        <TextList items={t.raw(asPrivatePerson ? "nextPrivate" : "next")} />
+      </details>
+      {outcome.also.length > 0 && (
+        <>
+          <h2>{t("alsoHeading")}</h2>
+          <ContactList
+            fallbackLabel={t("fallback")}
+            today={today}
+            oldSource={(year) => t("oldSource", { year })}
+            items={outcome.also.map((body) =>
+              REACHED_THROUGH_OTHERS.has(body)
+                ? { key: body, name: bodyName(body), note: t("reachedThroughOthers") }
+                : { key: body, name: bodyName(body), contact: contactsOf(body)[0] },
+            )}
+          />
+        </>
+      )}
+      <h2>{t("alwaysHeading")}</h2>
+      <ContactList
+        fallbackLabel={t("fallback")}
+        today={today}
+        oldSource={(year) => t("oldSource", { year })}
+        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
+      />
+      {area && journey.answers.municipalityCode && (
+        <p className="no-print">
+          <a href={contactsPath(locale, journey.answers.municipalityCode)}>
+            {tContacts("resultLink", { municipality: area.municipality })}
+          </a>
+        </p>
+      )}
+      <SourcesAndChecks
+        contacts={[...contacts, ...always]}
+        reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale) }}
+        legalBasis={legalBasis}
+        today={today}
+        locale={locale}
+        texts={{
+          heading: t("sourcesHeading"),
+          sourcePage: (host) => t("sourcePage", { host }),
+          checkedOn: (date) => t("checkedOn", { date }),
+          sourceDated: (date) => t("sourceDated", { date }),
+          sourceUndated: t("sourceUndated"),
+          readOn: (date) => t("readOn", { date }),
+          recheck: t("recheck"),
+          caveat: t("caveat"),
+          citation: t("citation"),
+        }}
+      />
+      {/* After the folded sources, so that the first three phone screens hold what to do. */}
+      <h2>{t("answersHeading")}</h2>
+      <AnswersSummary journey={journey} locale={locale} />
+      <p className="no-print">
+        <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
+      </p>
+      <div className="print-only">
+        <h2>{t("printNotes")}</h2>
+        {[1, 2, 3, 4].map((line) => (
+          <div key={line} className="note-lines" />
+        ))}
+      </div>
+      <div className="no-print">
+        <PrintButton label={t("print")} withoutJavaScript={t("printWithoutJavaScript")} />
+      </div>
+    </>
+  );
+}
+
+// "PSP – psykiatri, socialforvaltning og politi" → "PSP": the card's heading already gives the full name.
+const shortName = (bodyName: string) => bodyName.split(" – ")[0] ?? bodyName;
+
+// "Barnets lov § 133 (lov nr. 721 …)" → "Barnets lov § 133"; the full reference is in the folded sources.
+const shortCitation = (citation: string) => citation.split(" (")[0];
+
+type Translate = ReturnType<typeof useTranslations<"result">>;
+
+/** The one line that says what to do, e.g. "Kontakt SSP i Aarhus Kommune". */
+function instruction(t: Translate, outcome: Outcome, area: Area | undefined, primaryName: string): string {
+  const key = `instruction.${outcome.primary}` as const;
+  const values = {
+    municipality: area?.municipality ?? t("yourMunicipality"),
+    district: area?.policeDistrict ?? t("thePolice"),
+    name: primaryName,
+  };
+  return t.has(key) ? t(key as "instruction.other", values) : t("instruction.other", values);
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { Lookup } from "./resolve-contacts";
+import type { Locale } from "@/machines/locale";
+import { BODY_KEYS } from "@/machines/vocabulary";
+
+// The whole directory in one document: what the browser keeps to show contacts offline, and what the
+// directory's queries return, so that both resolve a route's contacts from the same records.
+
+const sourced = { source: z.string(), sourceDate: z.string().nullable(), verifiedAt: z.iso.date() };
+
+const districtSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string(),
+  ...sourced,
+});
+
+/** A municipality with its police district. */
+const placeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  regionId: z.string(),
+  website: z.string(),
+  phone: z.string().nullable(),
+  policeDistrict: districtSchema,
+  ...sourced,
+});
+
+/** A verified contact of a body: national, or of a region, police district or municipality. */
+const contactSchema = z.object({
+  body: z.enum(BODY_KEYS),
+  scope: z.enum(["NATIONAL", "REGION", "POLICE_DISTRICT", "MUNICIPALITY"]),
+  nameDa: z.string(),
+  nameEn: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  url: z.string().nullable(),
+  hoursDa: z.string().nullable(),
+  hoursEn: z.string().nullable(),
+  ...sourced,
+});
+
+/** A contact with the unit it belongs to, which the snapshot needs to find a place's contacts. */
+const placedContactSchema = contactSchema.extend({
+  regionId: z.string().nullable(),
+  policeDistrictId: z.string().nullable(),
+  municipalityCode: z.string().nullable(),
+});
+
+export const directorySnapshotSchema = z
+  .object({
+    /** The day the copy was made (YYYY-MM-DD): offline, the contacts are as they were that day. */
+    asOf: z.iso.date(),
+    places: z.array(placeSchema),
+    contacts: z.array(placedContactSchema),
+  })
+  .meta({ id: "DirectorySnapshot" });
+
+export const directoryUnavailableSchema = z.object({ error: z.literal("directory_unavailable"), message: z.string() }).meta({
+  id: "DirectoryUnavailable",
+});
+
+export type Place = z.infer<typeof placeSchema>;
+export type DirectoryContact = z.infer<typeof contactSchema>;
+export type PlacedContact = z.infer<typeof placedContactSchema>;
+export type DirectorySnapshot = z.infer<typeof directorySnapshotSchema>;
+
+/** Whether a contact serves the place: a national one, or its region's, police district's or municipality's. */
+export function servesPlace(contact: PlacedContact, place: Place | null): boolean {
+  if (contact.scope === "NATIONAL") return true;
+  if (!place) return false;
+  if (contact.scope === "REGION") return contact.regionId === place.regionId;
+  if (contact.scope === "POLICE_DISTRICT") return contact.policeDistrictId === place.policeDistrict.id;
+  return contact.municipalityCode === place.code;
+}
+
+/** What the snapshot holds for a municipality, as the contacts of a route are resolved from it. */
+export function lookupInSnapshot(snapshot: DirectorySnapshot, municipalityCode: string | undefined, locale: Locale): Lookup {
+  const place = snapshot.places.find((candidate) => candidate.code === municipalityCode) ?? null;
+  const verified = snapshot.contacts.filter((contact) => servesPlace(contact, place));
+  return { place, verified, locale };
+}
