@@ -1,6 +1,4 @@
 import { z } from "zod";
-import type { Lookup } from "./resolve-contacts";
-import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 // The whole directory in one document: what the browser keeps to show contacts offline, and what the
@@ -67,19 +65,3 @@ export type Place = z.infer<typeof placeSchema>;
 export type DirectoryContact = z.infer<typeof contactSchema>;
 export type PlacedContact = z.infer<typeof placedContactSchema>;
 export type DirectorySnapshot = z.infer<typeof directorySnapshotSchema>;
-
-/** Whether a contact serves the place: a national one, or its region's, police district's or municipality's. */
-export function servesPlace(contact: PlacedContact, place: Place | null): boolean {
-  if (contact.scope === "NATIONAL") return true;
-  if (!place) return false;
-  if (contact.scope === "REGION") return contact.regionId === place.regionId;
-  if (contact.scope === "POLICE_DISTRICT") return contact.policeDistrictId === place.policeDistrict.id;
-  return contact.municipalityCode === place.code;
-}
-
-/** What the snapshot holds for a municipality, as the contacts of a route are resolved from it. */
-export function lookupInSnapshot(snapshot: DirectorySnapshot, municipalityCode: string | undefined, locale: Locale): Lookup {
-  const place = snapshot.places.find((candidate) => candidate.code === municipalityCode) ?? null;
-  const verified = snapshot.contacts.filter((contact) => servesPlace(contact, place));
-  return { place, verified, locale };
-}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { JourneyPageView } from "@/app/_components/journey/journey-page-view";
+import { ResultPageView } from "@/app/_components/journey/result-page-view";
+import { ResumeNotice } from "@/app/_components/resume-notice";
 import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
@@ -22,6 +23,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const page = resultPage({ locale, journey, intact });
   if (page.kind === "redirect") redirect(page.to);
+  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
   const resolved =
     page.kind === "result"
       ? await resolveContacts({
@@ -31,5 +33,5 @@ export default async function ResultPage({ params, searchParams }: Props) {
           locale,
         })
       : undefined;
-  return <JourneyPageView locale={locale} journey={journey} page={page} resolved={resolved} today={todayInDenmark()} />;
+  return <ResultPageView locale={locale} journey={journey} page={page} resolved={resolved} today={todayInDenmark()} />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { JourneyPageView } from "@/app/_components/journey/journey-page-view";
-import { todayInDenmark } from "@/lib/dates";
+import { CheckPageView } from "@/app/_components/journey/check-page-view";
+import { ResumeNotice } from "@/app/_components/resume-notice";
 import { checkPage } from "@/lib/questionnaire/journey-pages";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 
@@ -19,5 +19,6 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const page = checkPage({ locale, journey, intact });
   if (page.kind === "redirect") redirect(page.to);
-  return <JourneyPageView locale={locale} journey={journey} page={page} today={todayInDenmark()} />;
+  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
+  return <CheckPageView locale={locale} journey={journey} />;
 }

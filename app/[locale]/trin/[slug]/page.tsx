@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { JourneyPageView } from "@/app/_components/journey/journey-page-view";
-import { todayInDenmark } from "@/lib/dates";
+import { QuestionPageView } from "@/app/_components/journey/question-page-view";
+import { ResumeNotice } from "@/app/_components/resume-notice";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { questionPage } from "@/lib/questionnaire/journey-pages";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
@@ -25,5 +25,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const page = questionPage({ locale, journey, intact }, slug, query[FROM_CHECK.name]);
   if (page.kind === "not-found") notFound();
   if (page.kind === "redirect") redirect(page.to);
-  return <JourneyPageView locale={locale} journey={journey} page={page} today={todayInDenmark()} serverError={query.fejl === "1"} />;
+  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
+  return (
+    <QuestionPageView locale={locale} journey={journey} step={page.step} fromCheck={page.fromCheck} serverError={query.fejl === "1"} />
+  );
 }

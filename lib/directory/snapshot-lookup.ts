@@ -1,0 +1,20 @@
+// Kept apart from the snapshot's schema: the browser uses these without loading zod's parsers.
+import type { DirectorySnapshot, PlacedContact, Place } from "./directory-snapshot";
+import type { Lookup } from "./resolve-contacts";
+import type { Locale } from "@/machines/locale";
+
+/** Whether a contact serves the place: a national one, or its region's, police district's or municipality's. */
+export function servesPlace(contact: PlacedContact, place: Place | null): boolean {
+  if (contact.scope === "NATIONAL") return true;
+  if (!place) return false;
+  if (contact.scope === "REGION") return contact.regionId === place.regionId;
+  if (contact.scope === "POLICE_DISTRICT") return contact.policeDistrictId === place.policeDistrict.id;
+  return contact.municipalityCode === place.code;
+}
+
+/** What the snapshot holds for a municipality, as the contacts of a route are resolved from it. */
+export function lookupInSnapshot(snapshot: DirectorySnapshot, municipalityCode: string | undefined, locale: Locale): Lookup {
+  const place = snapshot.places.find((candidate) => candidate.code === municipalityCode) ?? null;
+  const verified = snapshot.contacts.filter((contact) => servesPlace(contact, place));
+  return { place, verified, locale };
+}
