@@ -16,11 +16,17 @@ export function createDb(
     db,
     factory,
     close: async () => {
+      closed.add(db);
       await db.$disconnect();
       await close();
     },
   };
 }
+
+const closed = new WeakSet<Db>();
+
+/** Whether the client has been closed, so that work kept running in the background can stop. */
+export const isClosed = (db: Db) => closed.has(db);
 
 const globalForDb = globalThis as typeof globalThis & { henvisDb?: Db };
 

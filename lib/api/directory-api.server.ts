@@ -1,9 +1,8 @@
 import "server-only";
 import { todayInDenmark } from "../dates";
 import { getDb } from "../db.server";
-import { withinDeadline } from "../db/deadline";
 import { reportOutage } from "../db/outage-log";
-import { loadDirectorySnapshot } from "../directory/directory-queries.server";
+import { directoryInMemory } from "../directory/directory-memory.server";
 import type { DirectorySnapshot } from "../directory/directory-snapshot";
 
 type DirectoryAnswer =
@@ -12,7 +11,8 @@ type DirectoryAnswer =
 /** The whole directory as it is today, or 503 when the database does not answer within the deadline. */
 export async function directoryAnswer(): Promise<DirectoryAnswer> {
   try {
-    return { status: 200, body: await withinDeadline(loadDirectorySnapshot({ db: getDb(), today: todayInDenmark() })) };
+    // The copy in memory is kept current, so it is the directory as it is today.
+    return { status: 200, body: { asOf: todayInDenmark(), ...(await directoryInMemory(getDb())) } };
   } catch (error) {
     reportOutage("directory", error);
     return { status: 503, body: { error: "directory_unavailable", message: "The directory cannot be read right now." } };

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "../db.server";
-import type { DirectoryContact, DirectorySnapshot, PlacedContact, Place } from "./directory-snapshot";
-import type { BodyKey } from "@/machines/vocabulary";
+import type { Directory, PlacedContact, Place } from "./directory-snapshot";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -37,18 +36,14 @@ const placeSelect = {
   },
 } as const;
 
-type PlaceRow = NonNullable<Awaited<ReturnType<typeof findPlaceRow>>>;
+type PlaceRow = Awaited<ReturnType<typeof findPlaceRows>>[number];
 
-const findPlaceRow = ({ db, municipalityCode }: { db: Db; municipalityCode: string }) =>
-  db.municipality.findUnique({ where: { code: municipalityCode }, select: placeSelect });
-
-/** A municipality with its police district, or null for an unknown code. */
-export async function findPlace({ db, municipalityCode }: { db: Db; municipalityCode: string }): Promise<Place | null> {
-  const row = await findPlaceRow({ db, municipalityCode });
-  return row ? placeOf(row) : null;
-}
+const findPlaceRows = (db: Db) => db.municipality.findMany({ select: placeSelect, orderBy: { code: "asc" } });
 
 const contactSelect = {
+  regionId: true,
+  policeDistrictId: true,
+  municipalityCode: true,
   body: true,
   scope: true,
   nameDa: true,
@@ -63,36 +58,14 @@ const contactSelect = {
   verifiedAt: true,
 } as const;
 
-/** The verified contacts of these bodies: national ones, and those of the place's region, police district and municipality. */
-export async function findContacts({ db, bodies, place }: { db: Db; bodies: BodyKey[]; place: Place | null }): Promise<DirectoryContact[]> {
-  const rows = await db.contact.findMany({
-    where: {
-      body: { in: bodies },
-      OR: [
-        { scope: "NATIONAL" },
-        ...(place
-          ? [
-              { scope: "REGION" as const, regionId: place.regionId },
-              { scope: "POLICE_DISTRICT" as const, policeDistrictId: place.policeDistrict.id },
-              { scope: "MUNICIPALITY" as const, municipalityCode: place.code },
-            ]
-          : []),
-      ],
-    },
-    orderBy: { id: "asc" },
-    select: contactSelect,
-  });
-  return rows.map(withReadDay);
-}
-
-/** The whole directory, for the browser to keep a copy of; `today` is the day the copy is made. */
-export async function loadDirectorySnapshot({ db, today }: { db: Db; today: string }): Promise<DirectorySnapshot> {
+/** The whole directory: every municipality with its police district, and every verified contact. */
+export async function loadDirectory(db: Db): Promise<Directory> {
   const [places, contacts] = await Promise.all([
-    db.municipality.findMany({ select: placeSelect, orderBy: { code: "asc" } }),
+    findPlaceRows(db),
     db.contact.findMany({
-      select: { ...contactSelect, regionId: true, policeDistrictId: true, municipalityCode: true },
+      select: contactSelect,
       orderBy: { id: "asc" },
     }),
   ]);
-  return { asOf: today, places: places.map(placeOf), contacts: contacts.map((contact): PlacedContact => withReadDay(contact)) };
+  return { places: places.map(placeOf), contacts: contacts.map((contact): PlacedContact => withReadDay(contact)) };
 }

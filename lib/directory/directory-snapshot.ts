@@ -48,12 +48,14 @@ const placedContactSchema = contactSchema.extend({
   municipalityCode: z.string().nullable(),
 });
 
-export const directorySnapshotSchema = z
-  .object({
+/** The whole directory: every municipality with its police district, and every verified contact. */
+export const directorySchema = z.object({ places: z.array(placeSchema), contacts: z.array(placedContactSchema) });
+
+/** The directory as the browser keeps it for use offline, with the day of the copy. */
+export const directorySnapshotSchema = directorySchema
+  .extend({
     /** The day the copy was made (YYYY-MM-DD): offline, the contacts are as they were that day. */
     asOf: z.iso.date(),
-    places: z.array(placeSchema),
-    contacts: z.array(placedContactSchema),
   })
   .meta({ id: "DirectorySnapshot" });
 
@@ -64,4 +66,5 @@ export const directoryUnavailableSchema = z.object({ error: z.literal("directory
 export type Place = z.infer<typeof placeSchema>;
 export type DirectoryContact = z.infer<typeof contactSchema>;
 export type PlacedContact = z.infer<typeof placedContactSchema>;
+export type Directory = z.infer<typeof directorySchema>;
 export type DirectorySnapshot = z.infer<typeof directorySnapshotSchema>;

@@ -1,5 +1,5 @@
 // Kept apart from the snapshot's schema: the browser uses these without loading zod's parsers.
-import type { DirectorySnapshot, PlacedContact, Place } from "./directory-snapshot";
+import type { Directory, PlacedContact, Place } from "./directory-snapshot";
 import type { Lookup } from "./resolve-contacts";
 import type { Locale } from "@/machines/locale";
 
@@ -12,8 +12,8 @@ export function servesPlace(contact: PlacedContact, place: Place | null): boolea
   return contact.municipalityCode === place.code;
 }
 
-/** What the snapshot holds for a municipality, as the contacts of a route are resolved from it. */
-export function lookupInSnapshot(snapshot: DirectorySnapshot, municipalityCode: string | undefined, locale: Locale): Lookup {
+/** What the directory holds for a municipality, as the contacts of a route are resolved from it. */
+export function lookupInSnapshot(snapshot: Directory, municipalityCode: string | undefined, locale: Locale): Lookup {
   const place = snapshot.places.find((candidate) => candidate.code === municipalityCode) ?? null;
   const verified = snapshot.contacts.filter((contact) => servesPlace(contact, place));
   return { place, verified, locale };
