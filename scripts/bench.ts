@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { todayInDenmark } from "../lib/dates";
+import { checkPath, resultPath, stepPath } from "../lib/questionnaire/paths";
+import { TEACHER_ANSWERS } from "../tests/helpers/personas";
+import { buildIfSourcesChanged } from "./build-app";
+import { serverRss } from "./process-memory";
+import { waitUntilUp } from "./wait-until-up";
+
+// `npm run bench`: the app's pages and API side by side with the framework's floor (the prerendered start page)
+// and the machine's limit (plain Node.js handing out the start page's bytes), each after a warm-up, with 50
+// connections for 10 s. It builds when the sources changed, starts the production server on the embedded
+// database, prints a table and writes it to bench/results/<date>.json. Figures, not pass or fail.
+const APP_PORT = 3304;
+const RAW_PORT = 3305;
+const CONNECTIONS = 50;
+const SECONDS = 10;
+const WARM_UP_SECONDS = 3;
+const app = `http://127.0.0.1:${APP_PORT}`;
+
+type Target = { name: string; base: string; path: string; method?: "GET" | "POST"; body?: string; page?: boolean };
+
+const beforeMunicipality = { ...TEACHER_ANSWERS, municipalityCode: undefined, adviceFirst: undefined };
+const json = (value: unknown) => JSON.stringify(value);
+const TARGETS: Target[] = [
+  { name: "raw Node.js, the start page's bytes", base: `http://127.0.0.1:${RAW_PORT}`, path: "/" },
+  { name: "start page / (prerendered)", base: app, path: "/", page: true },
+  { name: "question page", base: app, path: stepPath("da", "municipalityCode", beforeMunicipality), page: true },
+  { name: "check page", base: app, path: checkPath("da", TEACHER_ANSWERS), page: true },
+  { name: "result page (Aarhus teacher)", base: app, path: resultPath("da", TEACHER_ANSWERS), page: true },
+  { name: "route API", base: app, path: "/api/v1/route", method: "POST", body: json(TEACHER_ANSWERS) },
+  { name: "route API, 112", base: app, path: "/api/v1/route", method: "POST", body: json({ acuteDanger: true }) },
+  { name: "OpenAPI document (static)", base: app, path: "/api/v1/openapi.json" },
+  { name: "health", base: app, path: "/api/health" },
+];
+
+type Row = {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  /** The share of the prerendered start page's requests per second. */
+  ofStartPage: number;
+  ofRaw: number;
+  /** Gzip bytes of the scripts the page's HTML loads. */
+  javascriptBytes?: number;
+  /** The server's resident memory after this target. */
+  serverRssBytes?: number;
+};
+
+async function measure(target: Target) {
+  const options = {
+    url: target.base + target.path,
+    method: target.method ?? "GET",
+    body: target.body,
+    headers: target.body ? { "content-type": "application/json" } : undefined,
+    connections: CONNECTIONS,
+  };
+  await autocannon({ ...options, duration: WARM_UP_SECONDS });
+  return autocannon({ ...options, duration: SECONDS });
+}
+
+/** Gzip bytes of the scripts a page's HTML names. */
+async function javascriptOf(url: string): Promise<number> {
+  const html = await (await fetch(url)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, src]) => src!))];
+  const sizes = await Promise.all(
+    sources.map(async (src) => gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
+const start = (args: string[], env: Record<string, string> = {}) =>
+  spawn("npx", args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
+
+const buildStatus = await buildIfSourcesChanged();
+if (buildStatus !== 0) process.exit(buildStatus);
+
+const dataDir = ".data/bench-pglite";
+rmSync(dataDir, { recursive: true, force: true });
+const server = start(["tsx", "--conditions=react-server", "scripts/start.ts"], {
+  PORT: String(APP_PORT),
+  PGLITE_DATA_DIR: dataDir,
+  DATABASE_URL: "",
+});
+const scratch = mkdtempSync(path.join(tmpdir(), "henvis-bench-"));
+let raw: ChildProcess | undefined;
+try {
+  await waitUntilUp(`${app}/api/health`);
+  const startPage = path.join(scratch, "start.html");
+  writeFileSync(startPage, Buffer.from(await (await fetch(`${app}/`)).arrayBuffer()));
+  raw = start(["tsx", "scripts/raw-server.ts", startPage, String(RAW_PORT)]);
+  await waitUntilUp(`http://127.0.0.1:${RAW_PORT}/`);
+
+  const measured: Omit<Row, "ofStartPage" | "ofRaw">[] = [];
+  for (const target of TARGETS) {
+    const result = await measure(target);
+    measured.push({
+      name: target.name,
+      path: target.path,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      ...(target.page ? { javascriptBytes: await javascriptOf(target.base + target.path) } : {}),
+      ...(target.base === app ? { serverRssBytes: serverRss(server.pid!) } : {}),
+    });
+    process.stdout.write(".");
+  }
+  const rate = (name: string) => measured.find((row) => row.name === name)!.requestsPerSecond;
+  const startRate = rate(TARGETS[1]!.name);
+  const rawRate = rate(TARGETS[0]!.name);
+  const rows: Row[] = measured.map((row) => ({
+    ...row,
+    ofStartPage: row.requestsPerSecond / startRate,
+    ofRaw: row.requestsPerSecond / rawRate,
+  }));
+
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node.js ${process.versions.node}`;
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
+  const kilobytes = (bytes?: number) => (bytes === undefined ? "" : `${(bytes / 1024).toFixed(1)} kB`);
+  const megabytes = (bytes?: number) => (bytes === undefined ? "" : `${Math.round(bytes / 2 ** 20)} MB`);
+  console.log(`\n\n${todayInDenmark()}, ${machine}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`);
+  console.log("| target | req/s | p50 ms | p99 ms | errors | of start page | of raw | JavaScript (gzip) | server RSS after |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${percent(row.ofStartPage)} | ${percent(row.ofRaw)} | ${kilobytes(row.javascriptBytes)} | ${megabytes(row.serverRssBytes)} |`,
+    );
+  }
+
+  const share = (name: string, of: string) => rate(name) / rate(of);
+  const finalRss = rows.at(-1)?.serverRssBytes ?? 0;
+  const goals: [string, boolean][] = [
+    [
+      `question page ≥ 50 % of the start page: ${percent(share("question page", TARGETS[1]!.name))}`,
+      share("question page", TARGETS[1]!.name) >= 0.5,
+    ],
+    [
+      `check page ≥ 50 % of the start page: ${percent(share("check page", TARGETS[1]!.name))}`,
+      share("check page", TARGETS[1]!.name) >= 0.5,
+    ],
+    [
+      `result page ≥ 40 % of the start page: ${percent(share("result page (Aarhus teacher)", TARGETS[1]!.name))}`,
+      share("result page (Aarhus teacher)", TARGETS[1]!.name) >= 0.4,
+    ],
+    [
+      `route API ≥ 70 % of the OpenAPI document: ${percent(share("route API", "OpenAPI document (static)"))}`,
+      share("route API", "OpenAPI document (static)") >= 0.7,
+    ],
+    [`p99 ≤ 250 ms for every target: worst ${Math.max(...rows.map((row) => row.p99Ms))} ms`, rows.every((row) => row.p99Ms <= 250)],
+    [`server RSS ≤ 350 MB after the whole run: ${megabytes(finalRss)}`, finalRss <= 350 * 2 ** 20],
+  ];
+  console.log("\nGoals (issue 13):");
+  for (const [goal, met] of goals) console.log(`  ${met ? "met    " : "not met"}  ${goal}`);
+
+  mkdirSync("bench/results", { recursive: true });
+  const file = path.join("bench", "results", `${todayInDenmark()}.json`);
+  const settings = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS };
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: todayInDenmark(), machine, settings, rows, goals: goals.map(([goal, met]) => ({ goal, met })) }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${file}`);
+} finally {
+  if (raw) stop(raw);
+  stop(server);
+  rmSync(scratch, { recursive: true, force: true });
+}
