@@ -6,9 +6,13 @@ import { useEffect } from "react";
 export function ServiceWorkerRegistration() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
-      // Without it the site works online; nothing to tell the worker.
-    });
+    const register = () =>
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
+        // Without it the site works online; nothing to tell the worker.
+      });
+    // After the page has loaded: the worker's downloads must not compete with the page's own.
+    if (document.readyState === "complete") void register();
+    else window.addEventListener("load", () => void register(), { once: true });
   }, []);
   return null;
 }
