@@ -1,22 +1,10 @@
 import { ResumeNotice } from "../resume-notice";
 import { CheckPageView } from "./check-page-view";
 import { QuestionPageView } from "./question-page-view";
-import { ResultPageView } from "./result-page-view";
-import type { ResolvedContacts } from "@/lib/directory/resolve-contacts";
-import type { Journey } from "@/lib/questionnaire/journey";
+import { ResultPageView, type ResultPageViewProps } from "./result-page-view";
 import type { JourneyPage } from "@/lib/questionnaire/journey-pages";
-import type { Locale } from "@/machines/locale";
 
-type Props = {
-  locale: Locale;
-  journey: Journey;
-  page: Exclude<JourneyPage, { kind: "redirect" | "not-found" }>;
-  /** The result's contacts, from the saved copy of the directory; without them, 112, 114 and the hotline. */
-  resolved?: ResolvedContacts;
-  today: string;
-  /** The day of the saved copy of the directory, if the device has one. */
-  offline: { asOf?: string };
-};
+type Props = Omit<ResultPageViewProps, "page"> & { page: Exclude<JourneyPage, { kind: "redirect" | "not-found" }> };
 
 /**
  * Any page of the worker's journey, as the browser renders it offline from the address. The server's pages

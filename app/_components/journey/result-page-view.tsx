@@ -8,7 +8,7 @@ import type { JourneyPage } from "@/lib/questionnaire/journey-pages";
 import { resultPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
-type Props = {
+export type ResultPageViewProps = {
   locale: Locale;
   journey: Journey;
   /** The result, or the call to 112 when someone is in danger now (rule R0). */
@@ -21,7 +21,7 @@ type Props = {
 };
 
 /** The result of the worker's journey in its page: what to do, or the call to 112. */
-export function ResultPageView({ locale, journey, page, resolved, today, offline }: Props) {
+export function ResultPageView({ locale, journey, page, resolved, today, offline }: ResultPageViewProps) {
   const alternateHref = resultPath(otherLocale(locale), journey.answers);
   if (page.kind === "emergency") {
     return (
