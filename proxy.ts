@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./lib/i18n/routing";
-import { DEFAULT_LOCALE } from "./machines/locale";
+import { localeOfPath } from "./lib/i18n/locales";
 import { commonSecurityHeaders, newNonce, NON_PAGE_POLICY, pagePolicy } from "./lib/security/headers";
 import { staticScriptHashes } from "./lib/security/static-script-hashes";
 import { isDecodablePath } from "./lib/web-address";
@@ -9,8 +9,10 @@ import { isDecodablePath } from "./lib/web-address";
 const localised = createMiddleware(routing);
 
 /** The path as the app's routes see it: Danish pages have no prefix in the address ("/" is "/da"). */
-const pathWithLocale = (pathname: string) =>
-  /^\/en(\/|$)/.test(pathname) ? pathname.replace(/\/$/, "") : `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`;
+const pathWithLocale = (pathname: string) => {
+  const { locale, rest } = localeOfPath(pathname);
+  return `/${locale}${rest === "/" ? "" : rest}`;
+};
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   for (const [name, value] of Object.entries(commonSecurityHeaders())) response.headers.set(name, value);

@@ -12,12 +12,17 @@ declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry |
 
 const DIRECTORY_CACHE = "henvis-directory";
 
+/** The Danish day a saved response was sent, from its Date header: cheaper than reading 130 kB of JSON per page. */
+const dayServed = (response: Response) => {
+  const sent = new Date(response.headers.get("date") ?? "");
+  return Number.isNaN(sent.getTime()) ? undefined : todayInDenmark(sent);
+};
+
 /** Saves today's directory unless the saved copy is from today already. A failure keeps the copy there is. */
 async function saveDirectoryIfOld(): Promise<void> {
   const cache = await caches.open(DIRECTORY_CACHE);
   const saved = await cache.match(directoryApiPath);
-  const savedDay = saved ? ((await saved.json().catch(() => ({}))) as { asOf?: unknown }).asOf : undefined;
-  if (savedDay === todayInDenmark()) return;
+  if (saved && dayServed(saved) === todayInDenmark()) return;
   try {
     const response = await fetch(directoryApiPath);
     if (response.ok) await cache.put(directoryApiPath, response);
