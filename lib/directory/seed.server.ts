@@ -2,6 +2,10 @@ import "server-only";
 import type { Db } from "../db.server";
 import { directorySeedProblems } from "./directory-seed";
 import { scopeOf } from "./seed-records";
+import { reviewDue } from "./review";
+
+/** Who checked the seeded contacts: the team, against the sources in docs/sources.md. */
+export const SEED_VERIFIER = "Henvis seed data";
 
 const asDate = <T extends { verifiedAt: string }>(record: T) => ({ ...record, verifiedAt: new Date(record.verifiedAt) });
 
@@ -13,8 +17,9 @@ export class DirectorySeedError extends Error {
 
 /**
  * Writes the directory from prisma/seed-data, after checking every file; a problem in any file writes nothing.
- * Idempotent: every record is upserted by its key, and a contact taken out of the files is deleted, so the
- * directory holds what the files hold.
+ * Idempotent: regions, police districts and municipalities are upserted by their key, so they hold what the
+ * files hold. Contacts are only added: once a contact is in the database, its administrators keep it true
+ * (docs/decisions/0015-directory-administration.md), and a new seed must not undo their work.
  */
 export async function seedDirectory(
   db: Db,
@@ -32,13 +37,14 @@ export async function seedDirectory(
     hoursEn: null,
     ...asDate(record),
     scope: scopeOf(record),
+    verifiedBy: SEED_VERIFIER,
+    nextReviewAt: reviewDue(new Date(record.verifiedAt)),
   }));
   await db.$transaction([
     ...seed.regions.map(asDate).map((data) => db.region.upsert({ where: { id: data.id }, create: data, update: data })),
     ...seed.policeDistricts.map(asDate).map((data) => db.policeDistrict.upsert({ where: { id: data.id }, create: data, update: data })),
     ...seed.municipalities.map(asDate).map((data) => db.municipality.upsert({ where: { code: data.code }, create: data, update: data })),
-    db.contact.deleteMany({ where: { id: { notIn: contacts.map((contact) => contact.id) } } }),
-    ...contacts.map((data) => db.contact.upsert({ where: { id: data.id }, create: data, update: data })),
+    db.contact.createMany({ data: contacts, skipDuplicates: true }),
   ]);
   return {
     regions: seed.regions.length,
