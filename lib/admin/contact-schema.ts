@@ -93,7 +93,11 @@ export const contactFieldsSchema = z
     ...contact,
     unit: unit as UnitKey,
     phone: phone && normalisePhone(phone),
-    nextReviewAt: nextReviewAt ?? reviewDue(new Date(`${contact.verifiedAt}T00:00:00Z`)).toISOString().slice(0, 10),
+    nextReviewAt:
+      nextReviewAt ??
+      reviewDue(new Date(`${contact.verifiedAt}T00:00:00Z`))
+        .toISOString()
+        .slice(0, 10),
   }));
 
 /** A contact's fields as an administrator enters them, each as text. */

@@ -1,5 +1,6 @@
 import { needsRecheck } from "../dates";
 import { fixedContact } from "./always-available";
+import { isStale } from "./review";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /** One way to reach a body, as the API and the result page show it. */
@@ -15,6 +16,8 @@ export type Contact = {
   sourceDate?: string;
   /** The day the source was read. */
   verifiedAt: string;
+  /** The day the contact is due to be checked again: set for the directory's own contacts. */
+  nextReviewAt?: string;
   /** True when this is the nearest verified channel, not the body's own contact. */
   fallback: boolean;
   /** Why a fallback is shown, so that an administrator can fill the gap. */
@@ -39,6 +42,10 @@ export function bestLink(contact: Contact): { href: string; text: string } | und
   if (contact.url) return { href: contact.url, text: contact.url.replace(/^https?:\/\//, "") };
   return undefined;
 }
+
+/** Whether the contact is past its review date: it was last checked more than a year ago. */
+export const overdueForReview = (contact: Contact, today: string) =>
+  contact.nextReviewAt !== undefined && isStale(contact.nextReviewAt, today);
 
 /**
  * The year of a contact's source when it is more than two years old, so the page can say to check it before

@@ -56,6 +56,7 @@ const contactSelect = {
   source: true,
   sourceDate: true,
   verifiedAt: true,
+  nextReviewAt: true,
 } as const;
 
 /** The whole directory: every municipality with its police district, and every verified contact. */
@@ -64,8 +65,12 @@ export async function loadDirectory(db: Db): Promise<Directory> {
     findPlaceRows(db),
     db.contact.findMany({
       select: contactSelect,
+      where: { retiredAt: null },
       orderBy: { id: "asc" },
     }),
   ]);
-  return { places: places.map(placeOf), contacts: contacts.map((contact): PlacedContact => withReadDay(contact)) };
+  return {
+    places: places.map(placeOf),
+    contacts: contacts.map((contact): PlacedContact => ({ ...withReadDay(contact), nextReviewAt: isoDate(contact.nextReviewAt) })),
+  };
 }

@@ -39,6 +39,8 @@ const contactSchema = z.object({
   hoursDa: z.string().nullable(),
   hoursEn: z.string().nullable(),
   ...sourced,
+  /** The day an administrator is due to check the contact again; after it, the page says it may be out of date. */
+  nextReviewAt: z.iso.date(),
 });
 
 /** A contact with the unit it belongs to, which the snapshot needs to find a place's contacts. */

@@ -45,6 +45,7 @@ function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
     ...(record.url ? { url: record.url } : {}),
     ...(hours ? { hours } : {}),
     ...sourceOf(record),
+    nextReviewAt: record.nextReviewAt,
     fallback: false,
   };
 }

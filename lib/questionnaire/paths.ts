@@ -123,3 +123,48 @@ export const voteNoticePath = (locale: Locale, code: string, notice: VoteNotice)
 /** The trainer's start page, saying what was wrong: no case chosen, or too many sessions started. */
 export const roomStartErrorPath = (locale: Locale, error: RoomStartError) => `${roomStartPath(locale)}?${ROOM_START_ERROR_PARAM}=${error}`;
 export type RoomStartError = "mangler-case" | "travlt" | "utilgaengelig";
+
+/** The pages of the directory's administration. */
+export const ADMIN_PAGES = {
+  home: "",
+  signIn: "/log-ind",
+  secondFactor: "/log-ind/kode",
+  contacts: "/kontakter",
+  newContact: "/kontakter/ny",
+  changes: "/aendringer",
+  audit: "/revisionslog",
+  health: "/sundhed",
+  transfer: "/import-eksport",
+} as const;
+export type AdminPage = keyof typeof ADMIN_PAGES;
+
+const adminRoot = (locale: Locale) => `${localePrefix(locale)}/admin`;
+const withQuery = (path: string, query: Record<string, string | undefined> = {}) => {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return search ? `${path}?${search}` : path;
+};
+
+/** An administration page, with a query such as a notice to show or a list's filter. */
+export const adminPath = (locale: Locale, page: AdminPage, query?: Record<string, string | undefined>) =>
+  withQuery(`${adminRoot(locale)}${ADMIN_PAGES[page]}`, query);
+export const adminContactPath = (locale: Locale, id: string, query?: Record<string, string | undefined>) =>
+  withQuery(`${adminRoot(locale)}/kontakter/${encodeURIComponent(id)}`, query);
+
+/** What the administration's forms post to: each answers with a redirect, or 401, 403 or 429. */
+export const ADMIN_ACTIONS = {
+  signIn: "log-ind",
+  secondFactor: "kode",
+  signOut: "log-ud",
+  signOutEverywhere: "log-ud-overalt",
+  saveContact: "gem-kontakt",
+  retireContact: "pensioner-kontakt",
+  approveChange: "godkend",
+  rejectChange: "afvis",
+  importDirectory: "importer",
+} as const;
+export type AdminAction = keyof typeof ADMIN_ACTIONS;
+export const adminActionPath = (locale: Locale, action: AdminAction) => `${adminRoot(locale)}/handling/${ADMIN_ACTIONS[action]}`;
+
+/** The whole directory as CSV, and in Open Referral's tabular format (one file of the data package). */
+export const adminExportPath = (locale: Locale) => `${adminRoot(locale)}/eksport/kontakter.csv`;
+export const openReferralPath = (locale: Locale, file = "datapackage.json") => `${adminRoot(locale)}/eksport/open-referral/${file}`;

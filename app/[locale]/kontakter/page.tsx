@@ -47,6 +47,7 @@ export default async function ContactsPage({ params, searchParams }: Props) {
     sourceUndated: tResult("sourceUndated"),
     readOn: (date) => tResult("readOn", { date }),
     oldSource: (year) => tResult("oldSource", { year }),
+    notRecentlyChecked: tResult("notRecentlyChecked"),
   };
 
   return (

@@ -1,6 +1,6 @@
 import { addressesIn, SourceLinks } from "../source-links";
 import { formatDate } from "@/lib/dates";
-import { oldSourceYear, telHref, type Contact } from "@/lib/directory/contact";
+import { oldSourceYear, overdueForReview, telHref, type Contact } from "@/lib/directory/contact";
 import { hostOf } from "@/lib/web-address";
 import type { Locale } from "@/machines/locale";
 
@@ -15,6 +15,7 @@ export type DirectoryEntryTexts = {
   sourceUndated: string;
   readOn: (date: string) => string;
   oldSource: (year: string) => string;
+  notRecentlyChecked: string;
 };
 
 function ContactChannels({ contact, texts }: { contact: Contact; texts: DirectoryEntryTexts }) {
@@ -69,10 +70,12 @@ export function DirectoryEntry(props: {
               </p>
             )}
             <ContactChannels contact={contact} texts={texts} />
-            {sourceYear && (
+            {sourceYear ? (
               <p>
                 <strong className="recheck">{texts.oldSource(sourceYear)}</strong>
               </p>
+            ) : (
+              overdueForReview(contact, today) && <p className="muted">{texts.notRecentlyChecked}</p>
             )}
             <p className="muted">
               {texts.source}: <SourceLinks addresses={addresses} label={texts.sourcePage} />,{" "}

@@ -138,6 +138,7 @@ function NotOffline({ locale }: { locale: Locale }) {
         fallbackLabel={tResult("fallback")}
         today={todayInDenmark()}
         oldSource={(year) => tResult("oldSource", { year })}
+        notRecentlyChecked={tResult("notRecentlyChecked")}
         items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
       />
     </PageShell>

@@ -1,5 +1,5 @@
 import type { CallNow } from "@/lib/directory/call-now";
-import { oldSourceYear, telHref } from "@/lib/directory/contact";
+import { oldSourceYear, overdueForReview, telHref } from "@/lib/directory/contact";
 
 export type CallNowTexts = {
   bodyName: string;
@@ -14,6 +14,7 @@ export type CallNowTexts = {
   hours: string;
   web: string;
   oldSource: (year: string) => string;
+  notRecentlyChecked: string;
 };
 
 const VIA_TEXT: Record<"police" | "municipality" | "other", (texts: CallNowTexts) => string> = {
@@ -34,10 +35,12 @@ function PhoneButton({ phone, label }: { phone: string; label: string }) {
 export function CallNowCard({ call, today, texts }: { call: CallNow; today: string; texts: CallNowTexts }) {
   const { contact } = call;
   const sourceYear = oldSourceYear(contact, today);
-  const oldSource = sourceYear && (
+  const oldSource = sourceYear ? (
     <p>
       <strong className="recheck">{texts.oldSource(sourceYear)}</strong>
     </p>
+  ) : (
+    overdueForReview(contact, today) && <p className="muted">{texts.notRecentlyChecked}</p>
   );
   return (
     <section className="call-now" aria-labelledby="call-now-heading">

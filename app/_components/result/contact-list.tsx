@@ -1,4 +1,4 @@
-import { bestLink, oldSourceYear, type Contact } from "@/lib/directory/contact";
+import { bestLink, oldSourceYear, overdueForReview, type Contact } from "@/lib/directory/contact";
 
 /** A body with one contact, or with a note in place of one (a body reached through others). */
 export type ContactListItem = { key: string; name: string; contact?: Contact; note?: string };
@@ -9,8 +9,9 @@ export function ContactList(props: {
   fallbackLabel: string;
   today: string;
   oldSource: (year: string) => string;
+  notRecentlyChecked: string;
 }) {
-  const { items, fallbackLabel, today, oldSource } = props;
+  const { items, fallbackLabel, today, oldSource, notRecentlyChecked } = props;
   return (
     <ul className="contact-list">
       {items.map(({ key, name, contact, note }) => {
@@ -29,6 +30,7 @@ export function ContactList(props: {
             {contact?.hours && <span className="muted"> · {contact.hours}</span>}
             {contact?.fallback && <span className="muted"> ({fallbackLabel})</span>}
             {sourceYear && <strong className="recheck"> {oldSource(sourceYear)}</strong>}
+            {!sourceYear && contact && overdueForReview(contact, today) && <span className="muted"> · {notRecentlyChecked}</span>}
           </li>
         );
       })}

@@ -83,6 +83,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
           hours: t("hours"),
           web: t("web"),
           oldSource: (year) => t("oldSource", { year }),
+          notRecentlyChecked: t("notRecentlyChecked"),
         }}
       />
       {firstSteps.length > 0 && (
@@ -116,6 +117,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
             fallbackLabel={t("fallback")}
             today={today}
             oldSource={(year) => t("oldSource", { year })}
+            notRecentlyChecked={t("notRecentlyChecked")}
             items={outcome.also.map((body) =>
               REACHED_THROUGH_OTHERS.has(body)
                 ? { key: body, name: bodyName(body), note: t("reachedThroughOthers") }
@@ -129,6 +131,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
         fallbackLabel={t("fallback")}
         today={today}
         oldSource={(year) => t("oldSource", { year })}
+        notRecentlyChecked={t("notRecentlyChecked")}
         items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
       />
       {area && journey.answers.municipalityCode && (

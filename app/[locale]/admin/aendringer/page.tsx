@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { ChangeTable } from "@/app/_components/admin/change-table";
+import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { pendingChanges } from "@/lib/admin/directory-admin.server";
+import { mayEditUnit } from "@/lib/admin/roles";
+import { getDb } from "@/lib/db.server";
+import { otherLocale } from "@/lib/i18n/locales";
+import { adminPath } from "@/lib/questionnaire/paths";
+
+export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
+  const { locale } = await readAdminPage(props);
+  return { title: (await getTranslations({ locale, namespace: "admin.changes" }))("title") };
+}
+
+/** The changes that wait for a second administrator: those touching a unit the administrator covers. */
+export default async function ChangesPage(props: AdminPageProps) {
+  const { locale, query } = await readAdminPage(props);
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale);
+  const [t, tAdmin] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.changes" }),
+    getTranslations({ locale, namespace: "admin" }),
+  ]);
+  const changes = (await pendingChanges(getDb())).filter((change) => change.units.some((unit) => mayEditUnit(admin, unit)));
+  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
+  return (
+    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "changes")} admin={admin} current="changes">
+      <h1>{t("title")}</h1>
+      <AdminNotice text={notice} />
+      <p className="font-lead">{t("lead")}</p>
+      {changes.length === 0 && <p>{t("none")}</p>}
+      {changes.map((change) => (
+        <ChangeTable key={change.id} locale={locale} change={change} admin={admin} />
+      ))}
+    </AdminShell>
+  );
+}

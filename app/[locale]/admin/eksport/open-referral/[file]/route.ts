@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { directoryDownload, download } from "@/lib/admin/admin-download.server";
+import { allContacts, unitNamer } from "@/lib/admin/directory-export.server";
+import { openReferralFiles } from "@/lib/admin/open-referral";
+import { refused } from "@/lib/admin/admin-actions.server";
+
+/** One file of the directory's Open Referral data package: datapackage.json names the others beside it. */
+export const GET = directoryDownload<{ file: string }>(async (db, { file }) => {
+  const [contacts, unit, tBodies, tTransfer] = await Promise.all([
+    allContacts(db),
+    unitNamer(db),
+    getTranslations({ locale: "da", namespace: "bodies" }),
+    getTranslations({ locale: "da", namespace: "admin.transfer" }),
+  ]);
+  const files = openReferralFiles(contacts, {
+    unit,
+    body: (body) => tBodies(body),
+    bodyDescription: (body) => tTransfer("organizationDescription", { body: tBodies(body) }),
+  });
+  const content = files[file];
+  if (content === undefined) return refused.notFound();
+  return download(content, file.endsWith(".json") ? "application/json" : "text/csv; charset=utf-8", file);
+});

@@ -1,0 +1,32 @@
+import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { CONTACT_FORM_FIELDS, DRAFT_PARAM, encodeDraft, type ContactDraft } from "@/lib/admin/contact-draft";
+import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
+import { proposeNewContact, saveContactEdit } from "@/lib/admin/directory-admin.server";
+import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
+
+/** Saves an edited contact (with an id) or proposes a new one (without). */
+export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
+  const id = field(form, "id");
+  const values = Object.fromEntries(CONTACT_FORM_FIELDS.map((name) => [name, field(form, name)]));
+  const formPath = (query: Record<string, string>) => (id ? adminContactPath(locale, id, query) : adminPath(locale, "newContact", query));
+  const backWith = (errors: ContactDraft["errors"]) => seeOther(request, formPath({ [DRAFT_PARAM]: encodeDraft({ values, errors }) }));
+  const parsed = contactFieldsSchema.safeParse(values);
+  if (!parsed.success) return backWith(fieldErrors(parsed.error.issues));
+  const outcome = id ? await saveContactEdit(db, admin, id, parsed.data) : await proposeNewContact(db, admin, parsed.data);
+  switch (outcome.kind) {
+    case "forbidden":
+      return refused.forbidden();
+    case "notFound":
+      return seeOther(request, adminPath(locale, "contacts", { besked: "ukendt" }));
+    case "unitChanged":
+      return backWith({ unit: "unitChanged" });
+    case "unknownUnit":
+      return backWith({ unit: "unknownUnit" });
+    case "unchanged":
+      return seeOther(request, formPath({ besked: "uaendret" }));
+    case "proposed":
+      return seeOther(request, adminPath(locale, "changes", { besked: "foreslaaet" }));
+    case "saved":
+      return seeOther(request, formPath({ besked: outcome.pending ? (outcome.live ? "delvist-afventer" : "afventer") : "gemt" }));
+  }
+});

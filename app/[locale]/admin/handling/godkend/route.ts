@@ -1,0 +1,3 @@
+import { decisionHandler } from "@/lib/admin/decision-handler.server";
+
+export const POST = decisionHandler(true);

@@ -1,0 +1,23 @@
+import { refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { directoryChanges, readContactCsv, type ImportProblem } from "@/lib/admin/directory-csv";
+import { proposeImport } from "@/lib/admin/directory-admin.server";
+import { allContacts } from "@/lib/admin/directory-export.server";
+import { encodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
+import { mayEditUnit } from "@/lib/admin/roles";
+import { adminPath } from "@/lib/questionnaire/paths";
+
+/** Reads a CSV file whole; a good file becomes one change set for a second administrator, a bad one changes nothing. */
+export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
+  const report = (problems: ImportProblem[]) =>
+    seeOther(request, adminPath(locale, "transfer", { [REPORT_PARAM]: encodeReport(problems) }));
+  const file = form.get("fil");
+  if (!(file instanceof File) || file.size === 0) return report([{ line: 0, key: "noFile" }]);
+  const read = readContactCsv(new Uint8Array(await file.arrayBuffer()));
+  if (!read.ok) return report(read.problems);
+  const changes = directoryChanges(read, await allContacts(db));
+  if (!changes.ok) return report(changes.problems);
+  if (changes.items.length === 0) return seeOther(request, adminPath(locale, "transfer", { besked: "import-uaendret" }));
+  if (!changes.items.every((item) => mayEditUnit(admin, item.after.unit))) return refused.forbidden();
+  await proposeImport(db, admin, changes.items);
+  return seeOther(request, adminPath(locale, "changes", { besked: "importeret" }));
+});

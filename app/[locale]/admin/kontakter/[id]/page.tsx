@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { ChangeTable } from "@/app/_components/admin/change-table";
+import { ContactForm } from "@/app/_components/admin/contact-form";
+import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
+import { findContact, pendingChanges } from "@/lib/admin/directory-admin.server";
+import { mayEditUnit } from "@/lib/admin/roles";
+import { getDb } from "@/lib/db.server";
+import { otherLocale } from "@/lib/i18n/locales";
+import { adminActionPath, adminContactPath } from "@/lib/questionnaire/paths";
+
+type Props = AdminPageProps & { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale } = await readAdminPage(props);
+  return { title: (await getTranslations({ locale, namespace: "admin.contact" }))("editTitle") };
+}
+
+/** One contact: its form, what waits for approval beside what is shown now, and retiring it. */
+export default async function EditContactPage(props: Props) {
+  const [{ locale, query }, { id }] = await Promise.all([readAdminPage(props), props.params]);
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale);
+  const db = getDb();
+  const contact = await findContact(db, decodeURIComponent(id));
+  if (!contact || !mayEditUnit(admin, contact.unit)) notFound();
+  const [t, tAdmin, pending] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.contact" }),
+    getTranslations({ locale, namespace: "admin" }),
+    pendingChanges(db, contact.id),
+  ]);
+  const draft = decodeDraft(query[DRAFT_PARAM]);
+  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
+  return (
+    <AdminShell locale={locale} alternateHref={adminContactPath(otherLocale(locale), contact.id)} admin={admin} current="contacts">
+      <h1>
+        {t("editTitle")}: {contact.nameDa}
+      </h1>
+      <AdminNotice text={notice} />
+      {pending.length > 0 && (
+        <section className="admin-pending" aria-labelledby="pending-heading">
+          <h2 id="pending-heading">{t("pendingHeading")}</h2>
+          {pending.map((change) => (
+            <ChangeTable key={change.id} locale={locale} change={change} admin={admin} />
+          ))}
+        </section>
+      )}
+      <ContactForm locale={locale} id={contact.id} values={draft?.values ?? contact} errors={draft?.errors ?? {}} submitLabel={t("save")} />
+      {!contact.retiredAt && (
+        <section aria-labelledby="retire-heading">
+          <h2 id="retire-heading">{t("retireHeading")}</h2>
+          <p>{t("retireLead")}</p>
+          <form method="post" action={adminActionPath(locale, "retireContact")}>
+            <input type="hidden" name="id" value={contact.id} />
+            <button type="submit" className="button button-secondary">
+              {t("retire")}
+            </button>
+          </form>
+        </section>
+      )}
+    </AdminShell>
+  );
+}

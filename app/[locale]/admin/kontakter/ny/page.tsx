@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { ContactForm } from "@/app/_components/admin/contact-form";
+import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
+import { todayInDenmark } from "@/lib/dates";
+import { otherLocale } from "@/lib/i18n/locales";
+import { adminPath } from "@/lib/questionnaire/paths";
+
+export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
+  const { locale } = await readAdminPage(props);
+  return { title: (await getTranslations({ locale, namespace: "admin.contact" }))("newTitle") };
+}
+
+/** A new contact, proposed for a second administrator's approval. */
+export default async function NewContactPage(props: AdminPageProps) {
+  const { locale, query } = await readAdminPage(props);
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale);
+  const t = await getTranslations({ locale, namespace: "admin.contact" });
+  const draft = decodeDraft(query[DRAFT_PARAM]);
+  const ownMunicipality = admin.municipalityCodes.length === 1 ? `municipality:${admin.municipalityCodes[0]}` : undefined;
+  const defaults = {
+    verifiedAt: todayInDenmark(),
+    unit: ownMunicipality ?? (admin.policeDistrictId ? `district:${admin.policeDistrictId}` : ""),
+  };
+  return (
+    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "newContact")} admin={admin} current="contacts">
+      <h1>{t("newTitle")}</h1>
+      <ContactForm locale={locale} values={draft?.values ?? defaults} errors={draft?.errors ?? {}} submitLabel={t("propose")} />
+    </AdminShell>
+  );
+}

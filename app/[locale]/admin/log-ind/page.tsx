@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { ErrorSummary } from "@/app/_components/error-summary";
+import { otherLocale } from "@/lib/i18n/locales";
+import { adminActionPath, adminPath } from "@/lib/questionnaire/paths";
+
+export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
+  const { locale } = await readAdminPage(props);
+  return { title: (await getTranslations({ locale, namespace: "admin.signIn" }))("title") };
+}
+
+const ERRORS = { forkert: "wrong", udloebet: "expired" } as const;
+const NOTICES = { "logget-ud": "signedOut", "logget-ud-overalt": "signedOutEverywhere" } as const;
+
+export default async function SignInPage(props: AdminPageProps) {
+  const { locale, query } = await readAdminPage(props);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "admin.signIn" });
+  const tContact = await getTranslations({ locale, namespace: "admin.contact" });
+  const error = ERRORS[query.fejl as keyof typeof ERRORS];
+  const notice = NOTICES[query.besked as keyof typeof NOTICES];
+  return (
+    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "signIn")}>
+      <h1>{t("title")}</h1>
+      <AdminNotice text={notice && t(notice)} />
+      {error && <ErrorSummary title={tContact("errorSummary")} message={t(error)} fieldId="email" />}
+      <p className="font-lead">{t("lead")}</p>
+      <form method="post" action={adminActionPath(locale, "signIn")}>
+        <div className="form-group">
+          <label className="form-label" htmlFor="email">
+            {t("email")}
+          </label>
+          <input className="form-input" id="email" name="email" type="email" autoComplete="username" required />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="password">
+            {t("password")}
+          </label>
+          <input className="form-input" id="password" name="password" type="password" autoComplete="current-password" required />
+        </div>
+        <button type="submit" className="button button-primary">
+          {t("submit")}
+        </button>
+      </form>
+    </AdminShell>
+  );
+}

@@ -1,0 +1,75 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.server";
+import { mayApprove } from "@/lib/admin/roles";
+import type { SignedInAdmin } from "@/lib/admin/sessions.server";
+import { adminActionPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
+
+/** A waiting change: each contact's changed fields, now and proposed, and the buttons to decide it. */
+export function ChangeTable({ locale, change, admin }: { locale: Locale; change: PendingChange; admin: SignedInAdmin }) {
+  const t = useTranslations("admin");
+  const format = useFormatter();
+  const own = change.authorEmail === admin.email;
+  const allowed = mayApprove(admin, change);
+  return (
+    <article className="admin-change" aria-label={t(`changes.kind.${change.kind as "edit"}`)}>
+      <h3>
+        {t(`changes.kind.${change.kind as "edit"}`)}
+        <span className="muted">
+          {" · "}
+          {t("changes.by", {
+            email: change.authorEmail,
+            date: format.dateTime(new Date(change.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+          })}
+        </span>
+      </h3>
+      {change.items.map((item) => (
+        <div key={item.contactId} className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption>
+              {t(`changes.kind.${item.kind}`)}: {item.after.nameDa} ({item.after.unit})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("changes.field")}</th>
+                <th scope="col">{t("changes.before")}</th>
+                <th scope="col">{t("changes.after")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(item.before ? changedFields(item.before, item.after) : (["nameDa", "phone", "email", "url", "unit"] as const)).map(
+                (name) => (
+                  <tr key={name}>
+                    <th scope="row">{name === "retiredAt" ? t("contacts.flagRetired") : t(`contact.fields.${name}`)}</th>
+                    <td>{item.before?.[name] ?? "–"}</td>
+                    <td>
+                      <strong>{item.after[name] ?? "–"}</strong>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      {own && <p>{t("changes.own")}</p>}
+      {!own && !allowed && <p>{t("changes.outOfScope")}</p>}
+      {allowed && (
+        <div className="admin-decision">
+          <form method="post" action={adminActionPath(locale, "approveChange")}>
+            <input type="hidden" name="change" value={change.id} />
+            <button type="submit" className="button button-primary">
+              {t("changes.approve")}
+            </button>
+          </form>
+          <form method="post" action={adminActionPath(locale, "rejectChange")}>
+            <input type="hidden" name="change" value={change.id} />
+            <button type="submit" className="button button-secondary">
+              {t("changes.reject")}
+            </button>
+          </form>
+        </div>
+      )}
+    </article>
+  );
+}

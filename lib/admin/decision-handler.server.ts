@@ -1,0 +1,20 @@
+import "server-only";
+import { adminPath } from "../questionnaire/paths";
+import { field, refused, seeOther, signedInHandler } from "./admin-actions.server";
+import { decideChange } from "./directory-admin.server";
+
+const NOTICE = {
+  approved: "godkendt",
+  rejected: "afvist",
+  notFound: "ukendt-aendring",
+  ownChange: "egen-aendring",
+  changedSince: "aendret-siden",
+} as const;
+
+/** Approves or rejects a waiting change, as a second administrator with scope over its units. */
+export const decisionHandler = (approve: boolean) =>
+  signedInHandler(async ({ request, form, locale, db, admin }) => {
+    const outcome = await decideChange(db, admin, field(form, "change"), approve);
+    if (outcome === "forbidden") return refused.forbidden();
+    return seeOther(request, adminPath(locale, "changes", { besked: NOTICE[outcome] }));
+  });
