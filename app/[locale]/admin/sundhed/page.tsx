@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
+import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
+import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
+import { formatDate, todayInDenmark } from "@/lib/dates";
+import { getDb } from "@/lib/db.server";
+import { otherLocale } from "@/lib/i18n/locales";
+import { adminPath } from "@/lib/questionnaire/paths";
+import type { Locale } from "@/machines/locale";
+
+export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
+  const { locale } = await readAdminPage(props);
+  return { title: (await getTranslations({ locale, namespace: "admin.health" }))("title") };
+}
+
+// The contacts list searches a contact's unit key too, so its level's prefix keeps a body's list to the row's level.
+const levelSearch = (row: HealthRow) => (row.level === "national" ? "national" : `${row.level}:`);
+
+const contactsOfRow = (locale: Locale, row: HealthRow, status: "stale" | "pending") =>
+  adminPath(locale, "contacts", { enhed: row.kind === "national" ? undefined : row.kind, status, q: levelSearch(row) });
+
+/** A count that links to the contacts behind it, when there are any and the administrator works with the directory. */
+function CountLink({ count, href, hiddenLabel }: { count: number; href: string | undefined; hiddenLabel: string }) {
+  if (count === 0 || !href) return <>{count}</>;
+  return (
+    <a href={href}>
+      {count}
+      <span className="sr-only"> – {hiddenLabel}</span>
+    </a>
+  );
+}
+
+/** For each body, how many units have a checked contact of their own, and links to what an administrator can fix. */
+export default async function DirectoryHealthPage(props: AdminPageProps) {
+  const { locale } = await readAdminPage(props);
+  setRequestLocale(locale);
+  const admin = await requireAdminPage(locale);
+  const [t, tBodies] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.health" }),
+    getTranslations({ locale, namespace: "bodies" }),
+  ]);
+  const today = todayInDenmark();
+  const { rows, unitNames } = await loadDirectoryHealth(getDb(), today, locale);
+  const fixes = editsDirectory(admin);
+  const slotName = ({ body, unit }: BodyAtUnit) => (unit === "national" ? tBodies(body) : (unitNames.get(unit) ?? unit));
+  return (
+    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "health")} admin={admin} current="health">
+      <h1>{t("title")}</h1>
+      <p className="font-lead">{t("lead")}</p>
+      <p>{t("fallbackExplained")}</p>
+      <p>{t("inCode")}</p>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact">
+          <caption>{t("caption", { date: formatDate(today, locale) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.body")}</th>
+              <th scope="col">{t("columns.level")}</th>
+              <th scope="col">{t("columns.units")}</th>
+              <th scope="col">{t("columns.verified")}</th>
+              <th scope="col">{t("columns.fallback")}</th>
+              <th scope="col">{t("columns.stale")}</th>
+              <th scope="col">{t("columns.pending")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.kind} ${row.level}`}>
+                <th scope="row">{row.kind === "national" ? t("nationalBodies") : tBodies(row.kind)}</th>
+                <td>{t(`levels.${row.level}`)}</td>
+                <td>{row.units}</td>
+                <td>{row.verified}</td>
+                <td>
+                  {row.fallback.length === 0 ? (
+                    0
+                  ) : (
+                    <details>
+                      <summary>
+                        {row.fallback.length}
+                        <span className="sr-only"> – {t("showUnits")}</span>
+                      </summary>
+                      <ul>
+                        {row.fallback.map((slot) => (
+                          <li key={`${slot.body} ${slot.unit}`}>
+                            {mayEditUnit(admin, slot.unit) ? (
+                              <a
+                                href={adminPath(locale, "newContact", { enhed: slot.body, enhet: slot.unit })}
+                                aria-label={t("create", { unit: slotName(slot) })}
+                              >
+                                {slotName(slot)}
+                              </a>
+                            ) : (
+                              slotName(slot)
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                <td>
+                  <CountLink
+                    count={row.stale}
+                    href={fixes ? contactsOfRow(locale, row, "stale") : undefined}
+                    hiddenLabel={t("showContacts")}
+                  />
+                </td>
+                <td>
+                  <CountLink
+                    count={row.pending}
+                    href={fixes ? contactsOfRow(locale, row, "pending") : undefined}
+                    hiddenLabel={t("showContacts")}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminShell>
+  );
+}
