@@ -17,7 +17,25 @@ export const PORTS = {
   appWithShortSessions: firstPort + 2,
   // Started by tests/e2e/stalled-database.spec.ts itself, behind the stalling proxy that spec owns.
   appWithStalledDatabase: firstPort + 3,
+  appWithAdministrators: firstPort + 4,
 } as const;
+
+/** The administrators of the administration's tests, created as an operator would, before the server starts. */
+export const ADMIN_PASSWORD = "Sommerferie på Ærø 2026";
+export const ADMINISTRATORS = [
+  { email: "anne@example.dk", role: "national" },
+  { email: "bo@example.dk", role: "national" },
+  { email: "import@example.dk", role: "national" },
+  { email: "laas@example.dk", role: "national" },
+  { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
+  { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },
+] as const;
+const ADMIN_DATA_DIR = ".data/e2e-admin";
+const createAdministrators = ADMINISTRATORS.map(
+  (admin) =>
+    `printf '%s\\n' "$ADMIN_PASSWORD" | PGLITE_DATA_DIR=${ADMIN_DATA_DIR} npm run --silent admin:create -- --email ${admin.email} --role ${admin.role}` +
+    ("municipality" in admin ? ` --municipality ${admin.municipality}` : ""),
+).join(" && ");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -69,6 +87,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
       env: { DATABASE_URL: "", TRAINING_SESSION_SECONDS: "10" },
+    },
+    {
+      // The same build with a database of its own, where tests sign in and change the directory.
+      command: `rm -rf ${ADMIN_DATA_DIR} && ${createAdministrators} && PGLITE_DATA_DIR=${ADMIN_DATA_DIR} PORT=${PORTS.appWithAdministrators} npm run --silent start`,
+      url: `http://127.0.0.1:${PORTS.appWithAdministrators}/api/health`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      env: { DATABASE_URL: "", ADMIN_PASSWORD },
     },
   ],
 });
