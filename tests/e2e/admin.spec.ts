@@ -1,0 +1,233 @@
+// The directory's administration: two-factor sign-in, four eyes on a new phone number, scopes, import, throttling
+// and anonymous requests. The tests run against a server of their own whose administrators were created from
+// the command line before it started (playwright.config.ts).
+import { Secret, TOTP } from "otpauth";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { ADMIN_PASSWORD, PORTS } from "@/playwright.config";
+import { resultPath } from "@/lib/questionnaire/paths";
+import { TEACHER } from "./support/personas";
+
+const ADMIN_APP = `http://127.0.0.1:${PORTS.appWithAdministrators}`;
+test.use({ baseURL: ADMIN_APP });
+// One after another: the tests change the same directory, and each compares it before and after.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+
+const secrets = new Map<string, string>();
+const lastSteps = new Map<string, number>();
+
+/** A TOTP code of a time step after the last one used for the account: the app takes each step's code once. */
+async function nextCode(email: string): Promise<string> {
+  const secret = secrets.get(email)!;
+  let step = Math.floor(Date.now() / 30_000);
+  while (step <= (lastSteps.get(email) ?? -1)) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  lastSteps.set(email, step);
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 + 1_000 });
+}
+
+/** Signs in with e-mail and password, and enrols the authenticator at the first sign-in. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/admin/log-ind");
+  await page.getByLabel("E-mailadresse").fill(email);
+  await page.getByLabel("Adgangskode").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Fortsæt" }).click();
+  if (await page.getByRole("heading", { name: "Opsæt totrinsbekræftelse" }).isVisible()) {
+    await expect(page.getByRole("img", { name: /Scan QR-koden/ }).locator("svg")).toBeVisible();
+    await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+    secrets.set(email, (await page.getByTestId("totp-secret").textContent())!.trim());
+    await page.getByLabel("Kode fra appen").fill(await nextCode(email));
+    await page.getByRole("button", { name: "Bekræft og log ind" }).click();
+  } else {
+    await page.getByLabel("Kode", { exact: true }).fill(await nextCode(email));
+    await page.getByRole("button", { name: "Log ind" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Oversigt" })).toBeVisible();
+  await expect(page.getByText(`Logget ind som ${email}`)).toBeVisible();
+}
+
+const sameSite = { Origin: ADMIN_APP };
+
+test("a new administrator enrols an authenticator with a QR code and recovery codes, and signs in with a code", async ({
+  page,
+  context,
+}) => {
+  await signIn(page, "anne@example.dk");
+  const cookie = (await context.cookies()).find((candidate) => candidate.name === "henvis_admin");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+
+  await page.getByRole("button", { name: "Log ud", exact: true }).click();
+  await expect(page.getByText("Du er logget ud.")).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/log-ind$/);
+
+  await page.getByLabel("E-mailadresse").fill("anne@example.dk");
+  await page.getByLabel("Adgangskode").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Fortsæt" }).click();
+  await page.getByLabel("Kode", { exact: true }).fill("000000");
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByRole("alert", { name: "Der er et problem" })).toContainText("Koden er forkert");
+});
+
+test("a new phone number waits for a second administrator, then reaches the worker's result page and the audit log", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "kbh@example.dk");
+  await page.goto("/admin/kontakter?q=ssp-101");
+  await page.getByRole("link", { name: /^Ret / }).first().click();
+  const livePhone = await page.getByLabel("Telefon").inputValue();
+  await page.getByLabel("Telefon").fill("+45 33 66 33 66");
+  await page.getByRole("button", { name: "Gem" }).click();
+  await expect(page.getByRole("status")).toContainText("venter på, at en anden administrator godkender");
+  const pending = page.getByRole("region", { name: "Venter på godkendelse" });
+  await expect(pending.getByRole("row", { name: /Telefon/ })).toContainText(livePhone);
+  await expect(pending.getByRole("row", { name: /Telefon/ })).toContainText("33 66 33 66");
+  await expect(pending).toContainText("en anden administrator skal godkende den");
+
+  const worker = resultPath("da", { ...TEACHER.answers, municipalityCode: "101" });
+  await page.goto(worker);
+  await expect(page.locator(".call-now")).toContainText(livePhone);
+  await expect(page.locator(".call-now")).not.toContainText("33 66 33 66");
+
+  const second = await browser.newPage({ baseURL: ADMIN_APP });
+  await signIn(second, "bo@example.dk");
+  await second.getByRole("link", { name: "Til godkendelse" }).click();
+  const change = second.getByRole("article").filter({ hasText: "kbh@example.dk" });
+  await change.getByRole("button", { name: "Godkend" }).click();
+  await expect(second.getByRole("status")).toContainText("godkendt og vises nu");
+
+  // Every app instance sees an approved change within 2 seconds.
+  await expect(async () => {
+    await page.goto(worker);
+    await expect(page.locator(".call-now")).toContainText("33 66 33 66", { timeout: 100 });
+  }).toPass({ timeout: 2_000, intervals: [250] });
+
+  await second.goto("/admin/revisionslog?handling=changeApproved");
+  await expect(second.getByRole("row").filter({ hasText: "bo@example.dk" })).toContainText("Ændring godkendt");
+  await second.close();
+});
+
+test("an editor cannot change a contact outside their municipality", async ({ page }) => {
+  await signIn(page, "aarhus@example.dk");
+  await page.goto("/admin/kontakter?q=ssp-101");
+  await expect(page.getByRole("status")).toHaveText("Ingen kontakter passer.");
+  const response = await page.goto("/admin/kontakter/ssp-101");
+  expect(response?.status()).toBe(404);
+
+  const refused = await page.request.post("/admin/handling/gem-kontakt", {
+    headers: sameSite,
+    form: {
+      id: "ssp-101",
+      body: "SSP",
+      unit: "municipality:101",
+      nameDa: "SSP",
+      nameEn: "SSP",
+      phone: "70 70 70 70",
+      source: "https://kk.dk",
+      verifiedAt: "2026-11-30",
+      verifiedBy: "Aarhus",
+    },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(403);
+  const csv = await page.request.get("/admin/eksport/kontakter.csv");
+  expect(await csv.text()).not.toContain("70 70 70 70");
+});
+
+test("an imported file with one bad row changes nothing and reports the row", async ({ page }) => {
+  await signIn(page, "import@example.dk");
+  const exported = await (await page.request.get("/admin/eksport/kontakter.csv")).text();
+  expect(exported.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = exported
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  const nameColumn = header!.split(",").indexOf("nameDa");
+  expect(nameColumn).toBeGreaterThan(0);
+  const withChange = rows.map((row) => (row.startsWith("ssp-147,") ? row.replace("SSP Frederiksberg", "SSP Frederiksberg Kommune") : row));
+  const badLine = rows.findIndex((row) => row.startsWith("cde,")) + 2;
+  expect(badLine).toBeGreaterThan(1);
+  const broken = withChange.map((row, index) => (index + 2 === badLine ? row.replace(/https:\/\/[^,]+/, "ikke en adresse") : row));
+
+  await page.goto("/admin/import-eksport");
+  await page
+    .getByLabel("CSV-fil")
+    .setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\r\n${broken.join("\r\n")}\r\n`) });
+  await page.getByRole("button", { name: "Læs filen" }).click();
+  await expect(page.getByRole("alert", { name: /intet er ændret/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: /intet er ændret/ })).toContainText(`Linje ${badLine}`);
+
+  await page.goto("/admin/aendringer");
+  await expect(page.getByText("Ingen ændringer venter på godkendelse.")).toBeVisible();
+  const after = await (await page.request.get("/admin/eksport/kontakter.csv")).text();
+  expect(after).toBe(exported);
+
+  await page.goto("/admin/import-eksport");
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer: Buffer.from(exported) });
+  await page.getByRole("button", { name: "Læs filen" }).click();
+  await expect(page.getByRole("status")).toContainText("intet at ændre");
+});
+
+test("five wrong passwords for an account lead to 429 with Retry-After", async ({ request }) => {
+  const attempt = () =>
+    request.post("/admin/handling/log-ind", {
+      headers: sameSite,
+      form: { email: "laas@example.dk", password: "forkert adgangskode" },
+      maxRedirects: 0,
+    });
+  for (let count = 0; count < 5; count++) expect((await attempt()).status()).toBe(303);
+  const blocked = await attempt();
+  expect(blocked.status()).toBe(429);
+  expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(800);
+  const right = await request.post("/admin/handling/log-ind", {
+    headers: sameSite,
+    form: { email: "laas@example.dk", password: ADMIN_PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(right.status()).toBe(429);
+});
+
+const ADMIN_PAGES = [
+  "/admin",
+  "/en/admin",
+  "/admin/kontakter",
+  "/admin/kontakter/ssp-101",
+  "/admin/kontakter/ny",
+  "/admin/aendringer",
+  "/admin/revisionslog",
+  "/admin/sundhed",
+  "/admin/import-eksport",
+];
+const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt"];
+
+async function expectRefusedEverywhere(request: APIRequestContext) {
+  for (const path of ADMIN_PAGES) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toMatch(/\/admin\/log-ind$/);
+  }
+  for (const action of ADMIN_ACTIONS) {
+    const response = await request.post(`/admin/handling/${action}`, {
+      headers: sameSite,
+      form: { id: "ssp-101", change: "x" },
+      maxRedirects: 0,
+    });
+    expect(response.status(), action).toBe(401);
+  }
+  for (const path of ["/admin/eksport/kontakter.csv", "/admin/eksport/open-referral/datapackage.json"]) {
+    expect((await request.get(path)).status(), path).toBe(401);
+  }
+}
+
+test("anonymous requests are sent to sign in from every page and refused with 401 by every action and export", async ({ request }) => {
+  await expectRefusedEverywhere(request);
+  const fromAnotherSite = await request.post("/admin/handling/log-ind", {
+    headers: { Origin: "https://angriber.example" },
+    form: { email: "anne@example.dk", password: ADMIN_PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(fromAnotherSite.status()).toBe(403);
+});
