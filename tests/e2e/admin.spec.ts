@@ -50,16 +50,42 @@ async function signIn(page: Page, email: string) {
 
 const sameSite = { Origin: ADMIN_APP };
 
-test("a new administrator enrols an authenticator with a QR code and recovery codes, and signs in with a code", async ({
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/kontakter",
+  "/admin/kontakter/ssp-101",
+  "/admin/kontakter/ny",
+  "/admin/aendringer",
+  "/admin/revisionslog",
+  "/admin/sundhed",
+  "/admin/import-eksport",
+  ...["", "/kontakter", "/kontakter/ssp-101", "/aendringer", "/revisionslog", "/sundhed", "/import-eksport"].map(
+    (path) => `/en/admin${path}`,
+  ),
+];
+
+test("a new administrator enrols an authenticator with a QR code and recovery codes, signs in with a code, and finds every page axe-clean", async ({
   page,
   context,
+  makeAxeBuilder,
 }) => {
   await signIn(page, "anne@example.dk");
   const cookie = (await context.cookies()).find((candidate) => candidate.name === "henvis_admin");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
 
+  for (const path of ADMIN_PAGES) {
+    await page.goto(path);
+    const { violations } = await makeAxeBuilder().analyze();
+    expect(violations, path).toEqual([]);
+  }
+
+  await page.goto("/admin");
   await page.getByRole("button", { name: "Log ud", exact: true }).click();
   await expect(page.getByText("Du er logget ud.")).toBeVisible();
+  for (const path of ["/admin/log-ind", "/en/admin/log-ind"]) {
+    await page.goto(path);
+    expect((await makeAxeBuilder().analyze()).violations, path).toEqual([]);
+  }
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/log-ind$/);
 
@@ -190,17 +216,6 @@ test("five wrong passwords for an account lead to 429 with Retry-After", async (
   expect(right.status()).toBe(429);
 });
 
-const ADMIN_PAGES = [
-  "/admin",
-  "/en/admin",
-  "/admin/kontakter",
-  "/admin/kontakter/ssp-101",
-  "/admin/kontakter/ny",
-  "/admin/aendringer",
-  "/admin/revisionslog",
-  "/admin/sundhed",
-  "/admin/import-eksport",
-];
 const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt"];
 
 async function expectRefusedEverywhere(request: APIRequestContext) {
