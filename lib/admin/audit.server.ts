@@ -16,7 +16,9 @@ export type AuditAction =
   | "changeApproved"
   | "changeRejected"
   | "importProposed"
-  | "accountCreated";
+  | "accountCreated"
+  | "invitationAccepted"
+  | "accountChanged";
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signIn",
@@ -32,6 +34,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "changeRejected",
   "importProposed",
   "accountCreated",
+  "invitationAccepted",
+  "accountChanged",
 ];
 
 export type AuditEntry = {

@@ -135,6 +135,7 @@ export const ADMIN_PAGES = {
   audit: "/revisionslog",
   health: "/sundhed",
   transfer: "/import-eksport",
+  accounts: "/konti",
 } as const;
 export type AdminPage = keyof typeof ADMIN_PAGES;
 
@@ -150,6 +151,9 @@ export const adminPath = (locale: Locale, page: AdminPage, query?: Record<string
 export const adminContactPath = (locale: Locale, id: string, query?: Record<string, string | undefined>) =>
   withQuery(`${adminRoot(locale)}/kontakter/${encodeURIComponent(id)}`, query);
 
+/** The one-time link that lets an invited administrator choose a password. */
+export const adminInvitationPath = (locale: Locale, token: string) => `${adminRoot(locale)}/invitation/${token}`;
+
 /** What the administration's forms post to: each answers with a redirect, or 401, 403 or 429. */
 export const ADMIN_ACTIONS = {
   signIn: "log-ind",
@@ -161,6 +165,9 @@ export const ADMIN_ACTIONS = {
   approveChange: "godkend",
   rejectChange: "afvis",
   importDirectory: "importer",
+  inviteAccount: "inviter",
+  changeAccount: "konto",
+  acceptInvitation: "accepter-invitation",
 } as const;
 export type AdminAction = keyof typeof ADMIN_ACTIONS;
 export const adminActionPath = (locale: Locale, action: AdminAction) => `${adminRoot(locale)}/handling/${ADMIN_ACTIONS[action]}`;

@@ -6,7 +6,8 @@ import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminPath, type AdminPage } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
-const NAV: AdminPage[] = ["home", "contacts", "changes", "audit", "health", "transfer"];
+const NAV: AdminPage[] = ["home", "contacts", "changes", "health", "transfer", "audit", "accounts"];
+const NATIONAL_ONLY: ReadonlySet<AdminPage> = new Set(["audit", "accounts"]);
 
 /** The administration's frame: its name, the language switch, and for a signed-in administrator the menu and sign-out. */
 export function AdminShell(props: {
@@ -37,7 +38,7 @@ export function AdminShell(props: {
       {admin && (
         <nav className="container admin-nav" aria-label={t("title")}>
           <ul>
-            {NAV.filter((page) => page !== "audit" || managesAccounts(admin)).map((page) => (
+            {NAV.filter((page) => !NATIONAL_ONLY.has(page) || managesAccounts(admin)).map((page) => (
               <li key={page}>
                 <a href={adminPath(locale, page)} aria-current={page === current ? "page" : undefined}>
                   {t(`nav.${page}`)}
