@@ -165,3 +165,6 @@ export async function changeAccount(
   await closeEverySession(db, accountId);
   return "changed";
 }
+
+/** The police districts by name, for choosing a district editor's district and naming it. */
+export const policeDistricts = (db: Db) => db.policeDistrict.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });

@@ -59,7 +59,8 @@ const ADMIN_PAGES = [
   "/admin/revisionslog",
   "/admin/sundhed",
   "/admin/import-eksport",
-  ...["", "/kontakter", "/kontakter/ssp-101", "/aendringer", "/revisionslog", "/sundhed", "/import-eksport"].map(
+  "/admin/konti",
+  ...["", "/kontakter", "/kontakter/ssp-101", "/aendringer", "/revisionslog", "/sundhed", "/import-eksport", "/konti"].map(
     (path) => `/en/admin${path}`,
   ),
 ];
@@ -131,9 +132,48 @@ test("a new phone number waits for a second administrator, then reaches the work
     await expect(page.locator(".call-now")).toContainText("33 66 33 66", { timeout: 100 });
   }).toPass({ timeout: 2_000, intervals: [250] });
 
+  await page.goto("/admin/kontakter/ssp-101");
+  await page.getByLabel("Kontrolleret den").fill("2024-05-02");
+  await page.getByLabel("Næste gennemgang").fill("2025-05-02");
+  await page.getByRole("button", { name: "Gem" }).click();
+  await expect(page.getByRole("status")).toHaveText("Ændringen er gemt og vises nu.");
+  await expect(async () => {
+    await page.goto(worker);
+    await expect(page.locator(".call-now")).toContainText("Sidst kontrolleret for mere end et år siden.", { timeout: 100 });
+  }).toPass({ timeout: 2_000, intervals: [250] });
+
   await second.goto("/admin/revisionslog?handling=changeApproved");
   await expect(second.getByRole("row").filter({ hasText: "bo@example.dk" })).toContainText("Ændring godkendt");
   await second.close();
+});
+
+test("a national administrator invites an editor, who chooses a password and sets up their second factor", async ({ page, browser }) => {
+  await signIn(page, "import@example.dk");
+  await page.getByRole("link", { name: "Administratorer" }).click();
+  await page.getByLabel("E-mailadresse").fill("frb@example.dk");
+  await page.getByLabel("Rolle").selectOption({ label: "Redaktør for kommuner" });
+  await page.getByLabel(/Kommunekoder/).fill("147");
+  await page.getByRole("button", { name: "Inviter" }).click();
+  const link = (await page.getByTestId("invitation-link").textContent())!;
+  await expect(page.getByRole("row", { name: /frb@example\.dk/ })).toContainText("Inviteret");
+
+  const invited = await browser.newPage();
+  await invited.goto(link);
+  await invited.getByLabel("Ny adgangskode").fill("password1234");
+  await invited.getByLabel("Gentag adgangskoden").fill("password1234");
+  await invited.getByRole("button", { name: "Gem og fortsæt" }).click();
+  await expect(invited.getByRole("alert", { name: "Der er et problem" })).toContainText("blandt de mest brugte");
+  await invited.getByLabel("Ny adgangskode").fill(ADMIN_PASSWORD);
+  await invited.getByLabel("Gentag adgangskoden").fill(ADMIN_PASSWORD);
+  await invited.getByRole("button", { name: "Gem og fortsæt" }).click();
+  await expect(invited.getByRole("heading", { name: "Opsæt totrinsbekræftelse" })).toBeVisible();
+  secrets.set("frb@example.dk", (await invited.getByTestId("totp-secret").textContent())!.trim());
+  await invited.getByLabel("Kode fra appen").fill(await nextCode("frb@example.dk"));
+  await invited.getByRole("button", { name: "Bekræft og log ind" }).click();
+  await expect(invited.getByText("Du kan ændre kontakterne for Frederiksberg")).toBeVisible();
+  await invited.goto(link);
+  await expect(invited.getByText("Linket er ugyldigt, allerede brugt eller udløbet.")).toBeVisible();
+  await invited.close();
 });
 
 test("an editor cannot change a contact outside their municipality", async ({ page }) => {
@@ -216,7 +256,7 @@ test("five wrong passwords for an account lead to 429 with Retry-After", async (
   expect(right.status()).toBe(429);
 });
 
-const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt"];
+const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt", "inviter", "konto"];
 
 async function expectRefusedEverywhere(request: APIRequestContext) {
   for (const path of ADMIN_PAGES) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { policeDistricts } from "@/lib/admin/accounts.server";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { editsDirectory, mayApprove } from "@/lib/admin/roles";
@@ -26,12 +27,15 @@ export default async function AdminHomePage(props: AdminPageProps) {
   const t = await getTranslations({ locale, namespace: "admin.home" });
   const db = getDb();
   const today = todayInDenmark();
-  const [due, pending] = editsDirectory(admin)
-    ? await Promise.all([listContacts(db, admin, { status: "stale" }, today), pendingChanges(db)])
-    : [undefined, []];
+  const [due, pending, districts] = await Promise.all([
+    editsDirectory(admin) ? listContacts(db, admin, { status: "stale" }, today) : undefined,
+    editsDirectory(admin) ? pendingChanges(db) : [],
+    admin.policeDistrictId ? policeDistricts(db) : [],
+  ]);
+  const district = districts.find((candidate) => candidate.id === admin.policeDistrictId);
   const scope = {
     NATIONAL: t("scopeNational"),
-    DISTRICT_EDITOR: t("scopeDistrict", { district: admin.policeDistrictId ?? "" }),
+    DISTRICT_EDITOR: t("scopeDistrict", { district: district?.name ?? admin.policeDistrictId ?? "" }),
     MUNICIPALITY_EDITOR: t("scopeMunicipalities", {
       municipalities: admin.municipalityCodes.map((code) => municipalityName.get(code) ?? code).join(", "),
     }),

@@ -4,6 +4,7 @@ import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
+import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -29,6 +30,7 @@ export default async function AdminContactsPage(props: AdminPageProps) {
   ]);
   const filter: ContactFilter = {
     body: BODY_KEYS.find((body) => body === query.enhed),
+    unit: query.enhet && isUnitKey(query.enhet) ? query.enhet : undefined,
     status: STATUSES.find((status) => status === query.status),
     query: query.q?.slice(0, 100),
   };
@@ -64,6 +66,12 @@ export default async function AdminContactsPage(props: AdminPageProps) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="enhet">
+            {t("unitFilter")}
+          </label>
+          <input className="form-input" id="enhet" name="enhet" defaultValue={filter.unit ?? ""} placeholder="municipality:101" />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="status">

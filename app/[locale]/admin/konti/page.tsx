@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
-import { listAccounts, type AccountView } from "@/lib/admin/accounts.server";
+import { listAccounts, policeDistricts, type AccountView } from "@/lib/admin/accounts.server";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
 import { getDb } from "@/lib/db.server";
@@ -64,7 +64,7 @@ export default async function AccountsPage(props: AdminPageProps) {
     getTranslations({ locale, namespace: "admin.accounts" }),
     getTranslations({ locale, namespace: "admin" }),
     listAccounts(db),
-    db.policeDistrict.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    policeDistricts(db),
   ]);
   const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
   const error = query.fejl && tAdmin.has(`errors.${query.fejl}`) ? tAdmin(`errors.${query.fejl}`) : undefined;
