@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_PASSWORD, ADMINISTRATORS } from "./tests/e2e/support/administrators";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -20,22 +21,11 @@ export const PORTS = {
   appWithAdministrators: firstPort + 4,
 } as const;
 
-/** The administrators of the administration's tests, created as an operator would, before the server starts. */
-export const ADMIN_PASSWORD = "Sommerferie på Ærø 2026";
-export const ADMINISTRATORS = [
-  { email: "anne@example.dk", role: "national" },
-  { email: "bo@example.dk", role: "national" },
-  { email: "import@example.dk", role: "national" },
-  { email: "laas@example.dk", role: "national" },
-  { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
-  { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },
-] as const;
 const ADMIN_DATA_DIR = ".data/e2e-admin";
-const createAdministrators = ADMINISTRATORS.map(
-  (admin) =>
-    `printf '%s\\n' "$ADMIN_PASSWORD" | PGLITE_DATA_DIR=${ADMIN_DATA_DIR} npm run --silent admin:create -- --email ${admin.email} --role ${admin.role}` +
-    ("municipality" in admin ? ` --municipality ${admin.municipality}` : ""),
-).join(" && ");
+const [firstAdministrator] = ADMINISTRATORS;
+const createAdministrators =
+  `printf '%s\\n' "$ADMIN_PASSWORD" | PGLITE_DATA_DIR=${ADMIN_DATA_DIR} npm run --silent admin:create -- --email ${firstAdministrator.email} && ` +
+  `PGLITE_DATA_DIR=${ADMIN_DATA_DIR} npx tsx --conditions=react-server tests/e2e/support/create-administrators.ts`;
 
 export default defineConfig({
   testDir: "tests/e2e",

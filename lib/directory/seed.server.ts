@@ -53,3 +53,6 @@ export async function seedDirectory(
     contacts: contacts.length,
   };
 }
+
+/** Whether the directory has not been seeded yet. */
+export const directoryIsEmpty = async (db: Db) => (await db.municipality.count()) === 0;

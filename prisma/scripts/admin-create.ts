@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createAccount } from "../../lib/admin/accounts.server";
 import { ADMIN_ROLES, type AdminRole } from "../../lib/admin/roles";
+import { directoryIsEmpty } from "../../lib/directory/seed.server";
 import { migrateTask, runDatabaseTasks, seedTask } from "./database-task";
 
 // Creates an administrator: the first national administrator, or any other from the command line. The
@@ -55,7 +56,8 @@ const password = await readPassword();
 let outcome = "";
 const created = await runDatabaseTasks("admin:create", [
   migrateTask,
-  seedTask,
+  // An editor's municipalities and district must exist: a new database gets the directory first.
+  async (handles) => ((await directoryIsEmpty(handles.db)) ? seedTask(handles) : "directory already seeded"),
   async ({ db }) => {
     const result = await createAccount(
       db,

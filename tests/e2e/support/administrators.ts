@@ -1,0 +1,10 @@
+/** The administrators of the administration's end-to-end tests, created before their server starts. */
+export const ADMIN_PASSWORD = "Sommerferie på Ærø 2026";
+export const ADMINISTRATORS = [
+  { email: "anne@example.dk", role: "national" },
+  { email: "bo@example.dk", role: "national" },
+  { email: "import@example.dk", role: "national" },
+  { email: "laas@example.dk", role: "national" },
+  { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
+  { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },
+] as const;

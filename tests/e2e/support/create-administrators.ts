@@ -1,0 +1,18 @@
+// The administrators of the administration's end-to-end tests, created in one process before their server
+// starts (the first of them through `npm run admin:create`, as an operator would create one).
+import { createAccount } from "@/lib/admin/accounts.server";
+import { createDb } from "@/lib/db.server";
+import { readDatabaseConfig } from "@/lib/db/database-config";
+import { ADMIN_PASSWORD, ADMINISTRATORS } from "./administrators";
+
+const { db, close } = createDb(readDatabaseConfig(process.env));
+try {
+  for (const admin of ADMINISTRATORS.slice(1)) {
+    const role = admin.role === "national" ? "NATIONAL" : "MUNICIPALITY_EDITOR";
+    const municipalityCodes = "municipality" in admin ? [admin.municipality] : [];
+    const created = await createAccount(db, { email: admin.email, password: ADMIN_PASSWORD, role, municipalityCodes }, null);
+    if (!created.ok) throw new Error(`${admin.email}: ${created.problem}`);
+  }
+} finally {
+  await close();
+}
