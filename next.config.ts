@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): an administration page outside the administrator's role or units answers 403.
+  experimental: { authInterrupts: true },
   // Database drivers load WebAssembly and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   // The API and the files (under /_next, the service worker, the manifest and the icons) do not pass through

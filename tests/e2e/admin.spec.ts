@@ -183,7 +183,9 @@ test("an editor cannot change a contact outside their municipality", async ({ pa
   await page.goto("/admin/kontakter?q=ssp-101");
   await expect(page.getByRole("status")).toHaveText("Ingen kontakter passer.");
   const response = await page.goto("/admin/kontakter/ssp-101");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Det har du ikke adgang til");
+  expect((await page.goto("/admin/konti"))?.status()).toBe(403);
 
   const refused = await page.request.post("/admin/handling/gem-kontakt", {
     headers: sameSite,
@@ -258,18 +260,14 @@ test("five wrong passwords for an account lead to 429 with Retry-After", async (
   expect(right.status()).toBe(429);
 });
 
-// One page of each kind in Danish, and the pages with the most text in English.
+// The overview, the form, the tables and the longest page in English.
 const AXE_PAGES = [
   "/admin",
-  "/admin/kontakter",
   "/admin/kontakter/ssp-101",
   "/admin/aendringer",
-  "/admin/revisionslog",
   "/admin/sundhed",
-  "/admin/import-eksport",
   "/admin/konti",
   "/en/admin/kontakter/ssp-101",
-  "/en/admin/sundhed",
 ];
 const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt", "inviter", "konto"];
 

@@ -67,6 +67,8 @@ const votePost = (request: APIRequestContext, code: string, data: unknown, addre
   request.post(roomVoteApiPath(code), { data, headers: { "X-Forwarded-For": address, "Content-Type": "application/json" } });
 
 test("three phones vote, the projector counts them, and the trainer steps through the answer", async ({ page, browser }) => {
+  // Four browsers and every stage of the reveal: the longest walk of the room.
+  test.setTimeout(60_000);
   const { code } = await startSession(page);
   await expect(page.locator(".room-tally-total")).toHaveText("Ingen stemmer endnu");
   await expect(page.getByText(/^Dette er dit private link/)).toBeVisible();
@@ -289,6 +291,7 @@ async function expectNoViolations(makeAxeBuilder: () => AxeBuilder, page: Page) 
 
 for (const locale of ["da", "en"] as const) {
   test(`every room page is axe-clean (${locale})`, async ({ page, makeAxeBuilder, browser }) => {
+    test.setTimeout(60_000);
     const t = text(locale);
     await page.goto(roomStartPath(locale));
     await expectNoViolations(makeAxeBuilder, page);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
@@ -20,7 +20,7 @@ export default async function TransferPage(props: AdminPageProps) {
   const { locale, query } = await readAdminPage(props);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
-  if (!editsDirectory(admin)) notFound();
+  if (!editsDirectory(admin)) forbidden();
   const [t, tAdmin] = await Promise.all([
     getTranslations({ locale, namespace: "admin.transfer" }),
     getTranslations({ locale, namespace: "admin" }),

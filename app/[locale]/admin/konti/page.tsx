@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
@@ -58,7 +58,7 @@ export default async function AccountsPage(props: AdminPageProps) {
   const { locale, query } = await readAdminPage(props);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
-  if (!managesAccounts(admin)) notFound();
+  if (!managesAccounts(admin)) forbidden();
   const db = getDb();
   const [t, tAdmin, accounts, districts] = await Promise.all([
     getTranslations({ locale, namespace: "admin.accounts" }),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
@@ -22,7 +22,7 @@ export default async function AuditLogPage(props: AdminPageProps) {
   const { locale, query } = await readAdminPage(props);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
-  if (!managesAccounts(admin)) notFound();
+  if (!managesAccounts(admin)) forbidden();
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), getFormatter({ locale })]);
   const action = AUDIT_ACTIONS.find((candidate) => candidate === query.handling);
   const actor = query.hvem?.slice(0, 100);

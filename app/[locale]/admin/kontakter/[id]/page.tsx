@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
@@ -27,7 +27,8 @@ export default async function EditContactPage(props: Props) {
   const admin = await requireAdminPage(locale);
   const db = getDb();
   const contact = await findContact(db, decodeURIComponent(id));
-  if (!contact || !mayEditUnit(admin, contact.unit)) notFound();
+  if (!contact) notFound();
+  if (!mayEditUnit(admin, contact.unit)) forbidden();
   const [t, tAdmin, pending] = await Promise.all([
     getTranslations({ locale, namespace: "admin.contact" }),
     getTranslations({ locale, namespace: "admin" }),

@@ -1,0 +1,19 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { adminPath } from "@/lib/questionnaire/paths";
+
+/** A page outside the signed-in administrator's role or units: status 403, and the way back. */
+export default async function Forbidden() {
+  const locale = localeOrDefault(await getLocale());
+  const t = await getTranslations({ locale, namespace: "admin.forbidden" });
+  return (
+    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "home")}>
+      <h1>{t("title")}</h1>
+      <p>{t("body")}</p>
+      <a className="button button-primary" href={adminPath(locale, "home")}>
+        {t("back")}
+      </a>
+    </AdminShell>
+  );
+}
