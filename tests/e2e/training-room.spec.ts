@@ -68,7 +68,7 @@ const votePost = (request: APIRequestContext, code: string, data: unknown, addre
 
 test("three phones vote, the projector counts them, and the trainer steps through the answer", async ({ page, browser }) => {
   // Four browsers and every stage of the reveal: the longest walk of the room.
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const { code } = await startSession(page);
   await expect(page.locator(".room-tally-total")).toHaveText("Ingen stemmer endnu");
   await expect(page.getByText(/^Dette er dit private link/)).toBeVisible();
@@ -91,7 +91,7 @@ test("three phones vote, the projector counts them, and the trainer steps throug
   await page.getByRole("button", { name: da.trainingRoom.control.closeVote }).click();
   await expect(page.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
   // Each phone follows the trainer without a reload.
-  for (const phone of phones) await expect(phone.getByText(da.trainingRoom.vote.reveal)).toBeVisible({ timeout: 15_000 });
+  for (const phone of phones) await expect(phone.getByText(da.trainingRoom.vote.reveal)).toBeVisible({ timeout: 30_000 });
 
   const total = await stepToTheEnd(page);
   const reveal = page.locator(".room-reveal");

@@ -1,5 +1,5 @@
-// Trainer mode for one trainee: every seeded case walked through the journey's own question pages, with
-// and without JavaScript, to the guess and the reveal; a wrong guess, answers that part from the case,
+// Trainer mode for one trainee: a case of each workplace walked through the journey's own question pages, with
+// and without JavaScript, to the guess and the reveal; every case's reveal; a wrong guess, answers that part from the case,
 // a what-if, printed case cards, and axe on every training page in both languages.
 import type { Page } from "@playwright/test";
 import {
@@ -24,8 +24,9 @@ test.use(LEAN_TRACE);
 test.describe.configure({ timeout: 60_000 });
 
 const CASES = seededCases();
-// Without JavaScript the same pages are plain forms: one case per workplace shows that they carry the answers
-// through. Every case is walked with JavaScript, and every case's route is checked against the route engine in
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+// One case per workplace is walked through the question pages, with and without JavaScript; every case's
+// reveal is read once below, and every case's route is checked against the route engine in
 // tests/unit/training/scenarios.test.ts.
 const ONE_CASE_PER_WORKPLACE = CASES.filter(
   (found, index) => CASES.findIndex((other) => other.scenario.workplace === found.scenario.workplace) === index,
@@ -56,7 +57,7 @@ async function guess(page: Page, first: string) {
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
     test.use({ javaScriptEnabled });
-    for (const found of javaScriptEnabled ? CASES : ONE_CASE_PER_WORKPLACE) {
+    for (const found of ONE_CASE_PER_WORKPLACE) {
       test(`"${found.scenario.slug}" is answered as the case says and the right first contact scores`, async ({ page }) => {
         await answerCase(page, found);
         await guess(page, bodyName(found.outcome.primary));
@@ -69,6 +70,19 @@ for (const javaScriptEnabled of [true, false]) {
     }
   });
 }
+
+test("every case's reveal scores the right first contact, marks the route it takes and names its learning points", async ({ request }) => {
+  for (const found of CASES) {
+    const first = found.outcome.primary;
+    const response = await request.get(revealPath("da", found.scenario.slug, found.scenario.answers, { first, also: [], duties: [] }));
+    expect(response.status(), found.scenario.slug).toBe(200);
+    const html = await response.text();
+    expect(html, found.scenario.slug).toContain(`Rigtigt: ${bodyName(first)} er også modellens første kontakt.`);
+    expect(html, found.scenario.slug).not.toContain("Dine svar afviger fra sagen");
+    expect(html, found.scenario.slug).toMatch(new RegExp(`data-state="${found.outcome.rule}"[^>]*data-route="taken"`));
+    for (const point of found.scenario.learningPoints) expect(html, found.scenario.slug).toContain(escapeHtml(point.da));
+  }
+});
 
 test.describe("the guess", () => {
   test("a wrong first contact is explained in one sentence, and the others and duties named are scored", async ({ page }) => {
