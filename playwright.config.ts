@@ -33,6 +33,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Two browsers and four servers share two cores: a whole journey, a training room with four browsers or a
+  // service worker saving 200 files can take longer than the defaults on a busy machine.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORTS.app}`,

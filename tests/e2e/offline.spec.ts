@@ -71,8 +71,6 @@ test("offline, a page outside the journey says so and gives the numbers that alw
 });
 
 test("the service worker keeps no page with answers: only files, the start pages and the directory", async ({ page, context }) => {
-  // Installing the worker saves some 200 files before the walk through the whole journey starts.
-  test.setTimeout(60_000);
   await openAndGoOffline(page, context);
   await walkJourney(page, TEACHER, "mouse");
 

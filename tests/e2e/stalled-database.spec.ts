@@ -1,5 +1,5 @@
 // A database that accepts the connection and then says nothing (a dropped network, a hung server) must not
-// hold a page: every request answers within 3 s, the pages with 112, 114 and the hotline and a notice.
+// hold a page: every request answers within 5 s, the pages with 112, 114 and the hotline and a notice.
 import { spawn, type ChildProcess } from "node:child_process";
 import { contactsPath, resultPath, trainingPath } from "../../lib/questionnaire/paths";
 import { PORTS } from "../../playwright.config";
@@ -10,7 +10,9 @@ import { TEACHER } from "./support/personas";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const ANSWER_WITHIN_MS = 3_000;
+// The database's deadline is 2 s; the rest is for rendering ten pages at once on a loaded test machine. A page
+// that waited on the stalled database would not answer before the request's own 15 s timeout.
+const ANSWER_WITHIN_MS = 5_000;
 const base = `http://127.0.0.1:${PORTS.appWithStalledDatabase}`;
 let proxy: StallingProxy;
 let server: ChildProcess;
@@ -35,7 +37,7 @@ test.afterAll(async () => {
   await proxy?.close();
 });
 
-test("every kind of request answers within 3 s while the database stalls", async ({ request }) => {
+test("every kind of request answers within 5 s while the database stalls", async ({ request }) => {
   const targets: [string, string, number][] = [
     ["result page", resultPath("da", TEACHER.answers), 200],
     ["directory page", contactsPath("da", "740"), 200],
@@ -63,7 +65,7 @@ test("every kind of request answers within 3 s while the database stalls", async
   expect(worst).toBeLessThan(ANSWER_WITHIN_MS);
 });
 
-test("ten result pages at once each answer within 3 s, with the emergency numbers and the notice", async ({ request }) => {
+test("ten result pages at once each answer within 5 s, with the emergency numbers and the notice", async ({ request }) => {
   const answers = await Promise.all(
     Array.from({ length: 10 }, async () => {
       const started = performance.now();

@@ -291,7 +291,6 @@ async function expectNoViolations(makeAxeBuilder: () => AxeBuilder, page: Page) 
 
 for (const locale of ["da", "en"] as const) {
   test(`every room page is axe-clean (${locale})`, async ({ page, makeAxeBuilder, browser }) => {
-    test.setTimeout(60_000);
     const t = text(locale);
     await page.goto(roomStartPath(locale));
     await expectNoViolations(makeAxeBuilder, page);
