@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Henvis in production: built in one stage, run as a user without privileges in another. The server is
-# scripts/serve.ts (Next.js's request handler behind a guard for methods and addresses it cannot answer), so the
-# image keeps the sources tsx runs and the build; `npm start` migrates, seeds and serves. See docs/deploy.md.
+# scripts/serve.ts (Next.js's request handler behind a guard for methods and addresses it cannot answer), bundled
+# by the build; `npm start` migrates and seeds with the scripts tsx runs, then serves. See docs/deploy.md.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -1,6 +1,7 @@
 import { transition, type AnyStateNode, type SnapshotFrom } from "xstate";
 import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
 import { referralMachine } from "./referral.machine";
+import type { StepId } from "./vocabulary";
 
 type Snapshot = SnapshotFrom<typeof referralMachine>;
 
@@ -24,6 +25,21 @@ function longestFromNode(node: AnyStateNode): number {
 export function mostQuestionsLeft(snapshot: Snapshot): number {
   const step = snapshot.context.step;
   if (snapshot.status !== "active" || step === null) return 0;
+  // The count depends only on the answers so far, and every question page asks for it: each answer prefix is
+  // walked once (a first question's walk takes several milliseconds), and the memory stays bounded.
+  const key = JSON.stringify([snapshot.value, snapshot.context]);
+  const known = mostLeftByContext.get(key);
+  if (known !== undefined) return known;
+  if (mostLeftByContext.size >= MOST_LEFT_ENTRIES) mostLeftByContext.clear();
+  const most = 1 + mostAfterAnswering(snapshot, step);
+  mostLeftByContext.set(key, most);
+  return most;
+}
+
+const MOST_LEFT_ENTRIES = 10_000;
+const mostLeftByContext = new Map<string, number>();
+
+function mostAfterAnswering(snapshot: Snapshot, step: StepId): number {
   const bound = longestFromNode(referralMachine.getStateNodeById(`referral.${step}`));
   let most = 0;
   for (const value of REPRESENTATIVE_ANSWERS[step]) {
@@ -34,5 +50,5 @@ export function mostQuestionsLeft(snapshot: Snapshot): number {
     })[0];
     if (next.context.step !== step || next.status !== "active") most = Math.max(most, mostQuestionsLeft(next));
   }
-  return 1 + most;
+  return most;
 }

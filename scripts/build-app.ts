@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { recordStaticScriptHashes } from "../lib/security/static-script-hashes";
+import { buildServer } from "./build-server";
 import { buildServiceWorker } from "./build-service-worker";
 import { nextCli } from "./next-cli";
 import { buildState, hashSources, recordSourceHash, SOURCE_HASH_FILE, type BuildState } from "./source-hash";
@@ -18,6 +19,7 @@ export async function buildApp(sourceHash = hashSources(root)): Promise<number> 
   const build = spawnSync(...nextCli("build"), { stdio: "inherit" });
   if (build.status !== 0) return build.status ?? 1;
   recordStaticScriptHashes(root);
+  await buildServer(root);
   const worker = await buildServiceWorker(root);
   console.log(`Service worker: keeps ${worker.count} files (${(worker.size / 1024).toFixed(0)} KiB) for use offline`);
   recordSourceHash(root, sourceHash);

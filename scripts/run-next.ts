@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { migrateTask, runDatabaseTasks, seedTask, sweepSessionsTask } from "../prisma/scripts/database-task";
+import { SERVER_BUNDLE } from "./build-server";
 import { nextCli } from "./next-cli";
 
 /**
@@ -12,8 +12,8 @@ export async function prepareDatabase(): Promise<void> {
   if (!ready) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
 }
 
-// The production server (scripts/serve.ts) is TypeScript run by tsx, without the react-server condition.
-const serveCommand = (): [string, string[]] => [process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/serve.ts"]];
+// The production server (scripts/serve.ts), bundled by the build, without the react-server condition.
+const serveCommand = (): [string, string[]] => [process.execPath, [SERVER_BUNDLE]];
 
 /** Runs `next dev`, or the production server, on PORT (default 3000), passes SIGINT and SIGTERM on to it and exits with it. */
 export function runNext(command: "dev" | "start"): void {

@@ -10,6 +10,7 @@ export const BUILD_INPUTS = [
   "messages",
   "public",
   "proxy.ts",
+  "scripts/serve.ts",
   "service-worker",
   "prisma/schema.prisma",
   "next.config.ts",

@@ -17,6 +17,10 @@ const REQUEST_TIMEOUTS = {
 };
 const TASK_CONNECT_TIMEOUT_MS = 5_000;
 
+// The embedded database holds a directory of a few hundred rows, the training rooms and the administration:
+// PostgreSQL's default 128 MB of shared buffers would sit in the app's own memory, 16 MB is plenty.
+const EMBEDDED_SETTINGS = { postgresqlconf: "shared_buffers=16MB" };
+
 /** What the connection is for: serving requests (short timeouts) or a task such as a migration. */
 export type DatabaseUse = "requests" | "tasks";
 
@@ -36,6 +40,6 @@ export function createAdapterFactory(
     return { factory, close: async () => {} };
   }
   if (!config.dataDir.startsWith("memory://")) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = new PGlite(config.dataDir);
+  const pglite = new PGlite(config.dataDir, EMBEDDED_SETTINGS);
   return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
 }

@@ -5,11 +5,13 @@ import type { DatabaseConfig } from "@/lib/db/database-config";
 export type TestDatabase = { name: string; config: DatabaseConfig; drop: () => Promise<void> };
 
 /**
- * The databases a data-layer test runs against: an in-memory PGlite always,
- * and a fresh database on the PostgreSQL server named by DATABASE_URL when set.
+ * The database a data-layer test runs against: a fresh database on the PostgreSQL server named by DATABASE_URL
+ * when it is set, otherwise an in-memory PGlite. `npm test` runs them on PGlite; CI runs them again on a server.
  */
 export function testDatabaseTargets(): { name: string; create: () => Promise<TestDatabase> }[] {
-  const targets = [
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) return [{ name: "PostgreSQL", create: () => createServerDatabase(serverUrl) }];
+  return [
     {
       name: "PGlite",
       create: async (): Promise<TestDatabase> => ({
@@ -19,9 +21,6 @@ export function testDatabaseTargets(): { name: string; create: () => Promise<Tes
       }),
     },
   ];
-  const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) targets.push({ name: "PostgreSQL", create: () => createServerDatabase(serverUrl) });
-  return targets;
 }
 
 async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
