@@ -14,22 +14,3 @@ export const encodeDraft = (draft: ContactDraft) => encodePayload(draft);
 
 /** The draft in an address, or undefined when there is none or it was tampered into something else. */
 export const decodeDraft = (raw: string | undefined) => decodePayload(raw, draftSchema) as ContactDraft | undefined;
-
-/** The form's fields, in the order the form shows them. */
-export const CONTACT_FORM_FIELDS = [
-  "body",
-  "unit",
-  "nameDa",
-  "nameEn",
-  "phone",
-  "email",
-  "url",
-  "hoursDa",
-  "hoursEn",
-  "notes",
-  "source",
-  "sourceDate",
-  "verifiedAt",
-  "verifiedBy",
-  "nextReviewAt",
-] as const;

@@ -58,24 +58,28 @@ const optionalPhone = optionalText(40).refine((phone) => phone === undefined || 
 
 const webAddress = z.url({ protocol: /^https?$/, ...error("url") }).max(500, error("tooLong"));
 
-export const contactFieldsSchema = z
-  .object({
-    body: z.enum(BODY_KEYS, error("body")),
-    unit: z.string(error("unit")).refine(isUnitKey, error("unit")),
-    nameDa: requiredText(200),
-    nameEn: requiredText(200),
-    phone: optionalPhone,
-    email: optionalText(200).pipe(z.email(error("email")).optional()),
-    url: optionalText(500).pipe(webAddress.optional()),
-    hoursDa: optionalText(200),
-    hoursEn: optionalText(200),
-    notes: optionalText(1000),
-    source: z.string(error("required")).trim().min(1, error("required")).pipe(webAddress),
-    sourceDate: optionalText(10).pipe(z.string().regex(SOURCE_DATE_PATTERN, error("sourceDate")).optional()),
-    verifiedAt: z.string(error("required")).trim().min(1, error("required")).pipe(isoDay),
-    verifiedBy: requiredText(120),
-    nextReviewAt: optionalText(10).pipe(isoDay.optional()),
-  })
+const contactShape = z.object({
+  body: z.enum(BODY_KEYS, error("body")),
+  unit: z.string(error("unit")).refine(isUnitKey, error("unit")),
+  nameDa: requiredText(200),
+  nameEn: requiredText(200),
+  phone: optionalPhone,
+  email: optionalText(200).pipe(z.email(error("email")).optional()),
+  url: optionalText(500).pipe(webAddress.optional()),
+  hoursDa: optionalText(200),
+  hoursEn: optionalText(200),
+  notes: optionalText(1000),
+  source: z.string(error("required")).trim().min(1, error("required")).pipe(webAddress),
+  sourceDate: optionalText(10).pipe(z.string().regex(SOURCE_DATE_PATTERN, error("sourceDate")).optional()),
+  verifiedAt: z.string(error("required")).trim().min(1, error("required")).pipe(isoDay),
+  verifiedBy: requiredText(120),
+  nextReviewAt: optionalText(10).pipe(isoDay.optional()),
+});
+
+/** A contact's fields, in the order the form shows them and the CSV file holds them. */
+export const CONTACT_FIELDS = contactShape.keyof().options;
+
+export const contactFieldsSchema = contactShape
   .superRefine((contact, context) => {
     if (!contact.phone && !contact.email && !contact.url) {
       context.addIssue({ code: "custom", message: "noChannel", path: ["phone"] });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../db.server";
 import type { Contact as ContactRow } from "../generated/prisma/client";
 import { audit } from "./audit.server";
-import { FOUR_EYES_FIELDS, type ContactFields } from "./contact-schema";
+import { CONTACT_FIELDS, FOUR_EYES_FIELDS, type ContactFields } from "./contact-schema";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { mayApprove, mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
@@ -58,24 +58,7 @@ function contactColumns(contact: DirectoryContact) {
 }
 
 type Field = Exclude<keyof DirectoryContact, "id">;
-const FIELDS: readonly Field[] = [
-  "body",
-  "unit",
-  "nameDa",
-  "nameEn",
-  "phone",
-  "email",
-  "url",
-  "hoursDa",
-  "hoursEn",
-  "notes",
-  "source",
-  "sourceDate",
-  "verifiedAt",
-  "verifiedBy",
-  "nextReviewAt",
-  "retiredAt",
-];
+const FIELDS: readonly Field[] = [...CONTACT_FIELDS, "retiredAt"];
 const isFourEyes = (field: Field) => (FOUR_EYES_FIELDS as readonly string[]).includes(field);
 
 /** The fields whose values differ between two versions of a contact. */

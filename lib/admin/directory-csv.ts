@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
+import { CONTACT_FIELDS, contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
 
 // The whole directory as one CSV file that an administrator can edit in a spreadsheet and import again. Nothing of
 // an imported file is used unless every row of it is valid; what it would change goes to a second administrator.
@@ -38,25 +38,7 @@ export type ChangeItem = {
   after: DirectoryContact;
 };
 
-export const DIRECTORY_CSV_COLUMNS = [
-  "id",
-  "body",
-  "unit",
-  "nameDa",
-  "nameEn",
-  "phone",
-  "email",
-  "url",
-  "hoursDa",
-  "hoursEn",
-  "notes",
-  "source",
-  "sourceDate",
-  "verifiedAt",
-  "verifiedBy",
-  "nextReviewAt",
-  "retiredAt",
-] as const satisfies readonly (keyof DirectoryContact)[];
+export const DIRECTORY_CSV_COLUMNS = ["id", ...CONTACT_FIELDS, "retiredAt"] as const satisfies readonly (keyof DirectoryContact)[];
 
 type Column = (typeof DIRECTORY_CSV_COLUMNS)[number];
 

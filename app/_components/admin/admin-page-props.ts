@@ -1,3 +1,4 @@
+import type { getTranslations } from "next-intl/server";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import type { Locale } from "@/machines/locale";
 
@@ -12,3 +13,9 @@ export async function readAdminPage(props: AdminPageProps): Promise<{ locale: Lo
   const query = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   return { locale: localeOrDefault(locale), query };
 }
+
+type AdminTexts = Awaited<ReturnType<typeof getTranslations<"admin">>>;
+
+/** The text a query parameter names among the administration's notices or errors; undefined for none or an unknown one. */
+export const namedText = (tAdmin: AdminTexts, group: "notices" | "errors", name: string | undefined) =>
+  name && tAdmin.has(`${group}.${name}`) ? tAdmin(`${group}.${name}`) : undefined;

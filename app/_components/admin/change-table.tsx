@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.server";
 import { mayApprove } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
@@ -24,33 +25,25 @@ export function ChangeTable({ locale, change, admin }: { locale: Locale; change:
         </span>
       </h3>
       {change.items.map((item) => (
-        <div key={item.contactId} className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption>
+        <AdminTable
+          key={item.contactId}
+          caption={
+            <>
               {t(`changes.kind.${item.kind}`)}: {item.after.nameDa} ({item.after.unit})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("changes.field")}</th>
-                <th scope="col">{t("changes.before")}</th>
-                <th scope="col">{t("changes.after")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(item.before ? changedFields(item.before, item.after) : (["nameDa", "phone", "email", "url", "unit"] as const)).map(
-                (name) => (
-                  <tr key={name}>
-                    <th scope="row">{name === "retiredAt" ? t("contacts.flagRetired") : t(`contact.fields.${name}`)}</th>
-                    <td>{item.before?.[name] ?? "–"}</td>
-                    <td>
-                      <strong>{item.after[name] ?? "–"}</strong>
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          headings={[t("changes.field"), t("changes.before"), t("changes.after")]}
+        >
+          {(item.before ? changedFields(item.before, item.after) : (["nameDa", "phone", "email", "url", "unit"] as const)).map((name) => (
+            <tr key={name}>
+              <th scope="row">{name === "retiredAt" ? t("contacts.flagRetired") : t(`contact.fields.${name}`)}</th>
+              <td>{item.before?.[name] ?? "–"}</td>
+              <td>
+                <strong>{item.after[name] ?? "–"}</strong>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       ))}
       {own && <p>{t("changes.own")}</p>}
       {!own && !allowed && <p>{t("changes.outOfScope")}</p>}

@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { FieldError, FieldHint } from "@/app/_components/field-messages";
-import { CONTACT_FORM_FIELDS, type ContactDraft } from "@/lib/admin/contact-draft";
+import type { ContactDraft } from "@/lib/admin/contact-draft";
+import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { adminActionPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
-type FieldName = (typeof CONTACT_FORM_FIELDS)[number];
+type FieldName = (typeof CONTACT_FIELDS)[number];
 
 const HINTS: Partial<Record<FieldName, "phone" | "unit" | "sourceDate" | "date" | "nextReviewAt">> = {
   phone: "phone",
@@ -31,7 +32,7 @@ export function ContactForm(props: {
   const { locale, id, values, errors, submitLabel } = props;
   const t = useTranslations("admin");
   const tBodies = useTranslations("bodies");
-  const problems = CONTACT_FORM_FIELDS.filter((name) => errors[name]).map((name) => ({
+  const problems = CONTACT_FIELDS.filter((name) => errors[name]).map((name) => ({
     fieldId: name,
     message: t(`errors.${errors[name]!}`),
   }));
@@ -41,7 +42,7 @@ export function ContactForm(props: {
       {problems.length > 0 && <ErrorSummary title={t("contact.errorSummary")} problems={problems} />}
       {id && <input type="hidden" name="id" value={id} />}
       <p>{t("contact.hints.fourEyes")}</p>
-      {CONTACT_FORM_FIELDS.map((name) => {
+      {CONTACT_FIELDS.map((name) => {
         const error = errors[name];
         const hint = HINTS[name];
         const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { pendingChanges } from "@/lib/admin/directory-admin.server";
@@ -25,7 +25,7 @@ export default async function ChangesPage(props: AdminPageProps) {
     getTranslations({ locale, namespace: "admin" }),
   ]);
   const changes = (await pendingChanges(getDb())).filter((change) => change.units.some((unit) => mayEditUnit(admin, unit)));
-  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
+  const notice = namedText(tAdmin, "notices", query.besked);
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "changes")} admin={admin} current="changes">
       <h1>{t("title")}</h1>

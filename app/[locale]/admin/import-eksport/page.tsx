@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
@@ -26,7 +26,7 @@ export default async function TransferPage(props: AdminPageProps) {
     getTranslations({ locale, namespace: "admin" }),
   ]);
   const report = decodeReport(query[REPORT_PARAM]);
-  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
+  const notice = namedText(tAdmin, "notices", query.besked);
   const problemText = (key: string, field?: string) =>
     tAdmin.has(`errors.${key}`) ? tAdmin(`errors.${key}`, { field: field ?? "" }) : key;
   return (

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { listAccounts, policeDistricts, type AccountView } from "@/lib/admin/accounts.server";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
@@ -66,8 +66,8 @@ export default async function AccountsPage(props: AdminPageProps) {
     listAccounts(db),
     policeDistricts(db),
   ]);
-  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
-  const error = query.fejl && tAdmin.has(`errors.${query.fejl}`) ? tAdmin(`errors.${query.fejl}`) : undefined;
+  const notice = namedText(tAdmin, "notices", query.besked);
+  const error = namedText(tAdmin, "errors", query.fejl);
   const invitationLink =
     query.invitation && /^[\w-]{43}$/.test(query.invitation)
       ? `${await siteAddress()}${adminInvitationPath(locale, query.invitation)}`

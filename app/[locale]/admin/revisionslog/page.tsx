@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { FilterForm } from "@/app/_components/admin/filter-form";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
@@ -31,68 +33,47 @@ export default async function AuditLogPage(props: AdminPageProps) {
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "audit")} admin={admin} current="audit">
       <h1>{t("title")}</h1>
       <p className="font-lead">{t("lead")}</p>
-      <form method="get" action={adminPath(locale, "audit")} className="admin-filter">
-        <div className="form-group">
-          <label className="form-label" htmlFor="handling">
-            {t("action")}
-          </label>
-          <select className="form-select" id="handling" name="handling" defaultValue={action ?? ""}>
-            <option value="">{t("anyAction")}</option>
-            {AUDIT_ACTIONS.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(`actions.${candidate}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="hvem">
-            {t("actor")}
-          </label>
-          <input className="form-input" id="hvem" name="hvem" defaultValue={actor ?? ""} />
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("filter")}
-        </button>
-      </form>
+      <FilterForm
+        action={adminPath(locale, "audit")}
+        submit={t("filter")}
+        fields={[
+          {
+            name: "handling",
+            label: t("action"),
+            defaultValue: action ?? "",
+            options: [
+              { value: "", label: t("anyAction") },
+              ...AUDIT_ACTIONS.map((candidate) => ({ value: candidate, label: t(`actions.${candidate}`) })),
+            ],
+          },
+          { name: "hvem", label: t("actor"), defaultValue: actor ?? "" },
+        ]}
+      />
       {events.length === 0 && <p>{t("none")}</p>}
       {events.length > 0 && (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("who")}</th>
-                <th scope="col">{t("what")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>{format.dateTime(new Date(event.at), { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" })}</td>
-                  <td>{event.actorEmail ?? "–"}</td>
-                  <td>
-                    {AUDIT_ACTIONS.includes(event.action as never)
-                      ? t(`actions.${event.action as (typeof AUDIT_ACTIONS)[number]}`)
-                      : event.action}
-                  </td>
-                  <td>{event.subject ?? ""}</td>
-                  <td>
-                    {(event.before !== null || event.after !== null) && (
-                      <details>
-                        <summary>{t("details")}</summary>
-                        <pre className="audit-json">{asText(event.before)}</pre>
-                        <pre className="audit-json">{asText(event.after)}</pre>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable headings={[t("when"), t("who"), t("what"), t("subject"), t("details")]}>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>{format.dateTime(new Date(event.at), { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" })}</td>
+              <td>{event.actorEmail ?? "–"}</td>
+              <td>
+                {AUDIT_ACTIONS.includes(event.action as never)
+                  ? t(`actions.${event.action as (typeof AUDIT_ACTIONS)[number]}`)
+                  : event.action}
+              </td>
+              <td>{event.subject ?? ""}</td>
+              <td>
+                {(event.before !== null || event.after !== null) && (
+                  <details>
+                    <summary>{t("details")}</summary>
+                    <pre className="audit-json">{asText(event.before)}</pre>
+                    <pre className="audit-json">{asText(event.after)}</pre>
+                  </details>
+                )}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </AdminShell>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
@@ -53,74 +54,65 @@ export default async function DirectoryHealthPage(props: AdminPageProps) {
       <p className="font-lead">{t("lead")}</p>
       <p>{t("fallbackExplained")}</p>
       <p>{t("inCode")}</p>
-      <div className="table--responsive-scroll">
-        <table className="table table--compact">
-          <caption>{t("caption", { date: formatDate(today, locale) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.body")}</th>
-              <th scope="col">{t("columns.level")}</th>
-              <th scope="col">{t("columns.units")}</th>
-              <th scope="col">{t("columns.verified")}</th>
-              <th scope="col">{t("columns.fallback")}</th>
-              <th scope="col">{t("columns.stale")}</th>
-              <th scope="col">{t("columns.pending")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.kind} ${row.level}`}>
-                <th scope="row">{row.kind === "national" ? t("nationalBodies") : tBodies(row.kind)}</th>
-                <td>{t(`levels.${row.level}`)}</td>
-                <td>{row.units}</td>
-                <td>{row.verified}</td>
-                <td>
-                  {row.fallback.length === 0 ? (
-                    0
-                  ) : (
-                    <details>
-                      <summary>
-                        {row.fallback.length}
-                        <span className="sr-only"> – {t("showUnits")}</span>
-                      </summary>
-                      <ul>
-                        {row.fallback.map((slot) => (
-                          <li key={`${slot.body} ${slot.unit}`}>
-                            {mayEditUnit(admin, slot.unit) ? (
-                              <a
-                                href={adminPath(locale, "newContact", { enhed: slot.body, enhet: slot.unit })}
-                                aria-label={t("create", { unit: slotName(slot) })}
-                              >
-                                {slotName(slot)}
-                              </a>
-                            ) : (
-                              slotName(slot)
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </td>
-                <td>
-                  <CountLink
-                    count={row.stale}
-                    href={fixes ? contactsOfRow(locale, row, "stale") : undefined}
-                    hiddenLabel={t("showContacts")}
-                  />
-                </td>
-                <td>
-                  <CountLink
-                    count={row.pending}
-                    href={fixes ? contactsOfRow(locale, row, "pending") : undefined}
-                    hiddenLabel={t("showContacts")}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={<>{t("caption", { date: formatDate(today, locale) })}</>}
+        headings={[
+          t("columns.body"),
+          t("columns.level"),
+          t("columns.units"),
+          t("columns.verified"),
+          t("columns.fallback"),
+          t("columns.stale"),
+          t("columns.pending"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={`${row.kind} ${row.level}`}>
+            <th scope="row">{row.kind === "national" ? t("nationalBodies") : tBodies(row.kind)}</th>
+            <td>{t(`levels.${row.level}`)}</td>
+            <td>{row.units}</td>
+            <td>{row.verified}</td>
+            <td>
+              {row.fallback.length === 0 ? (
+                0
+              ) : (
+                <details>
+                  <summary>
+                    {row.fallback.length}
+                    <span className="sr-only"> – {t("showUnits")}</span>
+                  </summary>
+                  <ul>
+                    {row.fallback.map((slot) => (
+                      <li key={`${slot.body} ${slot.unit}`}>
+                        {mayEditUnit(admin, slot.unit) ? (
+                          <a
+                            href={adminPath(locale, "newContact", { enhed: slot.body, enhet: slot.unit })}
+                            aria-label={t("create", { unit: slotName(slot) })}
+                          >
+                            {slotName(slot)}
+                          </a>
+                        ) : (
+                          slotName(slot)
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </td>
+            <td>
+              <CountLink count={row.stale} href={fixes ? contactsOfRow(locale, row, "stale") : undefined} hiddenLabel={t("showContacts")} />
+            </td>
+            <td>
+              <CountLink
+                count={row.pending}
+                href={fixes ? contactsOfRow(locale, row, "pending") : undefined}
+                hiddenLabel={t("showContacts")}
+              />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </AdminShell>
   );
 }

@@ -1,5 +1,6 @@
 import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
-import { CONTACT_FORM_FIELDS, DRAFT_PARAM, encodeDraft, type ContactDraft } from "@/lib/admin/contact-draft";
+import { DRAFT_PARAM, encodeDraft, type ContactDraft } from "@/lib/admin/contact-draft";
+import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
 import { proposeNewContact, saveContactEdit } from "@/lib/admin/directory-admin.server";
 import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
@@ -7,7 +8,7 @@ import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
 /** Saves an edited contact (with an id) or proposes a new one (without). */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
   const id = field(form, "id");
-  const values = Object.fromEntries(CONTACT_FORM_FIELDS.map((name) => [name, field(form, name)]));
+  const values = Object.fromEntries(CONTACT_FIELDS.map((name) => [name, field(form, name)]));
   const formPath = (query: Record<string, string>) => (id ? adminContactPath(locale, id, query) : adminPath(locale, "newContact", query));
   const backWith = (errors: ContactDraft["errors"]) => seeOther(request, formPath({ [DRAFT_PARAM]: encodeDraft({ values, errors }) }));
   const parsed = contactFieldsSchema.safeParse(values);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
 import { getDb } from "@/lib/db.server";
@@ -24,7 +24,7 @@ export default async function InvitationPage(props: Props) {
     getTranslations({ locale, namespace: "admin" }),
   ]);
   const invited = /^[\w-]{43}$/.test(token) ? await findInvitation(getDb(), token) : undefined;
-  const error = query.fejl && tAdmin.has(`errors.${query.fejl}`) ? tAdmin(`errors.${query.fejl}`) : undefined;
+  const error = namedText(tAdmin, "errors", query.fejl);
   return (
     <AdminShell locale={locale} alternateHref={adminInvitationPath(otherLocale(locale), token)}>
       <h1>{t("title")}</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
 import { ContactForm } from "@/app/_components/admin/contact-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
@@ -35,7 +35,7 @@ export default async function EditContactPage(props: Props) {
     pendingChanges(db, contact.id),
   ]);
   const draft = decodeDraft(query[DRAFT_PARAM]);
-  const notice = query.besked && tAdmin.has(`notices.${query.besked}`) ? tAdmin(`notices.${query.besked}`) : undefined;
+  const notice = namedText(tAdmin, "notices", query.besked);
   return (
     <AdminShell locale={locale} alternateHref={adminContactPath(otherLocale(locale), contact.id)} admin={admin} current="contacts">
       <h1>

@@ -1,0 +1,42 @@
+type Option = { value: string; label: string };
+
+/** A field of a filter: a list to choose from when it has options, otherwise a text field. */
+export type FilterField = { name: string; label: string; defaultValue: string } & (
+  { options: Option[] } | { options?: undefined; type?: "search"; placeholder?: string }
+);
+
+/** A list page's filter: a form sent with GET, so that a filtered list has an address of its own. */
+export function FilterForm({ action, label, submit, fields }: { action: string; label?: string; submit: string; fields: FilterField[] }) {
+  return (
+    <form method="get" action={action} className="admin-filter" aria-label={label}>
+      {fields.map((field) => (
+        <div className="form-group" key={field.name}>
+          <label className="form-label" htmlFor={field.name}>
+            {field.label}
+          </label>
+          {field.options ? (
+            <select className="form-select" id={field.name} name={field.name} defaultValue={field.defaultValue}>
+              {field.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              className="form-input"
+              id={field.name}
+              name={field.name}
+              type={field.type}
+              defaultValue={field.defaultValue}
+              placeholder={field.placeholder}
+            />
+          )}
+        </div>
+      ))}
+      <button type="submit" className="button button-secondary">
+        {submit}
+      </button>
+    </form>
+  );
+}
