@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_PASSWORD, ADMINISTRATORS } from "./tests/e2e/support/administrators";
+import { TRACE_MODE } from "./tests/e2e/support/trace-mode";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -40,7 +41,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORTS.app}`,
-    trace: "retain-on-failure",
+    trace: TRACE_MODE,
     // The service worker keeps pages and files for use offline: each test sees the server as it answers, and
     // tests/e2e/offline.spec.ts lets the worker run.
     serviceWorkers: "block",

@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import axeCore from "axe-core";
+import { TRACE_MODE } from "./trace-mode";
 
 export { expect };
 
@@ -13,12 +14,12 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 const AXE_SOURCE_ONCE = `if (!window.axe) {\n${axeCore.source}\n}`;
 
 /**
- * The project's "retain-on-failure" trace, without the screencast. Screenshots on every action
- * made a keyboard walk (some 150 key presses) take about 40 % longer; the trace of a failed test
- * still has the DOM snapshots, the network and the console. `trace` is a worker option, so each
- * spec file sets it at its top: `test.use(LEAN_TRACE)`.
+ * The project's trace, without the screencast. Screenshots on every action made a keyboard walk
+ * (some 150 key presses) take about 40 % longer; the trace of a failed test still has the DOM
+ * snapshots, the network and the console. `trace` is a worker option, so each spec file sets it at
+ * its top: `test.use(LEAN_TRACE)`.
  */
-export const LEAN_TRACE = { trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true } } as const;
+export const LEAN_TRACE = { trace: { mode: TRACE_MODE, screenshots: false, snapshots: true, sources: true } } as const;
 
 /** How the user operates the page: pointer clicks, or the keyboard alone (Tab, Space, arrows, End, Enter). */
 export type InputMode = "mouse" | "keyboard";
