@@ -15,7 +15,7 @@ import {
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
 import { PORTS } from "../../playwright.config";
-import { expect, LEAN_TRACE, QuestionPage, test } from "./support/fixtures";
+import { expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
 import { pdfPageCount, printToPdf } from "./support/print";
 import { smallTapTargets } from "./support/tap-targets";
 import { bodyName, seededCases, teacherCase, type SeededCase } from "./support/training";
@@ -252,7 +252,7 @@ test.describe("on a phone", () => {
   });
 });
 
-test.describe("accessibility", () => {
+sharedPageTest.describe("accessibility", () => {
   const found = teacherCase();
   const { slug, answers } = found.scenario;
   const pages = (locale: Locale) => ({
@@ -268,7 +268,7 @@ test.describe("accessibility", () => {
   });
   for (const locale of ["da", "en"] as const) {
     for (const [name, path] of Object.entries(pages(locale))) {
-      test(`the ${name} page in ${locale} has no axe violation`, async ({ page, makeAxeBuilder }) => {
+      sharedPageTest(`the ${name} page in ${locale} has no axe violation`, async ({ page, makeAxeBuilder }) => {
         await page.goto(path);
         const { violations } = await makeAxeBuilder().analyze();
         expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(" ")) }))).toEqual([]);

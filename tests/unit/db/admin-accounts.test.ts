@@ -1,83 +1,72 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { acceptInvitation, changeAccount, createAccount, findInvitation, inviteAccount, listAccounts } from "@/lib/admin/accounts.server";
 import { openSession, readSession } from "@/lib/admin/sessions.server";
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
-import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine.server";
-import { seedDirectory } from "@/lib/directory/seed.server";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { seededDatabase } from "@/tests/helpers/seeded-database";
+import { testDatabaseTargets } from "@/tests/helpers/test-databases";
 
 const PASSWORD = "Sommerferie på Ærø 2026";
 
 describe.each(testDatabaseTargets())("administrators' accounts on $name", ({ create }) => {
-  let target: TestDatabase;
-  let db: Db;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    target = await create();
-    const opened = createDb(target.config);
-    ({ db, close } = opened);
-    await applyMigrations(opened.factory);
-    await seedDirectory(db);
+  const database = seededDatabase(create, async (db) => {
     await createAccount(db, { email: "anne@example.dk", password: PASSWORD, role: "NATIONAL" }, null);
-  }, 60_000);
-
-  afterAll(async () => {
-    await close();
-    await target.drop();
   });
 
   it("refuses an editor without units, or with units that do not exist, and an address already in use", async () => {
     expect(
-      await inviteAccount(db, { email: "x@example.dk", role: "MUNICIPALITY_EDITOR", municipalityCodes: [] }, "anne@example.dk"),
+      await inviteAccount(database.db, { email: "x@example.dk", role: "MUNICIPALITY_EDITOR", municipalityCodes: [] }, "anne@example.dk"),
     ).toEqual({
       ok: false,
       problem: "scopeMissing",
     });
     expect(
-      await inviteAccount(db, { email: "x@example.dk", role: "DISTRICT_EDITOR", policeDistrictId: "atlantis" }, "anne@example.dk"),
+      await inviteAccount(database.db, { email: "x@example.dk", role: "DISTRICT_EDITOR", policeDistrictId: "atlantis" }, "anne@example.dk"),
     ).toEqual({
       ok: false,
       problem: "scopeUnknown",
     });
-    expect(await inviteAccount(db, { email: "Anne@Example.dk", role: "NATIONAL" }, "anne@example.dk")).toEqual({
+    expect(await inviteAccount(database.db, { email: "Anne@Example.dk", role: "NATIONAL" }, "anne@example.dk")).toEqual({
       ok: false,
       problem: "emailTaken",
     });
-    expect(await db.adminAccount.count()).toBe(1);
+    expect(await database.db.adminAccount.count()).toBe(1);
   });
 
   it("lets an invited editor choose a good password once, after which the link is spent", async () => {
     const invited = await inviteAccount(
-      db,
+      database.db,
       { email: "frb@example.dk", role: "MUNICIPALITY_EDITOR", municipalityCodes: ["147", "147"] },
       "anne@example.dk",
     );
     if (!invited.ok) throw new Error(invited.problem);
-    expect(await signInWithPassword(db, { email: "frb@example.dk", password: "", client: "c" })).toEqual({ kind: "wrong" });
-    expect((await listAccounts(db)).find((account) => account.email === "frb@example.dk")).toMatchObject({
+    expect(await signInWithPassword(database.db, { email: "frb@example.dk", password: "", client: "c" })).toEqual({ kind: "wrong" });
+    expect((await listAccounts(database.db)).find((account) => account.email === "frb@example.dk")).toMatchObject({
       status: "invited",
       municipalityCodes: ["147"],
     });
 
-    expect(await acceptInvitation(db, invited.token, "password1234")).toEqual({ ok: false, problem: "passwordCommon" });
-    expect(await acceptInvitation(db, invited.token, PASSWORD)).toMatchObject({ ok: true });
-    expect(await findInvitation(db, invited.token)).toBeUndefined();
-    expect(await acceptInvitation(db, invited.token, "En anden god adgangskode 42")).toEqual({ ok: false, problem: "invitationInvalid" });
-    expect((await signInWithPassword(db, { email: "frb@example.dk", password: PASSWORD, client: "c" })).kind).toBe("secondFactor");
-    expect(await db.auditEvent.count({ where: { action: "invitationAccepted", actorEmail: "frb@example.dk" } })).toBe(1);
+    expect(await acceptInvitation(database.db, invited.token, "password1234")).toEqual({ ok: false, problem: "passwordCommon" });
+    expect(await acceptInvitation(database.db, invited.token, PASSWORD)).toMatchObject({ ok: true });
+    expect(await findInvitation(database.db, invited.token)).toBeUndefined();
+    expect(await acceptInvitation(database.db, invited.token, "En anden god adgangskode 42")).toEqual({
+      ok: false,
+      problem: "invitationInvalid",
+    });
+    expect((await signInWithPassword(database.db, { email: "frb@example.dk", password: PASSWORD, client: "c" })).kind).toBe("secondFactor");
+    expect(await database.db.auditEvent.count({ where: { action: "invitationAccepted", actorEmail: "frb@example.dk" } })).toBe(1);
   });
 
   it("disables an account, ending its sessions and its sign-in, and never one's own", async () => {
-    const account = await db.adminAccount.findUniqueOrThrow({ where: { email: "frb@example.dk" } });
-    const token = await openSession(db, account.id, true);
-    expect(await changeAccount(db, "anne@example.dk", account.id, "disable")).toBe("changed");
-    expect(await readSession(db, token)).toBeUndefined();
-    expect(await signInWithPassword(db, { email: "frb@example.dk", password: PASSWORD, client: "c2" })).toEqual({ kind: "wrong" });
-    const anne = await db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
-    expect(await changeAccount(db, "anne@example.dk", anne.id, "disable")).toBe("own");
-    expect(await changeAccount(db, "anne@example.dk", account.id, "enable")).toBe("changed");
-    expect((await signInWithPassword(db, { email: "frb@example.dk", password: PASSWORD, client: "c3" })).kind).toBe("secondFactor");
+    const account = await database.db.adminAccount.findUniqueOrThrow({ where: { email: "frb@example.dk" } });
+    const token = await openSession(database.db, account.id, true);
+    expect(await changeAccount(database.db, "anne@example.dk", account.id, "disable")).toBe("changed");
+    expect(await readSession(database.db, token)).toBeUndefined();
+    expect(await signInWithPassword(database.db, { email: "frb@example.dk", password: PASSWORD, client: "c2" })).toEqual({ kind: "wrong" });
+    const anne = await database.db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
+    expect(await changeAccount(database.db, "anne@example.dk", anne.id, "disable")).toBe("own");
+    expect(await changeAccount(database.db, "anne@example.dk", account.id, "enable")).toBe("changed");
+    expect((await signInWithPassword(database.db, { email: "frb@example.dk", password: PASSWORD, client: "c3" })).kind).toBe(
+      "secondFactor",
+    );
   });
 });

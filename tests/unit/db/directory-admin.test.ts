@@ -1,16 +1,15 @@
 import { Secret, TOTP } from "otpauth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/admin/accounts.server";
 import { contactFieldsSchema, type ContactFields } from "@/lib/admin/contact-schema";
 import { decideChange, findContact, pendingChanges, proposeImport, saveContactEdit } from "@/lib/admin/directory-admin.server";
 import type { DirectoryContact } from "@/lib/admin/directory-csv";
 import { readSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SignedInAdmin } from "@/lib/admin/sessions.server";
 import { giveSecondFactor, pendingEnrolment, signInWithPassword } from "@/lib/admin/sign-in.server";
-import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine.server";
+import type { Db } from "@/lib/db.server";
 import { loadDirectory } from "@/lib/directory/directory-queries.server";
-import { seedDirectory } from "@/lib/directory/seed.server";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { seededDatabase } from "@/tests/helpers/seeded-database";
+import { testDatabaseTargets } from "@/tests/helpers/test-databases";
 
 const PASSWORD = "Sommerferie på Ærø 2026";
 const code = (secret: string, at = Date.now()) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });
@@ -42,16 +41,7 @@ const fieldsOf = (contact: DirectoryContact, change: Partial<Record<keyof Contac
   contactFieldsSchema.parse({ ...contact, ...change });
 
 describe.each(testDatabaseTargets())("directory administration on $name", ({ create }) => {
-  let target: TestDatabase;
-  let db: Db;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    target = await create();
-    const opened = createDb(target.config);
-    ({ db, close } = opened);
-    await applyMigrations(opened.factory);
-    await seedDirectory(db);
+  const database = seededDatabase(create, async (db) => {
     for (const [email, role, municipalityCodes] of [
       ["anne@example.dk", "NATIONAL", []],
       ["bo@example.dk", "NATIONAL", []],
@@ -61,117 +51,124 @@ describe.each(testDatabaseTargets())("directory administration on $name", ({ cre
       const created = await createAccount(db, { email, password: PASSWORD, role, municipalityCodes: [...municipalityCodes] }, null);
       expect(created).toMatchObject({ ok: true });
     }
-  }, 60_000);
-
-  afterAll(async () => {
-    await close();
-    await target.drop();
   });
 
   it("keeps the audit log append-only: the app's own connection cannot update, delete or truncate it", async () => {
-    await db.auditEvent.create({ data: { actorEmail: "anne@example.dk", action: "signIn" } });
-    await expect(db.auditEvent.updateMany({ data: { action: "signOut" } })).rejects.toThrow(/append-only/);
-    await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
-    expect(await db.auditEvent.count({ where: { action: "signIn", actorEmail: "anne@example.dk" } })).toBeGreaterThan(0);
+    await database.db.auditEvent.create({ data: { actorEmail: "anne@example.dk", action: "signIn" } });
+    await expect(database.db.auditEvent.updateMany({ data: { action: "signOut" } })).rejects.toThrow(/append-only/);
+    await expect(database.db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
+    await expect(database.db.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
+    expect(await database.db.auditEvent.count({ where: { action: "signIn", actorEmail: "anne@example.dk" } })).toBeGreaterThan(0);
   });
 
   it("stores the password as an argon2id hash and refuses a common password", async () => {
-    const account = await db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
+    const account = await database.db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
     expect(account.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    const weak = await createAccount(db, { email: "c@example.dk", password: "password1234", role: "NATIONAL" }, null);
+    const weak = await createAccount(database.db, { email: "c@example.dk", password: "password1234", role: "NATIONAL" }, null);
     expect(weak).toEqual({ ok: false, problem: "passwordCommon" });
-    expect(await db.adminAccount.count({ where: { email: "c@example.dk" } })).toBe(0);
+    expect(await database.db.adminAccount.count({ where: { email: "c@example.dk" } })).toBe(0);
   });
 
   it("signs in only with the password and a code from the enrolled secret; a code works once, a recovery code once", async () => {
-    const { secret, recoveryCodes } = await signIn(db, "anne@example.dk");
-    expect(await signInWithPassword(db, { email: "anne@example.dk", password: "wrong password!", client: "c" })).toEqual({ kind: "wrong" });
+    const { secret, recoveryCodes } = await signIn(database.db, "anne@example.dk");
+    expect(await signInWithPassword(database.db, { email: "anne@example.dk", password: "wrong password!", client: "c" })).toEqual({
+      kind: "wrong",
+    });
 
-    const again = await signInWithPassword(db, { email: "anne@example.dk", password: PASSWORD, client: "c" });
-    const half = again.kind === "secondFactor" ? await readSession(db, again.token) : undefined;
+    const again = await signInWithPassword(database.db, { email: "anne@example.dk", password: PASSWORD, client: "c" });
+    const half = again.kind === "secondFactor" ? await readSession(database.db, again.token) : undefined;
     if (half?.stage !== "secondFactor") throw new Error("no half session");
-    const account = await db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
+    const account = await database.db.adminAccount.findUniqueOrThrow({ where: { email: "anne@example.dk" } });
     const usedCode = code(secret, account.totpLastStep! * 30_000);
-    expect(await giveSecondFactor(db, half, { code: usedCode, client: "c" })).toEqual({ kind: "wrong" });
+    expect(await giveSecondFactor(database.db, half, { code: usedCode, client: "c" })).toEqual({ kind: "wrong" });
 
     expect(recoveryCodes).toHaveLength(10);
-    expect(await giveSecondFactor(db, half, { code: recoveryCodes[3]!.toUpperCase(), client: "c" })).toMatchObject({ kind: "signedIn" });
-    const later = await signInWithPassword(db, { email: "anne@example.dk", password: PASSWORD, client: "c" });
-    const laterHalf = later.kind === "secondFactor" ? await readSession(db, later.token) : undefined;
+    expect(await giveSecondFactor(database.db, half, { code: recoveryCodes[3]!.toUpperCase(), client: "c" })).toMatchObject({
+      kind: "signedIn",
+    });
+    const later = await signInWithPassword(database.db, { email: "anne@example.dk", password: PASSWORD, client: "c" });
+    const laterHalf = later.kind === "secondFactor" ? await readSession(database.db, later.token) : undefined;
     if (laterHalf?.stage !== "secondFactor") throw new Error("no half session");
-    expect(await giveSecondFactor(db, laterHalf, { code: recoveryCodes[3]!, client: "c" })).toEqual({ kind: "wrong" });
-    expect(await db.auditEvent.count({ where: { action: "secondFactorEnrolled", actorEmail: "anne@example.dk" } })).toBe(1);
+    expect(await giveSecondFactor(database.db, laterHalf, { code: recoveryCodes[3]!, client: "c" })).toEqual({ kind: "wrong" });
+    expect(await database.db.auditEvent.count({ where: { action: "secondFactorEnrolled", actorEmail: "anne@example.dk" } })).toBe(1);
   });
 
   it("answers a half-signed-in session only for the second factor, and ends sessions after idling or the absolute limit", async () => {
-    const first = await signInWithPassword(db, { email: "bo@example.dk", password: PASSWORD, client: "c" });
+    const first = await signInWithPassword(database.db, { email: "bo@example.dk", password: PASSWORD, client: "c" });
     expect(first.kind).toBe("secondFactor");
-    const half = await readSession(db, first.kind === "secondFactor" ? first.token : "");
+    const half = await readSession(database.db, first.kind === "secondFactor" ? first.token : "");
     expect(half?.stage).toBe("secondFactor");
 
-    const second = await signInWithPassword(db, { email: "bo@example.dk", password: PASSWORD, client: "c" });
+    const second = await signInWithPassword(database.db, { email: "bo@example.dk", password: PASSWORD, client: "c" });
     const token = second.kind === "secondFactor" ? second.token : "";
-    const session = (await readSession(db, token))!;
-    const account = await db.adminAccount.findUniqueOrThrow({ where: { email: "bo@example.dk" } });
-    const secret = account.totpSecret ?? (await pendingEnrolment(db, session as Extract<typeof session, { stage: "secondFactor" }>)).secret;
-    const done = await giveSecondFactor(db, session as Extract<typeof session, { stage: "secondFactor" }>, {
+    const session = (await readSession(database.db, token))!;
+    const account = await database.db.adminAccount.findUniqueOrThrow({ where: { email: "bo@example.dk" } });
+    const secret =
+      account.totpSecret ?? (await pendingEnrolment(database.db, session as Extract<typeof session, { stage: "secondFactor" }>)).secret;
+    const done = await giveSecondFactor(database.db, session as Extract<typeof session, { stage: "secondFactor" }>, {
       code: code(secret),
       client: "c",
     });
     const full = done.kind === "signedIn" ? done.token : "";
     const now = Date.now();
-    expect((await readSession(db, full, new Date(now + SESSION_IDLE_MS - 60_000)))?.stage).toBe("signedIn");
-    expect(await readSession(db, full, new Date(now + SESSION_ABSOLUTE_MS + 60_000))).toBeUndefined();
-    expect(await db.adminSession.count({ where: { tokenHash: { not: "" }, accountId: account.id, secondFactorAt: { not: null } } })).toBe(
-      0,
-    );
+    expect((await readSession(database.db, full, new Date(now + SESSION_IDLE_MS - 60_000)))?.stage).toBe("signedIn");
+    expect(await readSession(database.db, full, new Date(now + SESSION_ABSOLUTE_MS + 60_000))).toBeUndefined();
+    expect(
+      await database.db.adminSession.count({ where: { tokenHash: { not: "" }, accountId: account.id, secondFactorAt: { not: null } } }),
+    ).toBe(0);
   });
 
   it("throttles an account after 5 failures and a client after 20, across instances because it counts in the database", async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       expect(
-        await signInWithPassword(db, { email: "aarhus@example.dk", password: "not the password", client: `spread-${attempt}` }),
+        await signInWithPassword(database.db, { email: "aarhus@example.dk", password: "not the password", client: `spread-${attempt}` }),
       ).toEqual({
         kind: "wrong",
       });
     }
-    const blocked = await signInWithPassword(db, { email: "aarhus@example.dk", password: PASSWORD, client: "fresh" });
+    const blocked = await signInWithPassword(database.db, { email: "aarhus@example.dk", password: PASSWORD, client: "fresh" });
     expect(blocked.kind).toBe("throttled");
     expect(blocked.kind === "throttled" && blocked.retryAfter).toBeGreaterThan(14 * 60);
 
     for (let attempt = 0; attempt < 20; attempt++) {
-      await signInWithPassword(db, { email: `nobody-${attempt}@example.dk`, password: "not the password", client: "one-client" });
+      await signInWithPassword(database.db, { email: `nobody-${attempt}@example.dk`, password: "not the password", client: "one-client" });
     }
-    expect((await signInWithPassword(db, { email: "kbh@example.dk", password: PASSWORD, client: "one-client" })).kind).toBe("throttled");
-    expect((await signInWithPassword(db, { email: "kbh@example.dk", password: PASSWORD, client: "another-client" })).kind).toBe(
+    expect((await signInWithPassword(database.db, { email: "kbh@example.dk", password: PASSWORD, client: "one-client" })).kind).toBe(
+      "throttled",
+    );
+    expect((await signInWithPassword(database.db, { email: "kbh@example.dk", password: PASSWORD, client: "another-client" })).kind).toBe(
       "secondFactor",
     );
   });
 
   it("keeps a new phone number waiting until a second administrator with scope approves it, then shows it to workers", async () => {
-    const { admin: editor } = await signIn(db, "kbh@example.dk", "editor-client");
-    const { admin: national } = await signIn(db, "bo@example.dk", "national-client");
-    const live = (await findContact(db, "ssp-101"))!;
-    const saved = await saveContactEdit(db, editor, "ssp-101", fieldsOf(live, { phone: "+45 33 66 33 66", hoursDa: "Hverdage kl. 8–16" }));
+    const { admin: editor } = await signIn(database.db, "kbh@example.dk", "editor-client");
+    const { admin: national } = await signIn(database.db, "bo@example.dk", "national-client");
+    const live = (await findContact(database.db, "ssp-101"))!;
+    const saved = await saveContactEdit(
+      database.db,
+      editor,
+      "ssp-101",
+      fieldsOf(live, { phone: "+45 33 66 33 66", hoursDa: "Hverdage kl. 8–16" }),
+    );
     expect(saved).toEqual({ kind: "saved", live: true, pending: true });
 
-    const meanwhile = (await findContact(db, "ssp-101"))!;
+    const meanwhile = (await findContact(database.db, "ssp-101"))!;
     expect(meanwhile.phone).toBe(live.phone);
     expect(meanwhile.hoursDa).toBe("Hverdage kl. 8–16");
-    const [change] = await pendingChanges(db, "ssp-101");
+    const [change] = await pendingChanges(database.db, "ssp-101");
     expect(change!.items[0]!.after.phone).toBe("33 66 33 66");
 
-    expect(await decideChange(db, editor, change!.id, true)).toBe("ownChange");
-    expect(await decideChange(db, national, change!.id, true)).toBe("approved");
-    expect((await findContact(db, "ssp-101"))!.phone).toBe("33 66 33 66");
-    const workerView = await loadDirectory(db);
+    expect(await decideChange(database.db, editor, change!.id, true)).toBe("ownChange");
+    expect(await decideChange(database.db, national, change!.id, true)).toBe("approved");
+    expect((await findContact(database.db, "ssp-101"))!.phone).toBe("33 66 33 66");
+    const workerView = await loadDirectory(database.db);
     expect(workerView.contacts.find((contact) => contact.municipalityCode === "101" && contact.body === "SSP")?.phone).toBe("33 66 33 66");
-    expect(await db.auditEvent.count({ where: { action: "changeApproved", subject: change!.id } })).toBe(1);
+    expect(await database.db.auditEvent.count({ where: { action: "changeApproved", subject: change!.id } })).toBe(1);
   });
 
   it("refuses an editor outside their municipality, and an approval that a later change has overtaken", async () => {
-    const { admin: aarhus } = await signIn(db, "aarhus@example.dk", "aarhus-client").catch(() => ({ admin: undefined }));
+    const { admin: aarhus } = await signIn(database.db, "aarhus@example.dk", "aarhus-client").catch(() => ({ admin: undefined }));
     const aarhusEditor = aarhus ?? {
       id: "x",
       email: "aarhus@example.dk",
@@ -179,37 +176,37 @@ describe.each(testDatabaseTargets())("directory administration on $name", ({ cre
       policeDistrictId: null,
       municipalityCodes: ["751"],
     };
-    const copenhagen = (await findContact(db, "ssp-101"))!;
-    expect(await saveContactEdit(db, aarhusEditor, "ssp-101", fieldsOf(copenhagen, { phone: "70 70 70 70" }))).toEqual({
+    const copenhagen = (await findContact(database.db, "ssp-101"))!;
+    expect(await saveContactEdit(database.db, aarhusEditor, "ssp-101", fieldsOf(copenhagen, { phone: "70 70 70 70" }))).toEqual({
       kind: "forbidden",
     });
 
-    const { admin: editor } = await signIn(db, "kbh@example.dk", "editor-client-2");
-    const { admin: national } = await signIn(db, "anne@example.dk", "national-client-2");
-    await saveContactEdit(db, editor, "ssp-101", fieldsOf(copenhagen, { phone: "70 10 20 30" }));
-    const [first] = await pendingChanges(db, "ssp-101");
-    expect(await decideChange(db, aarhusEditor, first!.id, true)).toBe("forbidden");
-    await saveContactEdit(db, editor, "ssp-101", fieldsOf(copenhagen, { phone: "70 10 20 40" }));
-    const second = (await pendingChanges(db, "ssp-101")).find((change) => change.id !== first!.id)!;
-    expect(await decideChange(db, national, second.id, true)).toBe("approved");
-    expect(await decideChange(db, national, first!.id, true)).toBe("changedSince");
-    expect((await findContact(db, "ssp-101"))!.phone).toBe("70 10 20 40");
+    const { admin: editor } = await signIn(database.db, "kbh@example.dk", "editor-client-2");
+    const { admin: national } = await signIn(database.db, "anne@example.dk", "national-client-2");
+    await saveContactEdit(database.db, editor, "ssp-101", fieldsOf(copenhagen, { phone: "70 10 20 30" }));
+    const [first] = await pendingChanges(database.db, "ssp-101");
+    expect(await decideChange(database.db, aarhusEditor, first!.id, true)).toBe("forbidden");
+    await saveContactEdit(database.db, editor, "ssp-101", fieldsOf(copenhagen, { phone: "70 10 20 40" }));
+    const second = (await pendingChanges(database.db, "ssp-101")).find((change) => change.id !== first!.id)!;
+    expect(await decideChange(database.db, national, second.id, true)).toBe("approved");
+    expect(await decideChange(database.db, national, first!.id, true)).toBe("changedSince");
+    expect((await findContact(database.db, "ssp-101"))!.phone).toBe("70 10 20 40");
   });
 
   it("applies an imported change set in one transaction: an item that cannot apply leaves every contact as it was", async () => {
-    const { admin: author } = await signIn(db, "anne@example.dk", "import-author");
-    const { admin: approver } = await signIn(db, "bo@example.dk", "import-approver");
-    const first = (await findContact(db, "ssp-147"))!;
+    const { admin: author } = await signIn(database.db, "anne@example.dk", "import-author");
+    const { admin: approver } = await signIn(database.db, "bo@example.dk", "import-approver");
+    const first = (await findContact(database.db, "ssp-147"))!;
     const newContact = { ...first, id: "ssp-147-new", phone: "70 11 22 33" };
     const taken = { ...first, id: "ssp-101" };
-    await proposeImport(db, author, [
+    await proposeImport(database.db, author, [
       { kind: "edit", contactId: first.id, before: first, after: { ...first, phone: "70 99 88 77" } },
       { kind: "create", contactId: newContact.id, before: null, after: newContact },
       { kind: "create", contactId: taken.id, before: null, after: taken },
     ]);
-    const [change] = (await pendingChanges(db)).filter((pending) => pending.kind === "import");
-    expect(await decideChange(db, approver, change!.id, true)).toBe("changedSince");
-    expect((await findContact(db, "ssp-147"))!.phone).toBe(first.phone);
-    expect(await findContact(db, "ssp-147-new")).toBeUndefined();
+    const [change] = (await pendingChanges(database.db)).filter((pending) => pending.kind === "import");
+    expect(await decideChange(database.db, approver, change!.id, true)).toBe("changedSince");
+    expect((await findContact(database.db, "ssp-147"))!.phone).toBe(first.phone);
+    expect(await findContact(database.db, "ssp-147-new")).toBeUndefined();
   });
 });
