@@ -1,5 +1,5 @@
 import { prepareDatabase, runNext } from "./run-next";
 
 // Development: bring the database up to date, then `next dev` with hot reload.
-await prepareDatabase();
+prepareDatabase();
 runNext("dev");

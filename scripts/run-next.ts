@@ -1,15 +1,23 @@
-import { spawn } from "node:child_process";
-import { migrateTask, runDatabaseTasks, seedTask, sweepSessionsTask } from "../prisma/scripts/database-task";
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { SERVER_BUNDLE } from "./build-server";
 import { nextCli } from "./next-cli";
 
 /**
  * Migrates and seeds the database, and deletes the training sessions that expired meanwhile. A
  * problem is reported on one line and the app still starts, so the pages that need no database work.
+ * The tasks run in a process of their own: this one stays beside the server for as long as it serves, and
+ * would otherwise keep the memory the embedded database and the schema engine took (about 750 MB).
  */
-export async function prepareDatabase(): Promise<void> {
-  const ready = await runDatabaseTasks("database", [migrateTask, seedTask, sweepSessionsTask]);
-  if (!ready) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
+export function prepareDatabase(): void {
+  const tasks = spawnSync(
+    process.execPath,
+    [createRequire(import.meta.url).resolve("tsx/cli"), "--conditions=react-server", "prisma/scripts/prepare.ts"],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (tasks.status !== 0) console.error("Starting without the directory: /api/health reports it; pages that need no database work.");
 }
 
 // The production server (scripts/serve.ts), bundled by the build, without the react-server condition.
