@@ -2,6 +2,19 @@ import type { Locale } from "@/machines/locale";
 
 const INTL_LOCALE: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
+/** Dates and times are Danish, whatever the server's own time zone. */
+export const DANISH_TIME_ZONE = "Europe/Copenhagen";
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl.DateTimeFormat takes about half a millisecond to make and a result page writes many dates: each is made once. */
+function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options)));
+  return format;
+}
+
 /** A date as a source shows it: a day (2024-06-24), a month (2024-06) or only a year (2024). */
 export const SOURCE_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -12,9 +25,7 @@ export function formatDate(date: string, locale: Locale): string {
   if (date.length === 4) return date;
   const day = date.length === 7 ? `${date}-01` : date;
   const precision: Intl.DateTimeFormatOptions = date.length === 7 ? {} : { day: "numeric" };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...precision, month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateTimeFormat(locale, { ...precision, month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** The last day a date of a month or a year can stand for. */
@@ -27,7 +38,7 @@ function lastDayOf(date: string): string {
 
 // "en-CA" writes dates as YYYY-MM-DD.
 const danishCalendarDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Copenhagen",
+  timeZone: DANISH_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
@@ -47,4 +58,4 @@ export function needsRecheck(date: string, today: string): boolean {
 
 /** A moment written out with Danish time, e.g. "1. december 2026 kl. 21.30". */
 export const formatDateTime = (moment: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(moment);
+  dateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: DANISH_TIME_ZONE }).format(moment);

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { AdminTable } from "@/app/_components/admin/admin-table";
+import { AdminTable } from "./admin-table";
 import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.server";
 import { mayApprove } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";

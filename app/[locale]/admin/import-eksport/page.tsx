@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeReport, REPORT_PARAM } from "@/lib/admin/import-report";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { FilterForm } from "@/app/_components/admin/filter-form";
-import { AdminTable } from "@/app/_components/admin/admin-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
+import { AdminTable } from "@/app/_components/admin/admin-table";
+import { FilterForm } from "@/app/_components/admin/filter-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
 import { isUnitKey } from "@/lib/admin/units";

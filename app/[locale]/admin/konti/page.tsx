@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { listAccounts, policeDistricts, type AccountView } from "@/lib/admin/accounts.server";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";

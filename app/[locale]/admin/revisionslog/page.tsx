@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { FilterForm } from "@/app/_components/admin/filter-form";
-import { AdminTable } from "@/app/_components/admin/admin-table";
-import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { forbidden } from "next/navigation";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { AdminTable } from "@/app/_components/admin/admin-table";
+import { FilterForm } from "@/app/_components/admin/filter-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { AUDIT_ACTIONS, readAuditLog } from "@/lib/admin/audit.server";
 import { managesAccounts } from "@/lib/admin/roles";
@@ -54,7 +54,7 @@ export default async function AuditLogPage(props: AdminPageProps) {
         <AdminTable headings={[t("when"), t("who"), t("what"), t("subject"), t("details")]}>
           {events.map((event) => (
             <tr key={event.id}>
-              <td>{format.dateTime(new Date(event.at), { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" })}</td>
+              <td>{format.dateTime(new Date(event.at), { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{event.actorEmail ?? "–"}</td>
               <td>
                 {AUDIT_ACTIONS.includes(event.action as never)

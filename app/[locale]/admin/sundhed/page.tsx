@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { AdminTable } from "@/app/_components/admin/admin-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { AdminShell } from "@/app/_components/admin/admin-shell";
+import { AdminTable } from "@/app/_components/admin/admin-table";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
 import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
 import { getDb } from "@/lib/db.server";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps, namedText } from "@/app/_components/admin/admin-page-props";
+import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
 import { ContactForm } from "@/app/_components/admin/contact-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
