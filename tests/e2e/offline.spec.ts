@@ -32,7 +32,11 @@ async function openAndGoOffline(page: Page, context: BrowserContext, start = "/"
   await context.setOffline(true);
 }
 
-test("a teacher completes the journey offline and is sent to SSP with the saved contacts and their date", async ({ page, context }) => {
+// One walk serves two checks: the journey works offline, and what the service worker kept on the way holds no answers.
+test("a teacher completes the journey offline and is sent to SSP with the saved contacts, and no page with answers is kept", async ({
+  page,
+  context,
+}) => {
   await openAndGoOffline(page, context);
 
   const result = await walkJourney(page, TEACHER, "mouse");
@@ -42,6 +46,19 @@ test("a teacher completes the journey offline and is sent to SSP with the saved 
     `Du er offline: kontakter som de var den ${formatDate(todayInDenmark(), "da")}. Ring 112, hvis der er fare lige nu.`,
   );
   await expect(page).toHaveTitle("Det skal du gøre – Henvis");
+
+  // Only files, the start pages, the offline page and the directory.
+  const kept = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const keys = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)));
+    return keys.flat();
+  });
+  expect(kept.length).toBeGreaterThan(10);
+  for (const url of kept) {
+    const { pathname, searchParams } = new URL(url);
+    expect(searchParams.has("a"), url).toBe(false);
+    expect(pathname, url).toMatch(/^\/(_next\/static\/|api\/v1\/directory$|icon\/\d+$|manifest\.webmanifest$|(en\/?)?(uden-net)?$)/);
+  }
 });
 
 test("offline, the result page is axe-clean and names no rule", async ({ page, context, makeAxeBuilder }) => {
@@ -68,23 +85,6 @@ test("offline, a page outside the journey says so and gives the numbers that alw
   await page.goto(contactsPath("da", "751"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Siden kan ikke vises uden netværk");
   for (const phone of ["112", "114", "41 74 90 90"]) await expect(page.getByRole("link", { name: phone, exact: true })).toBeVisible();
-});
-
-test("the service worker keeps no page with answers: only files, the start pages and the directory", async ({ page, context }) => {
-  await openAndGoOffline(page, context);
-  await walkJourney(page, TEACHER, "mouse");
-
-  const kept = await page.evaluate(async () => {
-    const names = await caches.keys();
-    const keys = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)));
-    return keys.flat();
-  });
-  expect(kept.length).toBeGreaterThan(10);
-  for (const url of kept) {
-    const { pathname, searchParams } = new URL(url);
-    expect(searchParams.has("a"), url).toBe(false);
-    expect(pathname, url).toMatch(/^\/(_next\/static\/|api\/v1\/directory$|icon\/\d+$|manifest\.webmanifest$|(en\/?)?(uden-net)?$)/);
-  }
 });
 
 test("the app can be installed: a manifest in Danish, with icons of the sizes it names", async ({ playwright, baseURL, request }) => {
