@@ -1,5 +1,6 @@
 import { transition, type AnyStateNode, type SnapshotFrom } from "xstate";
 import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
+import { boundedMemo } from "./bounded-memo";
 import { referralMachine } from "./referral.machine";
 import type { StepId } from "./vocabulary";
 
@@ -20,24 +21,18 @@ function longestFromNode(node: AnyStateNode): number {
 /**
  * The most questions any route from this snapshot can still ask, counting the current one.
  * Found by walking the machine's own transitions with every answer option, so the guards
- * (not a hand-written table) decide which questions a route skips.
+ * (not a hand-written table) decide which questions a route skips. The count depends only on the answers so
+ * far and every question page asks for it, so each answer prefix is walked once (a first question's walk takes
+ * several milliseconds).
  */
-export function mostQuestionsLeft(snapshot: Snapshot): number {
-  const step = snapshot.context.step;
-  if (snapshot.status !== "active" || step === null) return 0;
-  // The count depends only on the answers so far, and every question page asks for it: each answer prefix is
-  // walked once (a first question's walk takes several milliseconds), and the memory stays bounded.
-  const key = JSON.stringify([snapshot.value, snapshot.context]);
-  const known = mostLeftByContext.get(key);
-  if (known !== undefined) return known;
-  if (mostLeftByContext.size >= MOST_LEFT_ENTRIES) mostLeftByContext.clear();
-  const most = 1 + mostAfterAnswering(snapshot, step);
-  mostLeftByContext.set(key, most);
-  return most;
-}
-
-const MOST_LEFT_ENTRIES = 10_000;
-const mostLeftByContext = new Map<string, number>();
+export const mostQuestionsLeft: (snapshot: Snapshot) => number = boundedMemo(
+  (snapshot) => JSON.stringify([snapshot.status, snapshot.value, snapshot.context]),
+  (snapshot) => {
+    const step = snapshot.context.step;
+    if (snapshot.status !== "active" || step === null) return 0;
+    return 1 + mostAfterAnswering(snapshot, step);
+  },
+);
 
 function mostAfterAnswering(snapshot: Snapshot, step: StepId): number {
   const bound = longestFromNode(referralMachine.getStateNodeById(`referral.${step}`));

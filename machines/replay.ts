@@ -2,7 +2,8 @@ import { initialTransition, transition, type AnyTransitionDefinition, type Snaps
 import { isValidAnswer } from "./answer-domain";
 import { referralMachine, type ReferralEvent } from "./referral.machine";
 import { mostQuestionsLeft } from "./remaining-questions";
-import type { Answers, Outcome, StepId } from "./vocabulary";
+import { boundedMemo } from "./bounded-memo";
+import { STEP_IDS, type Answers, type Outcome, type StepId } from "./vocabulary";
 
 export type ReplayResult =
   { status: "incomplete"; next: StepId; asked: StepId[] } | { status: "complete"; outcome: Outcome; asked: StepId[] };
@@ -55,11 +56,15 @@ export function resultOf({ snapshot, asked }: Walk): ReplayResult {
   return { status: "incomplete", next, asked };
 }
 
-export const replayAnswers = (answers: Answers): ReplayResult => resultOf(walk(answers));
+// Every page and every call of the route API replays its answers, and a walk takes about half a millisecond:
+// the small results below are kept for each set of answers (a walk's snapshots would take 16 kB each).
+const answersKey = (answers: Answers) => JSON.stringify(STEP_IDS.map((step) => answers[step] ?? null));
+
+export const replayAnswers: (answers: Answers) => ReplayResult = boundedMemo(answersKey, (answers) => resultOf(walk(answers)));
 
 /** For "Spørgsmål n af højst m": n is the next question's position, m the most this route can take. */
-export function questionProgress(answers: Answers): QuestionProgress {
+export const questionProgress: (answers: Answers) => QuestionProgress = boundedMemo(answersKey, (answers) => {
   const { snapshot, asked } = walk(answers);
   if (snapshot.status !== "active") return { number: asked.length, atMost: asked.length };
   return { number: asked.length + 1, atMost: asked.length + mostQuestionsLeft(snapshot) };
-}
+});
