@@ -29,7 +29,8 @@ try {
     const runs: { score: number; lcp: number; fcp: number; tbt: number; cls: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(base + path, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
-      const { categories, audits } = result!.lhr;
+      const { categories, audits, runtimeError } = result!.lhr;
+      if (runtimeError) throw new Error(`Lighthouse could not measure ${base + path}: ${runtimeError.message}`);
       runs.push({
         score: Math.round((categories.performance?.score ?? 0) * 100),
         lcp: audits["largest-contentful-paint"]?.numericValue ?? 0,

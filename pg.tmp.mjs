@@ -1,0 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+const mem = Number(process.argv[2]);
+const before = process.memoryUsage().rss;
+const pg = new PGlite("/tmp/pgtest", { postgresqlconf: "shared_buffers=16MB", ...(mem ? { initialMemory: mem * 1048576 } : {}) });
+await pg.waitReady;
+const t = await pg.query("select table_name from information_schema.tables where table_schema='public'");
+for (let i = 0; i < 20; i++) for (const { table_name } of t.rows) await pg.query(`select * from "${table_name}"`);
+const m = process.memoryUsage();
+console.log(mem || "default", "tables", t.rows.length, "rss +", ((m.rss - before) / 1048576).toFixed(0), "MB external", (m.external / 1048576).toFixed(0), "MB");
+await pg.close();
