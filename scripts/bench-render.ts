@@ -1,10 +1,13 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { buildFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH } from "./framework-floor";
+import { waitUntilUp } from "./wait-until-up";
 
-// Median server render time of question pages, measured against the
-// production build (run `npm run build` first). It prints figures; it does
-// not pass or fail, because timings depend on the machine.
+// Median server render time of question pages, one request after the other, against the production build (run
+// `npm run build` first), beside the same figure for Next.js alone rendering a bare page per request. It prints
+// figures; it does not pass or fail, because timings depend on the machine.
 const PORT = 3300;
+const BARE_PORT = 3307;
 const DATA_DIR = ".data/bench-pglite";
 const ROUNDS = 200;
 const PAGES = [
@@ -15,24 +18,30 @@ const PAGES = [
   "/en/trin/alder?a=1.d1.c1.k0.w0.p1.h1",
 ];
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
-
-async function waitUntilUp(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+/** Median and 90th percentile in ms of fetching `pages` in turn, after 20 warm-up requests to each. */
+async function renderTimes(base: string, pages: string[]): Promise<{ median: number; p90: number }> {
+  for (const page of pages) for (let warm = 0; warm < 20; warm++) await (await fetch(base + page)).text();
+  const timings: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const page = pages[round % pages.length]!;
+    const started = performance.now();
+    const response = await fetch(base + page);
+    await response.text();
+    timings.push(performance.now() - started);
+    if (!response.ok) throw new Error(`${page} answered ${response.status}`);
   }
-  throw new Error(`${url} did not come up`);
+  const sorted = timings.sort((a, b) => a - b);
+  return { median: sorted[Math.floor(ROUNDS / 2)]!, p90: sorted[Math.floor(ROUNDS * 0.9)]! };
 }
 
+const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
+
 rmSync(DATA_DIR, { recursive: true, force: true });
+const bare = spawn(process.execPath, buildFrameworkFloor(BARE_PORT), {
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: "ignore",
+  detached: true,
+});
 const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
   env: { ...process.env, PORT: String(PORT), PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: "" },
   stdio: "ignore",
@@ -40,21 +49,18 @@ const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.
 });
 try {
   const base = `http://127.0.0.1:${PORT}`;
+  const bareBase = `http://127.0.0.1:${BARE_PORT}`;
   await waitUntilUp(`${base}/api/health`);
-  for (const page of PAGES) for (let warm = 0; warm < 20; warm++) await (await fetch(base + page)).text();
-  const timings: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const page = PAGES[round % PAGES.length]!;
-    const started = performance.now();
-    const response = await fetch(base + page);
-    await response.text();
-    timings.push(performance.now() - started);
-    if (!response.ok) throw new Error(`${page} answered ${response.status}`);
-  }
-  const p90 = [...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.9)]!;
+  await waitUntilUp(bareBase + FRAMEWORK_PER_REQUEST_PATH);
+  const app = await renderTimes(base, PAGES);
+  const framework = await renderTimes(bareBase, [FRAMEWORK_PER_REQUEST_PATH]);
   console.log(
-    `server render of a question page: median ${median(timings).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms over ${ROUNDS} requests (goal: median ≤ 8 ms)`,
+    `server render of a question page: median ${app.median.toFixed(1)} ms, p90 ${app.p90.toFixed(1)} ms over ${ROUNDS} requests (goal: median ≤ 8 ms)`,
+  );
+  console.log(
+    `Next.js alone rendering a bare page per request: median ${framework.median.toFixed(1)} ms, p90 ${framework.p90.toFixed(1)} ms over ${ROUNDS} requests`,
   );
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  stop(server);
+  stop(bare);
 }
