@@ -35,7 +35,10 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("E-mailadresse").fill(email);
   await page.getByLabel("Adgangskode").fill(ADMIN_PASSWORD);
   await page.getByRole("button", { name: "Fortsæt" }).click();
-  if (await page.getByRole("heading", { name: "Opsæt totrinsbekræftelse" }).isVisible()) {
+  // The next page is either the enrolment (first sign-in) or the code; isVisible() alone would not wait for it.
+  const enrolment = page.getByRole("heading", { name: "Opsæt totrinsbekræftelse" });
+  await expect(enrolment.or(page.getByLabel("Kode", { exact: true }))).toBeVisible();
+  if (await enrolment.isVisible()) {
     await expect(page.getByRole("img", { name: /Scan QR-koden/ }).locator("svg")).toBeVisible();
     await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
     secrets.set(email, (await page.getByTestId("totp-secret").textContent())!.trim());
