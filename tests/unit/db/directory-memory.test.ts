@@ -6,6 +6,7 @@ import { VERSION_CHECK_MS } from "@/lib/directory/directory-memory.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { seedDirectory } from "@/lib/directory/seed.server";
 import { buildIfSourcesChanged } from "@/scripts/build-app";
+import { SERVER_BUNDLE } from "@/scripts/build-server";
 import { waitUntilUp } from "@/scripts/wait-until-up";
 import type { BodyKey } from "@/machines/vocabulary";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
@@ -106,17 +107,24 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
       target = await server.create();
       if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
       expect(await buildIfSourcesChanged()).toBe(0);
-      // One after the other: the first migrates and seeds, the second finds nothing to do.
+      // The database is made ready once, as `npm start` would; then the production servers start side by side.
+      const { db, factory, close } = createDb(target.config);
+      try {
+        await applyMigrations(factory);
+        await seedDirectory(db);
+      } finally {
+        await close();
+      }
       for (const port of PORTS) {
         instances.push(
-          spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
+          spawn(process.execPath, [SERVER_BUNDLE], {
             env: { ...process.env, PORT: String(port), DATABASE_URL: target.config.url },
             stdio: "ignore",
             detached: true,
           }),
         );
-        await waitUntilUp(`http://127.0.0.1:${port}/api/health`, 240);
       }
+      await Promise.all(PORTS.map((port) => waitUntilUp(`http://127.0.0.1:${port}/api/health`, 240)));
     }, 300_000);
 
     afterAll(async () => {
