@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
-import { buildFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH } from "./framework-floor";
+import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH } from "./framework-floor";
 import { waitUntilUp } from "./wait-until-up";
 
 // Median server render time of question pages, one request after the other, against the production build (run
@@ -37,11 +37,7 @@ async function renderTimes(base: string, pages: string[]): Promise<{ median: num
 const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
 
 rmSync(DATA_DIR, { recursive: true, force: true });
-const bare = spawn(process.execPath, buildFrameworkFloor(BARE_PORT), {
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "ignore",
-  detached: true,
-});
+const bare = startFrameworkFloor(BARE_PORT);
 const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
   env: { ...process.env, PORT: String(PORT), PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: "" },
   stdio: "ignore",

@@ -8,7 +8,7 @@ import { todayInDenmark } from "../lib/dates";
 import { checkPath, resultPath, stepPath } from "../lib/questionnaire/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
 import { buildIfSourcesChanged } from "./build-app";
-import { buildFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";
+import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";
 import { serverRss } from "./process-memory";
 import { waitUntilUp } from "./wait-until-up";
 
@@ -92,11 +92,7 @@ const start = (args: string[], env: Record<string, string> = {}) =>
 
 const buildStatus = await buildIfSourcesChanged();
 if (buildStatus !== 0) process.exit(buildStatus);
-const bareServer = spawn(process.execPath, buildFrameworkFloor(BARE_PORT), {
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "ignore",
-  detached: true,
-});
+const bareServer = startFrameworkFloor(BARE_PORT);
 
 const dataDir = ".data/bench-pglite";
 rmSync(dataDir, { recursive: true, force: true });

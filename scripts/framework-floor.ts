@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -21,8 +21,8 @@ const FILES: Record<string, string> = {
   "app/per-request/page.js": `export default async function Page({ searchParams }) {\n  const { a } = await searchParams;\n  return <main><h1>Rendered per request</h1><p>{a}</p></main>;\n}\n`,
 };
 
-/** Writes and builds the bare app; returns the arguments that start it on `port`. */
-export function buildFrameworkFloor(port: number): string[] {
+/** Writes, builds and starts the bare app on `port`, in a process group of its own. */
+export function startFrameworkFloor(port: number): ChildProcess {
   rmSync(FRAMEWORK_FLOOR_DIR, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(path.dirname(path.join(FRAMEWORK_FLOOR_DIR, file)), { recursive: true });
@@ -36,5 +36,9 @@ export function buildFrameworkFloor(port: number): string[] {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (built.status !== 0) throw new Error(`Building the bare Next.js app in ${FRAMEWORK_FLOOR_DIR} failed`);
-  return [next, "start", FRAMEWORK_FLOOR_DIR, "--port", String(port), "--hostname", "127.0.0.1"];
+  return spawn(process.execPath, [next, "start", FRAMEWORK_FLOOR_DIR, "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
 }
