@@ -42,9 +42,7 @@ for (const [language, path] of [
 test("a character outside Latin-1 is still set in Plex, from the complete font", async ({ page }) => {
   await fontsFetched(page, RESULT_PAGE);
   const complete = page.waitForResponse((response) => /\/IBMPlexSans-Regular\.[\w-]+\.woff2$/.test(new URL(response.url()).pathname));
-  const faces = await page.evaluate(async () =>
-    (await document.fonts.load('400 16px "IBM Plex Sans"', "Łódź")).map((face) => face.status),
-  );
+  const faces = await page.evaluate(async () => (await document.fonts.load('400 16px "IBM Plex Sans"', "Łódź")).map((face) => face.status));
   expect(faces).toContain("loaded");
   expect((await complete).ok()).toBe(true);
 });
