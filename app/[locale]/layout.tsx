@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 // The package exports only its script, so its stylesheet is imported by path.
 import "../../node_modules/dkfds/dist/css/dkfds.min.css";
 import "../henvis.css";
+import { plexSans } from "../plex-sans";
 import { ServiceWorkerRegistration } from "@/app/_components/offline/service-worker-registration";
 import { THEME_COLOR } from "@/lib/offline/app-identity";
 import { isLocale, LOCALES } from "@/machines/locale";
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={plexSans.variable}>
       <body>
         {children}
         <ServiceWorkerRegistration />
