@@ -76,10 +76,11 @@ async function measure(target: Target) {
   return autocannon({ ...options, duration: SECONDS });
 }
 
-/** Gzip bytes of the scripts a page's HTML names. */
+/** Gzip bytes of the scripts a page's HTML names, but the polyfills that only browsers without modules load. */
 async function javascriptOf(url: string): Promise<number> {
   const html = await (await fetch(url)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, src]) => src!))];
+  const scripts = [...html.matchAll(/<script([^>]+)>/g)].map(([, attributes]) => attributes!).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const sources = [...new Set(scripts.flatMap((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1] ?? []))];
   const sizes = await Promise.all(
     sources.map(async (src) => gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length),
   );
