@@ -11,8 +11,22 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // Database drivers load WebAssembly and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
-  // The API and the files (under /_next, the service worker, the manifest and the icons) do not pass through
-  // the proxy, which sets these headers on the pages.
+  // Danish at /, English under /en: a Danish address is served by the [locale] routes under /da, and /da itself
+  // leads back to the address without it. The API and the files are left as they are (as isPagePath has it).
+  async redirects() {
+    return [
+      { source: "/da", destination: "/", permanent: false },
+      { source: "/da/:path*", destination: "/:path*", permanent: false },
+    ];
+  },
+  async rewrites() {
+    return [
+      { source: "/", destination: "/da" },
+      { source: "/:path((?!en(?:/|$)|da(?:/|$)|_next|api/|sw\\.js$|manifest\\.webmanifest$|icon/).*)", destination: "/da/:path" },
+    ];
+  },
+  // The API and the files (under /_next, the service worker, the manifest and the icons) are not pages: the page
+  // gate (lib/security/page-gate.ts) gives the pages their headers, and these rules give the rest theirs.
   async headers() {
     const withPolicy = (policy: string) =>
       Object.entries({ ...commonSecurityHeaders(), "Content-Security-Policy": policy }).map(([key, value]) => ({ key, value }));

@@ -1,10 +1,11 @@
 import { createServer, type ServerResponse } from "node:http";
-import { commonSecurityHeaders, NON_PAGE_POLICY } from "../lib/security/headers";
+import { GATED_HEADER, isPagePath, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
 import { isDecodablePath } from "../lib/web-address";
 
 // The production server: Next.js behind Node.js's own HTTP server, which refuses what Next.js would answer
 // with a 500: the methods it cannot represent as a request (TRACE, TRACK, CONNECT) and a path with a broken
-// %-escape (such as /api/%ff).
+// %-escape (such as /api/%ff). It applies the page gate itself, so that pages do not go through Next.js's proxy
+// (decision 0019).
 Object.assign(process.env, { NODE_ENV: "production" });
 const { default: next } = await import("next");
 
@@ -14,22 +15,33 @@ const app = next({ dev: false, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const refuse = (response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
-  response.writeHead(status, {
-    ...commonSecurityHeaders(),
-    "Content-Security-Policy": NON_PAGE_POLICY,
-    "Content-Type": "text/plain; charset=utf-8",
-    ...headers,
-  });
-  response.end(`${text}\n`);
+const send = (response: ServerResponse, { status, body, headers }: Refusal) => {
+  response.writeHead(status, headers);
+  response.end(body);
 };
 
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
 createServer((request, response) => {
-  if (REFUSED_METHODS.has(request.method ?? "")) return refuse(response, 405, "Method not allowed.", { Allow: "GET, HEAD, POST" });
-  if (!isDecodablePath((request.url ?? "/").split("?")[0]!))
-    return refuse(response, 400, "Bad request: the address has a broken %-escape.");
+  if (REFUSED_METHODS.has(request.method ?? "")) return send(response, refusal(405, "Method not allowed.", { Allow: "GET, HEAD, POST" }));
+  const pathname = (request.url ?? "/").split("?")[0]!;
+  if (!isDecodablePath(pathname)) return send(response, refusal(400, "Bad request: the address has a broken %-escape."));
   // A client that aborts its upload is its own affair: without a listener, Node.js would hand the error on
   // to be logged as four lines of stack for every such request.
   request.on("error", () => {});
+  if (isPagePath(pathname)) {
+    const refused = pageRefusal({
+      method: request.method ?? "GET",
+      pathname,
+      origin: header(request.headers.origin),
+      host: header(request.headers["x-forwarded-host"]) ?? header(request.headers.host),
+      contentType: header(request.headers["content-type"]),
+    });
+    if (refused) return send(response, refused);
+    const headers = pageHeaders(pathname);
+    for (const [name, value] of Object.entries(headers.request)) request.headers[name.toLowerCase()] = value;
+    request.headers[GATED_HEADER] = "1";
+    for (const [name, value] of Object.entries(headers.response)) response.setHeader(name, value);
+  }
   void handle(request, response);
 }).listen(port, () => console.log(`Henvis is listening on http://localhost:${port}`));

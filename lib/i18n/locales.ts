@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/machines/locale";
 
-/** The start of a locale's paths, as routing's `localePrefix: "as-needed"` has it: none for the default locale, "/en" for English. */
+/** The start of a locale's paths: none for the default locale (Danish at /), "/en" for English (next.config.ts routes them). */
 export const localePrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
 
 /** The locale a path segment or form field names; anything else gets the default locale. */

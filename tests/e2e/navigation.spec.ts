@@ -166,6 +166,20 @@ sharedPageTest.describe("a tampered link never gives a server error", () => {
   });
 });
 
+test("a Danish address written with /da leads to the same page without it, answers and all", async ({ request }) => {
+  for (const [from, to] of [
+    ["/da", "/"],
+    ["/da/trin/bekymring?a=1.d1.c1", "/trin/bekymring?a=1.d1.c1"],
+  ]) {
+    const response = await request.get(from!, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(307);
+    expect(response.headers().location, from).toBe(to);
+  }
+  const english = await request.get("/en/trin/bekymring?a=1.d1.c1", { maxRedirects: 0 });
+  expect(english.status()).toBe(200);
+  expect(await english.text()).toContain('<html lang="en"');
+});
+
 test("switching language mid-journey keeps the answers and asks in English", async ({ page }) => {
   const question = await midJourney(page);
   const answers = answersParam(page);

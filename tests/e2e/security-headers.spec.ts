@@ -122,3 +122,16 @@ test("with JavaScript, the pages run with the policy in force and the browser re
   await expect(page).not.toHaveURL(/\/trin\/kommune/);
   expect(refused).toEqual([]);
 });
+
+test("a request that claims to have passed the page gate is still gated: same policy, same refusals", async ({ request, baseURL }) => {
+  const claimed = { "x-henvis-gated": "1" };
+  const page = await request.get(questionPage, { headers: claimed });
+  expect(page.status()).toBe(200);
+  const scripts = expectCommonHeaders(page.headers(), "a question page").get("script-src") ?? [];
+  expect(scripts[1]).toMatch(/^'nonce-/);
+  expect(await page.text()).toContain(`nonce="${scripts[1]!.slice("'nonce-".length, -1)}"`);
+  expect((await request.fetch("/", { method: "PUT", headers: claimed })).status()).toBe(405);
+  const forged = await request.post(questionPage, { headers: { ...claimed, origin: "https://example.org" }, form: { answer: "1" } });
+  expect(forged.status()).toBe(403);
+  expect(new URL(baseURL!).host).not.toBe("example.org");
+});

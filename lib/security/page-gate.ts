@@ -1,0 +1,91 @@
+import { localeOfPath } from "../i18n/locales";
+import { isDecodablePath } from "../web-address";
+import { commonSecurityHeaders, newNonce, NON_PAGE_POLICY, pagePolicy } from "./headers";
+import { staticScriptHashes } from "./static-script-hashes";
+
+// What every page request passes before Next.js renders it: the refusals and the security headers of decision
+// 0012. The production server (scripts/serve.ts) applies it itself and marks the request with GATED_HEADER; any
+// other server (the development server, a bare `next start`) leaves it to the proxy (proxy.ts), whose matcher
+// skips marked requests. Next.js's proxy costs a page about a third of its throughput, and gives some requests
+// seconds of delay under load (decision 0019).
+
+/** The request header that says the page gate has run. The production server sets it on every page request. */
+export const GATED_HEADER = "x-henvis-gated";
+
+/**
+ * What is not a page: the files under /_next, the API, the service worker, the web app manifest and its icons.
+ * The proxy's matcher in proxy.ts says the same, as a literal, since Next.js reads it from the source.
+ */
+const NOT_A_PAGE = /^\/(?:_next|api\/|sw\.js$|manifest\.webmanifest$|icon\/)/;
+export const isPagePath = (pathname: string) => !NOT_A_PAGE.test(pathname);
+
+export type PageRequest = {
+  method: string;
+  pathname: string;
+  /** The Origin header, if any. */
+  origin: string | null;
+  /** The host the client asked for: X-Forwarded-Host behind a reverse proxy, otherwise Host. */
+  host: string | null;
+  contentType: string | null;
+};
+
+export type Refusal = { status: number; body: string; headers: Record<string, string> };
+
+const PAGE_METHODS = ["GET", "HEAD", "POST"];
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/** A plain-text refusal with the headers every response carries. */
+export const refusal = (status: number, text: string, headers: Record<string, string> = {}): Refusal => ({
+  status,
+  body: `${text}\n`,
+  headers: {
+    ...commonSecurityHeaders(),
+    "Content-Security-Policy": NON_PAGE_POLICY,
+    "Content-Type": "text/plain; charset=utf-8",
+    ...headers,
+  },
+});
+
+const sameSite = (origin: string, host: string | null) => {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What a page cannot answer, which Next.js would answer with a 500: a path with a broken %-escape (400), a method
+ * other than GET, HEAD and POST (405), and a POST that is not one of its forms (every form of the app posts form
+ * data to its own site): one from another site, or from an origin the browser hides (403), and one whose body is
+ * not form data (400).
+ */
+export function pageRefusal(request: PageRequest): Refusal | undefined {
+  if (!isDecodablePath(request.pathname)) return refusal(400, "Bad request: the address has a broken %-escape.");
+  if (!PAGE_METHODS.includes(request.method)) {
+    return refusal(405, "Method not allowed: pages answer GET, HEAD and POST.", { Allow: PAGE_METHODS.join(", ") });
+  }
+  if (request.method !== "POST") return undefined;
+  if (request.origin !== null && !sameSite(request.origin, request.host)) {
+    return refusal(403, "Forbidden: a form of this site can only be posted from this site.");
+  }
+  if (!FORM_TYPES.test(request.contentType ?? "")) return refusal(400, "Bad request: a form is posted as form data.");
+  return undefined;
+}
+
+/**
+ * The headers of a page request and of its response. The request's policy is where Next.js finds the nonce it
+ * puts on its scripts (a page the production build prerendered has the hashes the build recorded instead), and next-intl reads the
+ * locale of a page without route parameters (a "not found" page) from X-NEXT-INTL-LOCALE, as its own middleware
+ * would have set it.
+ */
+export function pageHeaders(pathname: string): { request: Record<string, string>; response: Record<string, string> } {
+  const { locale, rest } = localeOfPath(pathname);
+  // The development server renders every page per request, whatever an earlier build prerendered.
+  const hashes = process.env.NODE_ENV === "production" ? staticScriptHashes()[`/${locale}${rest === "/" ? "" : rest}`] : undefined;
+  const policy = pagePolicy(hashes ? { hashes } : { nonce: newNonce() });
+  return {
+    request: { "Content-Security-Policy": policy, "X-NEXT-INTL-LOCALE": locale },
+    response: { ...commonSecurityHeaders(), "Content-Security-Policy": policy },
+  };
+}

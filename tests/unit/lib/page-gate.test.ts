@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { config as proxyConfig } from "@/proxy";
+import { GATED_HEADER, isPagePath, pageHeaders, pageRefusal, type PageRequest } from "@/lib/security/page-gate";
+
+const get = (pathname: string): PageRequest => ({ method: "GET", pathname, origin: null, host: "henvis.dk", contentType: null });
+const post = (changes: Partial<PageRequest>): PageRequest => ({
+  ...get("/trin/bekymring"),
+  method: "POST",
+  origin: "https://henvis.dk",
+  contentType: "multipart/form-data; boundary=x",
+  ...changes,
+});
+
+describe("the page gate", () => {
+  it("lets a page's GET, HEAD and form posts from its own site through", () => {
+    expect(pageRefusal(get("/"))).toBeUndefined();
+    expect(pageRefusal({ ...get("/en/trin/alder"), method: "HEAD" })).toBeUndefined();
+    expect(pageRefusal(post({}))).toBeUndefined();
+    expect(pageRefusal(post({ contentType: "application/x-www-form-urlencoded" }))).toBeUndefined();
+  });
+
+  it("refuses what Next.js would answer with a 500, in plain text with the security headers", () => {
+    const cases: [PageRequest, number][] = [
+      [get("/trin/%E0%A4%A"), 400],
+      [{ ...get("/"), method: "PUT" }, 405],
+      [post({ origin: "https://example.org" }), 403],
+      [post({ origin: "null" }), 403],
+      [post({ contentType: "application/json" }), 400],
+      [post({ contentType: null }), 400],
+    ];
+    for (const [request, status] of cases) {
+      const refused = pageRefusal(request);
+      expect(refused?.status, `${request.method} ${request.pathname} from ${request.origin}`).toBe(status);
+      expect(refused?.headers["Content-Type"]).toBe("text/plain; charset=utf-8");
+      expect(refused?.headers["Content-Security-Policy"]).toMatch(/^default-src 'none'/);
+      expect(refused?.headers["X-Frame-Options"]).toBe("DENY");
+    }
+    expect(pageRefusal({ ...get("/"), method: "DELETE" })?.headers.Allow).toBe("GET, HEAD, POST");
+  });
+
+  it("gives a page rendered per request a fresh nonce, and tells next-intl the locale of the address", () => {
+    const [first, second] = [pageHeaders("/en/findes-ikke"), pageHeaders("/en/findes-ikke")];
+    expect(first.request["Content-Security-Policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(first.request["Content-Security-Policy"]).toBe(first.response["Content-Security-Policy"]);
+    expect(first.request["Content-Security-Policy"]).not.toBe(second.request["Content-Security-Policy"]);
+    expect(first.request["X-NEXT-INTL-LOCALE"]).toBe("en");
+    expect(pageHeaders("/trin/alder").request["X-NEXT-INTL-LOCALE"]).toBe("da");
+    expect(pageHeaders("/english").request["X-NEXT-INTL-LOCALE"]).toBe("da");
+  });
+});
+
+describe("the proxy, for servers that do not gate pages themselves", () => {
+  const [rule] = proxyConfig.matcher;
+  const matches = (pathname: string) => new RegExp(`^${rule!.source}$`).test(pathname);
+
+  it("skips the requests the production server has gated", () => {
+    expect(rule!.missing).toEqual([{ type: "header", key: GATED_HEADER }]);
+  });
+
+  it("sees the same paths as pages as the production server does", () => {
+    const paths = ["/", "/en", "/trin/alder", "/wp-login.php", "/api/health", "/api/v1/route", "/_next/static/a.js", "/sw.js"];
+    for (const path of [...paths, "/manifest.webmanifest", "/icon/192", "/apifoo", "/sw.jsx", "/icons"]) {
+      expect(matches(path), path).toBe(isPagePath(path));
+    }
+    expect(paths.filter(isPagePath)).toEqual(["/", "/en", "/trin/alder", "/wp-login.php"]);
+  });
+});
