@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { config as proxyConfig } from "@/proxy";
+import { NextRequest } from "next/server";
+import proxy, { config as proxyConfig } from "@/proxy";
 import { GATED_HEADER, isPagePath, pageHeaders, pageRefusal, type PageRequest } from "@/lib/security/page-gate";
 
 const get = (pathname: string): PageRequest => ({ method: "GET", pathname, origin: null, host: "henvis.dk", contentType: null });
@@ -63,5 +64,28 @@ describe("the proxy, for servers that do not gate pages themselves", () => {
       expect(matches(path), path).toBe(isPagePath(path));
     }
     expect(paths.filter(isPagePath)).toEqual(["/", "/en", "/trin/alder", "/wp-login.php"]);
+  });
+});
+
+describe("the proxy's answer", () => {
+  const request = (path: string, init: ConstructorParameters<typeof NextRequest>[1] = {}) =>
+    new NextRequest(new URL(path, "http://henvis.dk"), init);
+
+  it("passes a page on with its policy in the request, for Next.js's nonce, and in the response", () => {
+    const response = proxy(request("/en/trin/alder"));
+    const policy = response.headers.get("Content-Security-Policy");
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+    expect(response.headers.get("x-middleware-request-x-next-intl-locale")).toBe("en");
+    expect(response.headers.get("X-Frame-Options")).toBe("DENY");
+  });
+
+  it("refuses a form post from another site before it reaches the page", async () => {
+    const response = proxy(
+      request("/trin/alder", { method: "POST", headers: { origin: "https://example.org", "content-type": "multipart/form-data" } }),
+    );
+    expect(response.status).toBe(403);
+    expect(await response.text()).toMatch(/^Forbidden/);
+    expect(response.headers.get("x-middleware-next")).toBeNull();
   });
 });
