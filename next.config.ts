@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { commonSecurityHeaders, NON_PAGE_POLICY, SERVICE_WORKER_POLICY } from "./lib/security/headers";
+import { NOT_A_PAGE } from "./lib/web-address";
+import { DEFAULT_LOCALE, LOCALES } from "./machines/locale";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,18 +13,19 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // Database drivers load WebAssembly and native sockets at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
-  // Danish at /, English under /en: a Danish address is served by the [locale] routes under /da, and /da itself
-  // leads back to the address without it. The API and the files are left as they are (as isPagePath has it).
+  // Danish at /, English under /en: an address without a locale is served by the [locale] routes under /da, and
+  // /da itself leads back to the address without it. What is not a page is left as it is.
   async redirects() {
     return [
-      { source: "/da", destination: "/", permanent: false },
-      { source: "/da/:path*", destination: "/:path*", permanent: false },
+      { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: false },
+      { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: false },
     ];
   },
   async rewrites() {
+    const locales = LOCALES.join("|");
     return [
-      { source: "/", destination: "/da" },
-      { source: "/:path((?!en(?:/|$)|da(?:/|$)|_next|api/|sw\\.js$|manifest\\.webmanifest$|icon/).*)", destination: "/da/:path" },
+      { source: "/", destination: `/${DEFAULT_LOCALE}` },
+      { source: `/:path((?!(?:${locales})(?:/|$)|${NOT_A_PAGE}).*)`, destination: `/${DEFAULT_LOCALE}/:path` },
     ];
   },
   // The API and the files (under /_next, the service worker, the manifest and the icons) are not pages: the page

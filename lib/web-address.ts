@@ -10,3 +10,14 @@ export function isDecodablePath(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * What is not a page, as what follows the first "/": the files under /_next, the API, the service worker, the web
+ * app manifest and its icons. next.config.ts leaves these out of the locale's rewrite; the proxy's matcher in
+ * proxy.ts says the same as a literal, since Next.js reads it from the source.
+ */
+export const NOT_A_PAGE = "_next|api/|sw\\.js$|manifest\\.webmanifest$|icon/";
+const notAPage = new RegExp(`^/(?:${NOT_A_PAGE})`);
+
+/** Whether a path is one of the app's pages (including one that does not exist), rather than a file or the API. */
+export const isPagePath = (pathname: string) => !notAPage.test(pathname);

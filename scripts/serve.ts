@@ -1,6 +1,6 @@
 import { createServer, type ServerResponse } from "node:http";
-import { GATED_HEADER, isPagePath, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
-import { isDecodablePath } from "../lib/web-address";
+import { GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
+import { isDecodablePath, isPagePath } from "../lib/web-address";
 
 // The production server: Next.js behind Node.js's own HTTP server, which refuses what Next.js would answer
 // with a 500: the methods it cannot represent as a request (TRACE, TRACK, CONNECT) and a path with a broken

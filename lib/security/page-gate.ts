@@ -12,13 +12,6 @@ import { staticScriptHashes } from "./static-script-hashes";
 /** The request header that says the page gate has run. The production server sets it on every page request. */
 export const GATED_HEADER = "x-henvis-gated";
 
-/**
- * What is not a page: the files under /_next, the API, the service worker, the web app manifest and its icons.
- * The proxy's matcher in proxy.ts says the same, as a literal, since Next.js reads it from the source.
- */
-const NOT_A_PAGE = /^\/(?:_next|api\/|sw\.js$|manifest\.webmanifest$|icon\/)/;
-export const isPagePath = (pathname: string) => !NOT_A_PAGE.test(pathname);
-
 export type PageRequest = {
   method: string;
   pathname: string;

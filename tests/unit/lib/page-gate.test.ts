@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
+import nextConfig from "@/next.config";
 import proxy, { config as proxyConfig } from "@/proxy";
-import { GATED_HEADER, isPagePath, pageHeaders, pageRefusal, type PageRequest } from "@/lib/security/page-gate";
+import { GATED_HEADER, pageHeaders, pageRefusal, type PageRequest } from "@/lib/security/page-gate";
+import { isPagePath } from "@/lib/web-address";
 
 const get = (pathname: string): PageRequest => ({ method: "GET", pathname, origin: null, host: "henvis.dk", contentType: null });
 const post = (changes: Partial<PageRequest>): PageRequest => ({
@@ -87,5 +89,19 @@ describe("the proxy's answer", () => {
     expect(response.status).toBe(403);
     expect(await response.text()).toMatch(/^Forbidden/);
     expect(response.headers.get("x-middleware-next")).toBeNull();
+  });
+});
+
+describe("the locale in the address (next.config.ts)", () => {
+  it("serves an address without a locale from the Danish routes, and leaves English, files and the API alone", async () => {
+    const rewrites = (await nextConfig.rewrites!()) as { source: string; destination: string }[];
+    const [root, rest] = rewrites;
+    expect(root).toEqual({ source: "/", destination: "/da" });
+    const pattern = new RegExp(`^/${rest!.source.match(/^\/:path\((.*)\)$/)![1]}$`);
+    const rewritten = ["/trin/alder", "/resultat", "/english", "/danmark", "/wp-login.php", "/traening/model"];
+    const leftAlone = ["/en", "/en/trin/alder", "/da", "/da/trin/alder", "/api/health", "/_next/static/a.js", "/sw.js", "/icon/192"];
+    for (const path of rewritten) expect(pattern.test(path), path).toBe(true);
+    for (const path of leftAlone) expect(pattern.test(path), path).toBe(false);
+    expect(rest!.destination).toBe("/da/:path");
   });
 });
