@@ -68,9 +68,9 @@ export function pageRefusal(request: PageRequest): Refusal | undefined {
 
 /**
  * The headers of a page request and of its response. The request's policy is where Next.js finds the nonce it
- * puts on its scripts (a page the production build prerendered has the hashes the build recorded instead), and next-intl reads the
- * locale of a page without route parameters (a "not found" page) from X-NEXT-INTL-LOCALE, as its own middleware
- * would have set it.
+ * puts on its scripts (a page the production build prerendered has the hashes the build recorded instead), and
+ * next-intl reads the locale of a page without route parameters (a "not found" page) from X-NEXT-INTL-LOCALE, as
+ * its own middleware would have set it.
  */
 export function pageHeaders(pathname: string): { request: Record<string, string>; response: Record<string, string> } {
   const { locale, rest } = localeOfPath(pathname);
