@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # Henvis in production: built in one stage, run as a user without privileges in another. The server is
 # scripts/serve.ts (Next.js's request handler behind a guard for methods and addresses it cannot answer), bundled
-# by the build; `npm start` migrates and seeds with the scripts tsx runs, then serves. See docs/deploy.md.
+# by the build; scripts/container-start.sh migrates and seeds with the scripts tsx runs, then becomes the server.
+# See docs/deploy.md.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -23,4 +24,4 @@ USER henvis
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.PORT + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["npm", "start"]
+CMD ["scripts/container-start.sh"]

@@ -29,7 +29,7 @@ const send = (response: ServerResponse, { status, body, headers }: Refusal) => {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   if (REFUSED_METHODS.has(request.method ?? "")) return send(response, refusal(405, "Method not allowed.", { Allow: "GET, HEAD, POST" }));
   const pathname = (request.url ?? "/").split("?")[0]!;
   if (!isDecodablePath(pathname)) return send(response, refusal(400, "Bad request: the address has a broken %-escape."));
@@ -52,3 +52,14 @@ createServer((request, response) => {
   }
   void handle(request, response);
 }).listen(port, () => console.log(`Henvis is listening on http://localhost:${port}`));
+
+// Run as a container's first process, the server gets no default handling of SIGTERM from Node.js. It stops
+// taking requests, lets those under way finish for at most 10 s, and ends.
+const SHUTDOWN_GRACE_MS = 10_000;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+  });
+}

@@ -1,20 +1,35 @@
-// The production server takes Next.js's configuration as the build wrote it down (decision 0016): it neither
-// compiles next.config.ts again nor keeps Next.js's native compiler in its memory, and the configuration still
-// holds.
+// The container's command (scripts/container-start.sh): the database tasks run in a process that ends, and the
+// shell becomes the production server, with no npm or tsx process beside it. The server takes Next.js's
+// configuration as the build wrote it down (decision 0016), so it neither compiles next.config.ts again nor keeps
+// Next.js's native compiler in its memory, and the configuration still holds. On SIGTERM it ends by itself, as a
+// container's first process must.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { once } from "node:events";
 import { PORTS } from "../../playwright.config";
-import { SERVER_BUNDLE } from "../../scripts/build-server";
 import { waitUntilUp } from "../../scripts/wait-until-up";
 import { expect, test } from "./support/fixtures";
+
+test.describe.configure({ mode: "serial" });
 
 const base = `http://127.0.0.1:${PORTS.serverBundle}`;
 let server: ChildProcess;
 
+const childrenOf = (pid: number) =>
+  readdirSync("/proc").filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn(process.execPath, [SERVER_BUNDLE], {
-    // The start page needs no database.
+  server = spawn("scripts/container-start.sh", {
+    // The database tasks fail at once and the server starts all the same; the start page needs no database.
     env: { ...process.env, PORT: String(PORTS.serverBundle), DATABASE_URL: "postgresql://henvis@127.0.0.1:9/unreachable" },
     stdio: "ignore",
   });
@@ -22,13 +37,17 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  if (server?.exitCode === null) server.kill("SIGKILL");
 });
 
-test("the production server starts from the build's configuration, without Next.js's compiler", async ({ request }) => {
-  const mapped = readFileSync(`/proc/${server.pid}/maps`, "utf8");
-  expect(mapped).not.toContain("next-swc");
-  const residentKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))![1]);
+test("the container's command becomes the server, which starts from the build's configuration without Next.js's compiler", async ({
+  request,
+}) => {
+  const pid = server.pid!;
+  expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toContain(".next/henvis-server.mjs");
+  expect(childrenOf(pid)).toEqual([]);
+  expect(readFileSync(`/proc/${pid}/maps`, "utf8")).not.toContain("next-swc");
+  const residentKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
   console.info(`production server at rest, before the database is opened: ${Math.round(residentKb / 1024)} MB`);
 
   const danish = await request.get(`${base}/da`, { maxRedirects: 0 });
@@ -37,5 +56,12 @@ test("the production server starts from the build's configuration, without Next.
   const start = await request.get(`${base}/`);
   expect(start.status()).toBe(200);
   expect(start.headers()["x-powered-by"]).toBeUndefined();
-  expect(await start.text()).toContain("<html lang=\"da\"");
+  expect(await start.text()).toContain('<html lang="da"');
+});
+
+test("on SIGTERM the server stops and ends by itself", async () => {
+  const exited = once(server, "exit");
+  server.kill("SIGTERM");
+  const [code, signal] = await exited;
+  expect({ code, signal }).toEqual({ code: 0, signal: null });
 });
