@@ -20,7 +20,7 @@ export const PORTS = {
   // Started by tests/e2e/stalled-database.spec.ts itself, behind the stalling proxy that spec owns.
   appWithStalledDatabase: firstPort + 3,
   appWithAdministrators: firstPort + 4,
-  // Started by tests/e2e/server-start.spec.ts itself, from the server bundle alone.
+  // Started by tests/e2e/server-start.spec.ts itself, with the container's command.
   serverBundle: firstPort + 5,
 } as const;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 
 /** The parent of each running process, read from /proc (Linux). */
-function parents(): Map<number, number> {
+export function parents(): Map<number, number> {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -32,14 +32,14 @@ export function serverRss(root: number): number {
       }
     }
   }
-  let largest = 0;
-  for (const pid of tree) {
-    try {
-      const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-      largest = Math.max(largest, Number(kilobytes ?? 0) * 1024);
-    } catch {
-      // the process ended meanwhile
-    }
+  return Math.max(...[...tree].map(residentBytes));
+}
+
+/** Resident memory of one process in bytes, 0 when it has ended. */
+export function residentBytes(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
   }
-  return largest;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
-import { GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
+import { brokenEscapeRefusal, GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
 import { isDecodablePath, isPagePath } from "../lib/web-address";
 
 // The production server: Next.js behind Node.js's own HTTP server, which refuses what Next.js would answer
@@ -32,7 +32,7 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
 const server = createServer((request, response) => {
   if (REFUSED_METHODS.has(request.method ?? "")) return send(response, refusal(405, "Method not allowed.", { Allow: "GET, HEAD, POST" }));
   const pathname = (request.url ?? "/").split("?")[0]!;
-  if (!isDecodablePath(pathname)) return send(response, refusal(400, "Bad request: the address has a broken %-escape."));
+  if (!isDecodablePath(pathname)) return send(response, brokenEscapeRefusal());
   // A client that aborts its upload is its own affair: without a listener, Node.js would hand the error on
   // to be logged as four lines of stack for every such request.
   request.on("error", () => {});

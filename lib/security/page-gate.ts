@@ -39,6 +39,9 @@ export const refusal = (status: number, text: string, headers: Record<string, st
   },
 });
 
+/** The answer to an address with a broken %-escape, which Next.js would answer with a 500, on any path. */
+export const brokenEscapeRefusal = () => refusal(400, "Bad request: the address has a broken %-escape.");
+
 const sameSite = (origin: string, host: string | null) => {
   try {
     return new URL(origin).host === host;
@@ -54,7 +57,7 @@ const sameSite = (origin: string, host: string | null) => {
  * not form data (400).
  */
 export function pageRefusal(request: PageRequest): Refusal | undefined {
-  if (!isDecodablePath(request.pathname)) return refusal(400, "Bad request: the address has a broken %-escape.");
+  if (!isDecodablePath(request.pathname)) return brokenEscapeRefusal();
   if (!PAGE_METHODS.includes(request.method)) {
     return refusal(405, "Method not allowed: pages answer GET, HEAD and POST.", { Allow: PAGE_METHODS.join(", ") });
   }

@@ -4,9 +4,10 @@
 // Next.js's native compiler in its memory, and the configuration still holds. On SIGTERM it ends by itself, as a
 // container's first process must.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import { PORTS } from "../../playwright.config";
+import { parents, residentBytes } from "../../scripts/process-memory";
 import { waitUntilUp } from "../../scripts/wait-until-up";
 import { expect, test } from "./support/fixtures";
 
@@ -14,17 +15,6 @@ test.describe.configure({ mode: "serial" });
 
 const base = `http://127.0.0.1:${PORTS.serverBundle}`;
 let server: ChildProcess;
-
-const childrenOf = (pid: number) =>
-  readdirSync("/proc").filter((entry) => {
-    if (!/^\d+$/.test(entry)) return false;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
-    } catch {
-      return false;
-    }
-  });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -45,10 +35,9 @@ test("the container's command becomes the server, which starts from the build's 
 }) => {
   const pid = server.pid!;
   expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toContain(".next/henvis-server.mjs");
-  expect(childrenOf(pid)).toEqual([]);
+  expect([...parents().values()]).not.toContain(pid);
   expect(readFileSync(`/proc/${pid}/maps`, "utf8")).not.toContain("next-swc");
-  const residentKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
-  console.info(`production server at rest, before the database is opened: ${Math.round(residentKb / 1024)} MB`);
+  console.info(`production server at rest, before the database is opened: ${Math.round(residentBytes(pid) / 1048576)} MB`);
 
   const danish = await request.get(`${base}/da`, { maxRedirects: 0 });
   expect(danish.status()).toBe(307);
