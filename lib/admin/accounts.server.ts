@@ -4,7 +4,7 @@ import type { Db } from "../db.server";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password-hash.server";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
-import type { AdminRole } from "./roles";
+import { independenceProblem, type AdminRole, type IndependenceProblem } from "./roles";
 import { closeEverySession, tokenHash } from "./sessions.server";
 
 export type AccountScope = { role: AdminRole; policeDistrictId?: string; municipalityCodes?: string[] };
@@ -37,12 +37,15 @@ async function checkedScope(
   return { scope: { role: account.role, policeDistrictId, municipalityCodes } };
 }
 
+/** Who asked for an account to be made: an administrator in the app, or (null) an operator on the command line. */
+type Creator = { id: string; email: string } | null;
+
 async function addAccount(
   db: Db,
   email: string,
   account: AccountScope,
   secret: { passwordHash: string } | { invitationHash: string },
-  createdBy: string | null,
+  createdBy: Creator,
 ): Promise<{ ok: true; id: string } | { ok: false; problem: AccountProblem }> {
   if (!EMAIL.test(email)) return { ok: false, problem: "emailInvalid" };
   const checked = await checkedScope(db, account);
@@ -56,27 +59,41 @@ async function addAccount(
           invitationExpiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
         }
       : secret;
+  // A national account made in the app is a change like any other: it stays disabled until a second national
+  // administrator approves it. An operator on the command line already holds the database.
+  const awaitingApproval =
+    createdBy && checked.scope.role === "NATIONAL" ? { disabledAt: new Date(), activationRequestedById: createdBy.id } : {};
   const created = await db.$transaction(async (tx) => {
-    const row = await tx.adminAccount.create({ data: { email, ...checked.scope, ...invitation } });
-    await audit(tx, { actorEmail: createdBy, action: "accountCreated", subject: email, after: checked.scope });
+    const row = await tx.adminAccount.create({
+      data: { email, ...checked.scope, ...invitation, invitedById: createdBy?.id ?? null, ...awaitingApproval },
+    });
+    await audit(tx, {
+      actorEmail: createdBy?.email ?? null,
+      action: "accountCreated",
+      subject: email,
+      after: { ...checked.scope, awaitingApproval: "disabledAt" in awaitingApproval },
+    });
     return row;
   });
   return { ok: true, id: created.id };
 }
 
-/** Creates an administrator with a password, who sets up a second factor at first sign-in; a problem creates nothing. */
-export async function createAccount(db: Db, account: NewAccount, createdBy: string | null) {
+/**
+ * Creates an administrator with a password, from the command line, who sets up a second factor at first
+ * sign-in; a problem creates nothing.
+ */
+export async function createAccount(db: Db, account: NewAccount) {
   const email = normaliseEmail(account.email);
   const weak = passwordProblem(account.password, email);
   if (weak) return { ok: false as const, problem: weak };
-  return addAccount(db, email, account, { passwordHash: await hashPassword(account.password) }, createdBy);
+  return addAccount(db, email, account, { passwordHash: await hashPassword(account.password) }, null);
 }
 
 /**
  * Invites an administrator: the account exists without a password until they open the one-time link (valid for
  * 72 hours), choose a password and set up their second factor. Returns the link's token, to be shown once.
  */
-export async function inviteAccount(db: Db, account: AccountScope & { email: string }, invitedBy: string) {
+export async function inviteAccount(db: Db, account: AccountScope & { email: string }, invitedBy: { id: string; email: string }) {
   const token = randomBytes(32).toString("base64url");
   const added = await addAccount(db, normaliseEmail(account.email), account, { invitationHash: tokenHash(token) }, invitedBy);
   return added.ok ? { ok: true as const, token } : added;
@@ -119,51 +136,100 @@ export type AccountView = {
   role: AdminRole;
   policeDistrictId: string | null;
   municipalityCodes: string[];
-  status: "invited" | "active" | "disabled";
+  status: "invited" | "active" | "disabled" | "awaitingApproval";
+  /** Who asked for an account awaiting approval to become active. */
+  requestedBy: string | null;
   secondFactor: boolean;
 };
 
 export async function listAccounts(db: Db): Promise<AccountView[]> {
   const accounts = await db.adminAccount.findMany({ orderBy: { email: "asc" } });
+  const emails = new Map(accounts.map((account) => [account.id, account.email]));
   return accounts.map((account) => ({
     id: account.id,
     email: account.email,
     role: account.role,
     policeDistrictId: account.policeDistrictId,
     municipalityCodes: account.municipalityCodes,
-    status: account.disabledAt ? "disabled" : account.passwordHash === "" ? "invited" : "active",
+    status: account.activationRequestedById
+      ? "awaitingApproval"
+      : account.disabledAt
+        ? "disabled"
+        : account.passwordHash === ""
+          ? "invited"
+          : "active",
+    requestedBy: account.activationRequestedById ? (emails.get(account.activationRequestedById) ?? null) : null,
     secondFactor: account.totpSecret !== null,
   }));
 }
 
 export type AccountChange = "disable" | "enable" | "resetSecondFactor";
 
+type Actor = { id: string; email: string };
+
 /**
  * Disables or enables an account, or clears its second factor so that it enrols again (a lost phone and lost
- * recovery codes). Each ends the account's sessions. Nobody changes their own account this way.
+ * recovery codes). Each ends the account's sessions. Enabling a national account only asks for it: a second
+ * national administrator approves it. Nobody changes their own account this way.
  */
 export async function changeAccount(
   db: Db,
-  actorEmail: string,
+  actor: Actor,
   accountId: string,
   change: AccountChange,
-): Promise<"changed" | "notFound" | "own"> {
+): Promise<"changed" | "awaitingApproval" | "notFound" | "own"> {
   const account = await db.adminAccount.findUnique({ where: { id: accountId } });
   if (!account) return "notFound";
-  if (account.email === actorEmail) return "own";
+  if (account.id === actor.id) return "own";
+  const asksApproval = change === "enable" && account.role === "NATIONAL";
   const data =
     change === "disable"
-      ? { disabledAt: new Date() }
-      : change === "enable"
-        ? { disabledAt: null }
-        : { totpSecret: null, totpLastStep: null };
+      ? { disabledAt: new Date(), activationRequestedById: null }
+      : asksApproval
+        ? { activationRequestedById: actor.id }
+        : change === "enable"
+          ? { disabledAt: null }
+          : { totpSecret: null, totpLastStep: null };
   await db.$transaction(async (tx) => {
     await tx.adminAccount.update({ where: { id: accountId }, data });
     if (change === "resetSecondFactor") await tx.adminRecoveryCode.deleteMany({ where: { accountId } });
-    await audit(tx, { actorEmail, action: "accountChanged", subject: account.email, after: { change } });
+    await audit(tx, { actorEmail: actor.email, action: "accountChanged", subject: account.email, after: { change, asksApproval } });
   });
   await closeEverySession(db, accountId);
-  return "changed";
+  return asksApproval ? "awaitingApproval" : "changed";
+}
+
+/**
+ * Makes a national account that is new or enabled again active, as a second national administrator: not the
+ * one who asked, not one of them invited by the other, not an account in its first day. An invitation that ran
+ * out while it waited gets its 72 hours again.
+ */
+export async function approveActivation(
+  db: Db,
+  approver: Actor,
+  accountId: string,
+): Promise<"activated" | "notFound" | IndependenceProblem> {
+  const account = await db.adminAccount.findUnique({ where: { id: accountId } });
+  if (!account?.activationRequestedById || account.id === approver.id) return "notFound";
+  const people = await db.adminAccount.findMany({
+    where: { id: { in: [approver.id, account.activationRequestedById] } },
+    select: { id: true, invitedById: true, createdAt: true },
+  });
+  const approving = people.find((person) => person.id === approver.id);
+  const requester = people.find((person) => person.id === account.activationRequestedById);
+  if (!approving || !requester) return "notFound";
+  const problem = independenceProblem(approving, requester, new Date());
+  if (problem) return problem;
+  const invitationHours = account.invitationHash ? { invitationExpiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000) } : {};
+  return db.$transaction(async (tx) => {
+    const activated = await tx.adminAccount.updateMany({
+      where: { id: accountId, activationRequestedById: requester.id },
+      data: { disabledAt: null, activationRequestedById: null, ...invitationHours },
+    });
+    if (activated.count !== 1) return "notFound";
+    await audit(tx, { actorEmail: approver.email, action: "accountActivated", subject: account.email });
+    return "activated";
+  });
 }
 
 /** The police districts by name, for choosing a district editor's district and naming it. */

@@ -12,13 +12,15 @@ export type AuditAction =
   | "signOut"
   | "signOutEverywhere"
   | "contactEdited"
+  | "changeApplied"
   | "changeProposed"
   | "changeApproved"
   | "changeRejected"
   | "importProposed"
   | "accountCreated"
   | "invitationAccepted"
-  | "accountChanged";
+  | "accountChanged"
+  | "accountActivated";
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signIn",
@@ -29,6 +31,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signOut",
   "signOutEverywhere",
   "contactEdited",
+  "changeApplied",
   "changeProposed",
   "changeApproved",
   "changeRejected",
@@ -36,6 +39,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "accountCreated",
   "invitationAccepted",
   "accountChanged",
+  "accountActivated",
 ];
 
 export type AuditEntry = {

@@ -109,8 +109,11 @@ export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
 /** A contact's fields checked and normalised. */
 export type ContactFields = z.output<typeof contactFieldsSchema>;
 
-/** The fields whose change could send a worker's concern somewhere else: they need a second administrator. */
-export const FOUR_EYES_FIELDS = ["phone", "email", "url"] as const satisfies readonly (keyof ContactFields)[];
+/**
+ * The fields no worker sees and no warning depends on: they go live at once. Every other field (names, hours,
+ * channels, the source and its dates) waits for a second administrator, and so does a field added later.
+ */
+export const INSTANT_FIELDS = ["notes"] as const satisfies readonly (keyof ContactFields)[];
 
 /** A field's first problem, by field name, for the form. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, ContactErrorKey> {

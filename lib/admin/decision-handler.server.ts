@@ -1,13 +1,15 @@
 import "server-only";
 import { adminPath } from "../questionnaire/paths";
 import { field, refused, seeOther, signedInHandler } from "./admin-actions.server";
-import { decideChange } from "./directory-admin.server";
+import { decideChange } from "./change-decisions.server";
 
 const NOTICE = {
   approved: "godkendt",
   rejected: "afvist",
   notFound: "ukendt-aendring",
   ownChange: "egen-aendring",
+  invitedBy: "inviteret-af",
+  tooNew: "ny-konto",
   changedSince: "aendret-siden",
 } as const;
 

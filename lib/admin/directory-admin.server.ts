@@ -1,65 +1,17 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db.server";
-import type { Contact as ContactRow } from "../generated/prisma/client";
 import { audit } from "./audit.server";
-import { CONTACT_FIELDS, FOUR_EYES_FIELDS, type ContactFields } from "./contact-schema";
+import { CONTACT_FIELDS, INSTANT_FIELDS, type ContactFields } from "./contact-schema";
+import { administeredContact, ChangedSince, versioned, writeContact } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
-import { mayApprove, mayEditUnit, type AdminScope } from "./roles";
+import { mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
-import { unitColumns, unitOf, type UnitKey } from "./units";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
-/** A contact as the administration reads and writes it. */
-export function administeredContact(row: ContactRow): DirectoryContact {
-  const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } : {});
-  return {
-    id: row.id,
-    body: row.body,
-    unit: unitOf(row),
-    nameDa: row.nameDa,
-    nameEn: row.nameEn,
-    ...optional("phone", row.phone),
-    ...optional("email", row.email),
-    ...optional("url", row.url),
-    ...optional("hoursDa", row.hoursDa),
-    ...optional("hoursEn", row.hoursEn),
-    ...optional("notes", row.notes),
-    source: row.source,
-    ...optional("sourceDate", row.sourceDate),
-    verifiedAt: day(row.verifiedAt),
-    verifiedBy: row.verifiedBy,
-    nextReviewAt: day(row.nextReviewAt),
-    ...(row.retiredAt ? { retiredAt: day(row.retiredAt) } : {}),
-  } as DirectoryContact;
-}
-
-/** The columns of a contact from its fields, with null for each field left empty. */
-function contactColumns(contact: DirectoryContact) {
-  return {
-    body: contact.body,
-    ...unitColumns(contact.unit),
-    nameDa: contact.nameDa,
-    nameEn: contact.nameEn,
-    phone: contact.phone ?? null,
-    email: contact.email ?? null,
-    url: contact.url ?? null,
-    hoursDa: contact.hoursDa ?? null,
-    hoursEn: contact.hoursEn ?? null,
-    notes: contact.notes ?? null,
-    source: contact.source,
-    sourceDate: contact.sourceDate ?? null,
-    verifiedAt: new Date(`${contact.verifiedAt}T00:00:00Z`),
-    verifiedBy: contact.verifiedBy,
-    nextReviewAt: new Date(`${contact.nextReviewAt}T00:00:00Z`),
-    retiredAt: contact.retiredAt ? new Date(`${contact.retiredAt}T00:00:00Z`) : null,
-  };
-}
+import { unitColumns, type UnitKey } from "./units";
 
 type Field = Exclude<keyof DirectoryContact, "id">;
 const FIELDS: readonly Field[] = [...CONTACT_FIELDS, "retiredAt"];
-const isFourEyes = (field: Field) => (FOUR_EYES_FIELDS as readonly string[]).includes(field);
+const goesLiveAtOnce = (field: Field) => (INSTANT_FIELDS as readonly string[]).includes(field);
 
 /** The fields whose values differ between two versions of a contact. */
 export const changedFields = (before: DirectoryContact, after: DirectoryContact) =>
@@ -74,7 +26,7 @@ export type PendingChange = {
   createdAt: string;
 };
 
-const pendingView = (change: {
+export const pendingView = (change: {
   id: string;
   kind: string;
   items: unknown;
@@ -91,6 +43,12 @@ const pendingView = (change: {
 export async function findContact(db: Db, id: string): Promise<DirectoryContact | undefined> {
   const row = await db.contact.findUnique({ where: { id } });
   return row ? administeredContact(row) : undefined;
+}
+
+/** A contact with the version an edit form must send back, so that a save over someone else's write is refused. */
+export async function findVersionedContact(db: Db, id: string) {
+  const row = await db.contact.findUnique({ where: { id } });
+  return row ? versioned(row) : undefined;
 }
 
 export type ContactFilter = { body?: string; unit?: string; status?: "stale" | "pending" | "retired"; query?: string };
@@ -140,7 +98,8 @@ export type SaveOutcome =
   | { kind: "notFound" }
   | { kind: "forbidden" }
   | { kind: "unitChanged" }
-  | { kind: "unknownUnit" };
+  | { kind: "unknownUnit" }
+  | { kind: "changedSince"; version: number };
 
 async function unitExists(db: Db, unit: UnitKey): Promise<boolean> {
   const { regionId, policeDistrictId, municipalityCode } = unitColumns(unit);
@@ -172,29 +131,41 @@ async function propose(db: Pick<Db, "directoryChange" | "auditEvent">, admin: Si
 }
 
 /**
- * Saves an edit: opening hours, notes, names and the source go live at once; a new phone number, e-mail
- * address or web address waits for a second administrator. The body and unit of a contact do not change:
- * a contact that moves is retired and created anew.
+ * Saves an edit made from the contact's version `readVersion`. Internal notes go live at once; every field a
+ * worker sees or a warning depends on waits for a second administrator. The body and unit of a contact do not
+ * change: a contact that moves is retired and created anew. A contact written since the form was opened is
+ * not saved over: the administrator is told, with the version to save from once they have seen it.
  */
-export async function saveContactEdit(db: Db, admin: SignedInAdmin, id: string, fields: ContactFields): Promise<SaveOutcome> {
+export async function saveContactEdit(
+  db: Db,
+  admin: SignedInAdmin,
+  id: string,
+  fields: ContactFields,
+  readVersion: number,
+): Promise<SaveOutcome> {
   const row = await db.contact.findUnique({ where: { id } });
   if (!row) return { kind: "notFound" };
-  const before = administeredContact(row);
+  const read = versioned(row);
+  const before = read.contact;
   if (!mayEditUnit(admin, before.unit)) return { kind: "forbidden" };
   if (fields.body !== before.body || fields.unit !== before.unit) return { kind: "unitChanged" };
+  if (read.version !== readVersion) return { kind: "changedSince", version: read.version };
   const proposed = { ...fields, id, ...(before.retiredAt ? { retiredAt: before.retiredAt } : {}) } as DirectoryContact;
   const changed = changedFields(before, proposed);
   if (changed.length === 0) return { kind: "unchanged" };
-  const atOnce = changed.filter((field) => !isFourEyes(field));
-  const waiting = changed.filter(isFourEyes);
+  const atOnce = changed.filter(goesLiveAtOnce);
+  const waiting = changed.filter((field) => !goesLiveAtOnce(field));
   const live = { ...before, ...Object.fromEntries(atOnce.map((field) => [field, proposed[field]])) } as DirectoryContact;
-  await db.$transaction(async (tx) => {
-    if (atOnce.length > 0) {
-      await tx.contact.update({ where: { id }, data: contactColumns(live) });
-      await audit(tx, { actorEmail: admin.email, action: "contactEdited", subject: id, before, after: live });
-    }
-    if (waiting.length > 0) await propose(tx, admin, "edit", [{ kind: "edit", contactId: id, before: live, after: proposed }]);
-  });
+  try {
+    await db.$transaction(async (tx) => {
+      if (atOnce.length > 0) await writeContact(tx, read, live, { actorEmail: admin.email, action: "contactEdited" });
+      if (waiting.length > 0) await propose(tx, admin, "edit", [{ kind: "edit", contactId: id, before: live, after: proposed }]);
+    });
+  } catch (error) {
+    if (!(error instanceof ChangedSince)) throw error;
+    const now = await db.contact.findUnique({ where: { id }, select: { version: true } });
+    return now ? { kind: "changedSince", version: now.version } : { kind: "notFound" };
+  }
   return { kind: "saved", live: atOnce.length > 0, pending: waiting.length > 0 };
 }
 
@@ -230,60 +201,3 @@ export async function proposeRetirement(
 /** Proposes an imported file's changes as one change set. */
 export const proposeImport = (db: Db, admin: SignedInAdmin, items: ChangeItem[]) =>
   db.$transaction((tx) => propose(tx, admin, "import", items));
-
-export type DecisionOutcome = "approved" | "rejected" | "notFound" | "forbidden" | "ownChange" | "changedSince";
-
-/**
- * Approves or rejects a waiting change. Approval applies every item in one transaction, and refuses when a
- * contact it touches changed since it was proposed (the fields it changes no longer hold their old values).
- */
-export async function decideChange(db: Db, admin: SignedInAdmin, changeId: string, approve: boolean): Promise<DecisionOutcome> {
-  try {
-    return await applyDecision(db, admin, changeId, approve);
-  } catch (error) {
-    if (error instanceof ChangedSince) return "changedSince";
-    throw error;
-  }
-}
-
-// Thrown inside the transaction so that the items applied before it are rolled back.
-class ChangedSince extends Error {}
-
-function applyDecision(db: Db, admin: SignedInAdmin, changeId: string, approve: boolean): Promise<DecisionOutcome> {
-  return db.$transaction(async (tx) => {
-    const change = await tx.directoryChange.findUnique({ where: { id: changeId } });
-    if (!change || change.status !== "PENDING") return "notFound";
-    const view = pendingView(change);
-    if (change.authorEmail === admin.email) return "ownChange";
-    if (!mayApprove(admin, view)) return "forbidden";
-    if (approve) {
-      for (const item of view.items) {
-        const row = await tx.contact.findUnique({ where: { id: item.contactId } });
-        const live = row ? administeredContact(row) : null;
-        if (item.kind === "create") {
-          if (live) throw new ChangedSince();
-          await tx.contact.create({ data: { id: item.contactId, ...contactColumns(item.after) } });
-          continue;
-        }
-        if (!live || !item.before) throw new ChangedSince();
-        const fields = changedFields(item.before, item.after);
-        if (fields.some((field) => live[field] !== item.before![field])) throw new ChangedSince();
-        const updated = { ...live, ...Object.fromEntries(fields.map((field) => [field, item.after[field]])) } as DirectoryContact;
-        await tx.contact.update({ where: { id: item.contactId }, data: contactColumns(updated) });
-      }
-    }
-    const decided = await tx.directoryChange.updateMany({
-      where: { id: changeId, status: "PENDING" },
-      data: { status: approve ? "APPROVED" : "REJECTED", deciderEmail: admin.email, decidedAt: new Date() },
-    });
-    if (decided.count !== 1) return "notFound";
-    await audit(tx, {
-      actorEmail: admin.email,
-      action: approve ? "changeApproved" : "changeRejected",
-      subject: changeId,
-      before: view.items.map((item) => item.before),
-      after: view.items.map((item) => item.after),
-    });
-    return approve ? "approved" : "rejected";
-  });
-}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db.server";
 import { MUNICIPALITY_NAMES } from "../directory/municipality-names";
 import { municipalityTitle } from "../directory/municipality-title";
-import { administeredContact } from "./directory-admin.server";
+import { administeredContact } from "./contact-writes.server";
 import type { DirectoryContact } from "./directory-csv";
 import type { UnitKey } from "./units";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db.server";
-import { administeredContact } from "./directory-admin.server";
+import { administeredContact } from "./contact-writes.server";
 import { directoryHealth, type HealthRow } from "./directory-health";
 import type { UnitKey } from "./units";
 import type { Locale, Localised } from "@/machines/locale";

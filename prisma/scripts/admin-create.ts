@@ -59,17 +59,13 @@ const created = await runDatabaseTasks("admin:create", [
   // An editor's municipalities and district must exist: a new database gets the directory first.
   async (handles) => ((await directoryIsEmpty(handles.db)) ? seedTask(handles) : "directory already seeded"),
   async ({ db }) => {
-    const result = await createAccount(
-      db,
-      {
-        email: options.email!,
-        password,
-        role,
-        policeDistrictId: options.district,
-        municipalityCodes: options.municipality?.split(",").map((code) => code.trim()),
-      },
-      null,
-    );
+    const result = await createAccount(db, {
+      email: options.email!,
+      password,
+      role,
+      policeDistrictId: options.district,
+      municipalityCodes: options.municipality?.split(",").map((code) => code.trim()),
+    });
     outcome = result.ok ? `created ${options.email} (${options.role})` : `not created: ${result.problem}`;
     return outcome;
   },

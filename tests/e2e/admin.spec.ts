@@ -6,6 +6,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { PORTS } from "@/playwright.config";
 import { ADMIN_PASSWORD } from "./support/administrators";
+import { DRAFT_PARAM, encodeDraft } from "@/lib/admin/contact-draft";
 import { resultPath } from "@/lib/questionnaire/paths";
 import { TEACHER } from "./support/personas";
 
@@ -137,11 +138,17 @@ test("a new phone number waits for a second administrator, then reaches the work
     await expect(page.locator(".call-now")).toContainText("33 66 33 66", { timeout: 100 });
   }).toPass({ timeout: 10_000, intervals: [250] });
 
+  // A date that decides a warning is something a worker sees: it waits for the second administrator too.
   await page.goto("/admin/kontakter/ssp-101");
   await page.getByLabel("Kontrolleret den").fill("2024-05-02");
   await page.getByLabel("Næste gennemgang").fill("2025-05-02");
   await page.getByRole("button", { name: "Gem" }).click();
-  await expect(page.getByRole("status")).toHaveText("Ændringen er gemt og vises nu.");
+  await expect(page.getByRole("status")).toContainText("venter på, at en anden administrator godkender");
+  await page.goto(worker);
+  await expect(page.locator(".call-now")).not.toContainText("Sidst kontrolleret for mere end et år siden.");
+  await second.goto("/admin/aendringer");
+  await second.getByRole("article").filter({ hasText: "kbh@example.dk" }).getByRole("button", { name: "Godkend" }).click();
+  await expect(second.getByRole("status")).toContainText("godkendt og vises nu");
   await expect(async () => {
     await page.goto(worker);
     await expect(page.locator(".call-now")).toContainText("Sidst kontrolleret for mere end et år siden.", { timeout: 100 });
@@ -178,8 +185,20 @@ test("a national administrator invites an editor, who chooses a password and set
   await invited.getByRole("button", { name: "Bekræft og log ind" }).click();
   await expect(invited.getByText("Du kan ændre kontakterne for Frederiksberg")).toBeVisible();
   await invited.goto(link);
-  await expect(invited.getByText("Linket er ugyldigt, allerede brugt eller udløbet.")).toBeVisible();
+  await expect(invited.getByText("Linket virker ikke.")).toBeVisible();
   await invited.close();
+
+  // A national account made in the app waits for a second national administrator, never its inviter.
+  await page.getByLabel("E-mailadresse").fill("ny.national@example.dk");
+  await page.getByLabel("Rolle").selectOption({ label: "National administrator" });
+  await page.getByRole("button", { name: "Inviter" }).click();
+  await expect(page.getByRole("status").first()).toContainText("først aktiv, når en anden national administrator har godkendt den");
+  const row = page.getByRole("row", { name: /ny\.national@example\.dk/ });
+  await expect(row).toContainText("Venter på godkendelse");
+  await expect(row).toContainText("bedt om af anne@example.dk");
+  await row.getByRole("button", { name: /Godkend kontoen/ }).click();
+  await expect(page.getByRole("status")).toContainText("Du har selv bedt om kontoen");
+  await expect(page.getByRole("row", { name: /ny\.national@example\.dk/ })).toContainText("Venter på godkendelse");
 });
 
 test("an editor cannot change a contact outside their municipality", async ({ page }) => {
@@ -209,6 +228,17 @@ test("an editor cannot change a contact outside their municipality", async ({ pa
   expect(refused.status()).toBe(403);
   const csv = await page.request.get("/admin/eksport/kontakter.csv");
   expect(await csv.text()).not.toContain("70 70 70 70");
+
+  // Anyone can write a draft into an address: the form says it is one, and shows the values in use beside it.
+  await page.goto("/admin/kontakter/child-notification-751");
+  const livePhone = await page.getByLabel("Telefon").inputValue();
+  await expect(page.getByTestId("draft-notice")).toHaveCount(0);
+  const crafted = encodeDraft({ values: { nameDa: "Ring 70 70 70 70", phone: "70 70 70 70" }, errors: {} });
+  await page.goto(`/admin/kontakter/child-notification-751?${DRAFT_PARAM}=${crafted}`);
+  await expect(page.getByTestId("draft-notice")).toContainText("ikke det, medarbejderne ser");
+  await expect(page.getByLabel("Telefon")).toHaveValue("70 70 70 70");
+  await expect(page.getByTestId("phone-live")).toHaveText(`Gældende: ${livePhone || "(tom)"}`);
+  await expect(page.getByTestId("nameDa-live")).toContainText("Gældende: ");
 });
 
 test("an imported file with one bad row changes nothing and reports the row", async ({ page }) => {

@@ -18,18 +18,32 @@ const HINTS: Partial<Record<FieldName, "phone" | "unit" | "sourceDate" | "date" 
 };
 const TYPES: Partial<Record<FieldName, string>> = { email: "email", url: "url", source: "url" };
 
+/** Says that the form holds values from the address, not what workers see: anyone can write an address. */
+export function DraftNotice({ text }: { text: string }) {
+  return (
+    <div className="alert alert-warning" role="status" data-testid="draft-notice">
+      <div className="alert-body">
+        <p className="alert-text">{text}</p>
+      </div>
+    </div>
+  );
+}
+
 /**
- * The form for one contact, filled with its values (or a returned draft's), with each field's problem beside
- * it. An existing contact keeps its body and unit: they are shown, not edited.
+ * The form for one contact, filled with its values (or a returned draft's, with the live value under each field
+ * that differs), with each field's problem beside it. An existing contact keeps its body and unit: they are
+ * shown, not edited. An edit sends back the version it was opened at.
  */
 export function ContactForm(props: {
   locale: Locale;
   id?: string;
+  version?: string;
   values: Partial<Record<FieldName, string>>;
+  live?: Partial<Record<FieldName, string>>;
   errors: ContactDraft["errors"];
   submitLabel: string;
 }) {
-  const { locale, id, values, errors, submitLabel } = props;
+  const { locale, id, version, values, live, errors, submitLabel } = props;
   const t = useTranslations("admin");
   const tBodies = useTranslations("bodies");
   const problems = CONTACT_FIELDS.filter((name) => errors[name]).map((name) => ({
@@ -41,11 +55,15 @@ export function ContactForm(props: {
     <form method="post" action={adminActionPath(locale, "saveContact")} noValidate>
       {problems.length > 0 && <ErrorSummary title={t("contact.errorSummary")} problems={problems} />}
       {id && <input type="hidden" name="id" value={id} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
       <p>{t("contact.hints.fourEyes")}</p>
       {CONTACT_FIELDS.map((name) => {
         const error = errors[name];
         const hint = HINTS[name];
-        const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+        const liveValue = live && (live[name] ?? "") !== (values[name] ?? "") ? (live[name] ?? "") : undefined;
+        const describedBy =
+          [hint && `${name}-hint`, error && `${name}-error`, liveValue !== undefined && `${name}-live`].filter(Boolean).join(" ") ||
+          undefined;
         const common = {
           id: name,
           name,
@@ -60,6 +78,11 @@ export function ContactForm(props: {
             </label>
             {hint && <FieldHint id={`${name}-hint`} text={t(`contact.hints.${hint}`)} />}
             {error && <FieldError id={`${name}-error`} text={t(`errors.${error}`)} prefix={t("contact.errorSummary")} />}
+            {liveValue !== undefined && (
+              <p className="form-hint" id={`${name}-live`} data-testid={`${name}-live`}>
+                {t("contact.liveValue", { value: liveValue || t("contact.emptyValue") })}
+              </p>
+            )}
             {fixed(name) ? (
               <>
                 <input type="hidden" name={name} value={values[name] ?? ""} />

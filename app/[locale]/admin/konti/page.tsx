@@ -32,9 +32,10 @@ function AccountActions({
 }: {
   account: AccountView;
   locale: Parameters<typeof adminPath>[0];
-  texts: (key: "disable" | "enable" | "resetSecondFactor") => string;
+  texts: (key: "disable" | "enable" | "resetSecondFactor" | "approveActivation") => string;
 }) {
   const changes = [
+    ...(account.status === "awaitingApproval" ? (["approveActivation"] as const) : []),
     account.status === "disabled" ? "enable" : "disable",
     ...(account.secondFactor ? ["resetSecondFactor" as const] : []),
   ] as const;
@@ -110,6 +111,7 @@ export default async function AccountsPage(props: AdminPageProps) {
                 <td>
                   {t(`statuses.${account.status}`)}
                   {account.status === "active" && !account.secondFactor && <span className="muted"> · {t("noSecondFactor")}</span>}
+                  {account.requestedBy && <span className="muted"> · {t("requestedBy", { email: account.requestedBy })}</span>}
                 </td>
                 <td>{account.email !== admin.email && <AccountActions account={account} locale={locale} texts={(key) => t(key)} />}</td>
               </tr>

@@ -5,15 +5,20 @@ import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
 import { proposeNewContact, saveContactEdit } from "@/lib/admin/directory-admin.server";
 import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
 
+/** The version an edit form was opened at; a form without a readable one saves over nothing. */
+const readVersion = (form: FormData) => (/^\d{1,9}$/.test(field(form, "version")) ? Number(field(form, "version")) : -1);
+
 /** Saves an edited contact (with an id) or proposes a new one (without). */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
   const id = field(form, "id");
-  const values = Object.fromEntries(CONTACT_FIELDS.map((name) => [name, field(form, name)]));
+  const values = { ...Object.fromEntries(CONTACT_FIELDS.map((name) => [name, field(form, name)])), version: field(form, "version") };
   const formPath = (query: Record<string, string>) => (id ? adminContactPath(locale, id, query) : adminPath(locale, "newContact", query));
   const backWith = (errors: ContactDraft["errors"]) => seeOther(request, formPath({ [DRAFT_PARAM]: encodeDraft({ values, errors }) }));
   const parsed = contactFieldsSchema.safeParse(values);
   if (!parsed.success) return backWith(fieldErrors(parsed.error.issues));
-  const outcome = id ? await saveContactEdit(db, admin, id, parsed.data) : await proposeNewContact(db, admin, parsed.data);
+  const outcome = id
+    ? await saveContactEdit(db, admin, id, parsed.data, readVersion(form))
+    : await proposeNewContact(db, admin, parsed.data);
   switch (outcome.kind) {
     case "forbidden":
       return refused.forbidden();
@@ -23,6 +28,15 @@ export const POST = signedInHandler(async ({ request, form, locale, db, admin })
       return backWith({ unit: "unitChanged" });
     case "unknownUnit":
       return backWith({ unit: "unknownUnit" });
+    case "changedSince":
+      // What was typed stays, now over the version the administrator can see under each field.
+      return seeOther(
+        request,
+        formPath({
+          [DRAFT_PARAM]: encodeDraft({ values: { ...values, version: String(outcome.version) }, errors: {} }),
+          besked: "aendret-imens",
+        }),
+      );
     case "unchanged":
       return seeOther(request, formPath({ besked: "uaendret" }));
     case "proposed":

@@ -22,8 +22,15 @@ export const POST = signedInHandler(async ({ request, form, locale, db, admin })
       policeDistrictId: values.kreds,
       municipalityCodes: values.kommuner.split(/[\s,;]+/).filter(Boolean),
     },
-    admin.email,
+    admin,
   );
   if (!invited.ok) return seeOther(request, adminPath(locale, "accounts", { ...values, fejl: invited.problem }));
-  return seeOther(request, adminPath(locale, "accounts", { invitation: invited.token, til: values.email.trim().toLowerCase() }));
+  return seeOther(
+    request,
+    adminPath(locale, "accounts", {
+      invitation: invited.token,
+      til: values.email.trim().toLowerCase(),
+      ...(role === "NATIONAL" ? { besked: "konto-afventer" } : {}),
+    }),
+  );
 });

@@ -1,18 +1,28 @@
-import { changeAccount, type AccountChange } from "@/lib/admin/accounts.server";
+import { approveActivation, changeAccount, type AccountChange } from "@/lib/admin/accounts.server";
 import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
 import { managesAccounts } from "@/lib/admin/roles";
 import { adminPath } from "@/lib/questionnaire/paths";
 
-const CHANGES: readonly AccountChange[] = ["disable", "enable", "resetSecondFactor"];
+const CHANGES: readonly (AccountChange | "approveActivation")[] = ["disable", "enable", "resetSecondFactor", "approveActivation"];
 
-/** Disables, enables or resets the second factor of another administrator's account. */
+const NOTICE = {
+  changed: "konto-aendret",
+  awaitingApproval: "konto-afventer",
+  activated: "konto-godkendt",
+  notFound: "ukendt-konto",
+  own: "egen-konto",
+  ownChange: "egen-konto-anmodning",
+  invitedBy: "inviteret-af",
+  tooNew: "ny-konto",
+} as const;
+
+/** Disables, enables or resets the second factor of another administrator's account, or approves a national one. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
   if (!managesAccounts(admin)) return refused.forbidden();
   const change = CHANGES.find((candidate) => candidate === field(form, "change"));
   if (!change) return refused.badForm();
-  const outcome = await changeAccount(db, admin.email, field(form, "account"), change);
-  return seeOther(
-    request,
-    adminPath(locale, "accounts", { besked: { changed: "konto-aendret", notFound: "ukendt-konto", own: "egen-konto" }[outcome] }),
-  );
+  const account = field(form, "account");
+  const outcome =
+    change === "approveActivation" ? await approveActivation(db, admin, account) : await changeAccount(db, admin, account, change);
+  return seeOther(request, adminPath(locale, "accounts", { besked: NOTICE[outcome] }));
 });

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
-import { ContactForm } from "@/app/_components/admin/contact-form";
+import { ContactForm, DraftNotice } from "@/app/_components/admin/contact-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
-import { findContact, pendingChanges } from "@/lib/admin/directory-admin.server";
+import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -26,8 +26,9 @@ export default async function EditContactPage(props: Props) {
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
   const db = getDb();
-  const contact = await findContact(db, decodeURIComponent(id));
-  if (!contact) notFound();
+  const found = await findVersionedContact(db, decodeURIComponent(id));
+  if (!found) notFound();
+  const { contact, version } = found;
   if (!mayEditUnit(admin, contact.unit)) forbidden();
   const [t, tAdmin, pending] = await Promise.all([
     getTranslations({ locale, namespace: "admin.contact" }),
@@ -50,7 +51,16 @@ export default async function EditContactPage(props: Props) {
           ))}
         </section>
       )}
-      <ContactForm locale={locale} id={contact.id} values={draft?.values ?? contact} errors={draft?.errors ?? {}} submitLabel={t("save")} />
+      {draft && <DraftNotice text={t("draftNotice")} />}
+      <ContactForm
+        locale={locale}
+        id={contact.id}
+        version={draft?.values.version ?? String(version)}
+        values={draft?.values ?? contact}
+        live={draft ? contact : undefined}
+        errors={draft?.errors ?? {}}
+        submitLabel={t("save")}
+      />
       {!contact.retiredAt && (
         <section aria-labelledby="retire-heading">
           <h2 id="retire-heading">{t("retireHeading")}</h2>

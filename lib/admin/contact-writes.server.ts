@@ -1,0 +1,107 @@
+import "server-only";
+import type { Db } from "../db.server";
+import { Prisma, type Contact as ContactRow } from "../generated/prisma/client";
+import { audit } from "./audit.server";
+import type { DirectoryContact } from "./directory-csv";
+import { unitColumns, unitOf } from "./units";
+
+// Every write to a contact goes through this module: it names the version it read, so that of two writes from
+// the same version exactly one succeeds, and it appends the row as written to the audit log in the same
+// transaction. The live row therefore always equals the last write the audit log shows for it.
+
+/** Thrown inside a transaction when a contact changed since it was read, so that the whole transaction rolls back. */
+export class ChangedSince extends Error {
+  override name = "ChangedSince";
+}
+
+type Writer = Pick<Db, "contact" | "auditEvent">;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A contact as the administration reads and writes it. */
+export function administeredContact(row: ContactRow): DirectoryContact {
+  const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } : {});
+  return {
+    id: row.id,
+    body: row.body,
+    unit: unitOf(row),
+    nameDa: row.nameDa,
+    nameEn: row.nameEn,
+    ...optional("phone", row.phone),
+    ...optional("email", row.email),
+    ...optional("url", row.url),
+    ...optional("hoursDa", row.hoursDa),
+    ...optional("hoursEn", row.hoursEn),
+    ...optional("notes", row.notes),
+    source: row.source,
+    ...optional("sourceDate", row.sourceDate),
+    verifiedAt: day(row.verifiedAt),
+    verifiedBy: row.verifiedBy,
+    nextReviewAt: day(row.nextReviewAt),
+    ...(row.retiredAt ? { retiredAt: day(row.retiredAt) } : {}),
+  } as DirectoryContact;
+}
+
+/** A contact with the version it has in the database. */
+export type VersionedContact = { contact: DirectoryContact; version: number };
+
+export const versioned = (row: ContactRow): VersionedContact => ({ contact: administeredContact(row), version: row.version });
+
+/** The columns of a contact from its fields, with null for each field left empty. */
+function contactColumns(contact: DirectoryContact) {
+  return {
+    body: contact.body,
+    ...unitColumns(contact.unit),
+    nameDa: contact.nameDa,
+    nameEn: contact.nameEn,
+    phone: contact.phone ?? null,
+    email: contact.email ?? null,
+    url: contact.url ?? null,
+    hoursDa: contact.hoursDa ?? null,
+    hoursEn: contact.hoursEn ?? null,
+    notes: contact.notes ?? null,
+    source: contact.source,
+    sourceDate: contact.sourceDate ?? null,
+    verifiedAt: new Date(`${contact.verifiedAt}T00:00:00Z`),
+    verifiedBy: contact.verifiedBy,
+    nextReviewAt: new Date(`${contact.nextReviewAt}T00:00:00Z`),
+    retiredAt: contact.retiredAt ? new Date(`${contact.retiredAt}T00:00:00Z`) : null,
+  };
+}
+
+type Write = { actorEmail: string; action: "contactEdited" | "changeApplied"; change?: string };
+
+/** Writes a contact over the version it was read at; throws ChangedSince when another write came first. */
+export async function writeContact(tx: Writer, read: VersionedContact, after: DirectoryContact, write: Write): Promise<void> {
+  const written = await tx.contact.updateMany({
+    where: { id: read.contact.id, version: read.version },
+    data: { ...contactColumns(after), version: { increment: 1 } },
+  });
+  if (written.count !== 1) throw new ChangedSince();
+  await audit(tx, {
+    actorEmail: write.actorEmail,
+    action: write.action,
+    subject: read.contact.id,
+    before: { ...read.contact, version: read.version, ...(write.change ? { change: write.change } : {}) },
+    after: { ...after, version: read.version + 1 },
+  });
+}
+
+/** Creates contacts that must not exist yet; throws ChangedSince when one does. */
+export async function createContacts(tx: Writer, contacts: DirectoryContact[], write: Write): Promise<void> {
+  try {
+    await tx.contact.createMany({ data: contacts.map((contact) => ({ id: contact.id, ...contactColumns(contact) })) });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ChangedSince();
+    throw error;
+  }
+  for (const contact of contacts) {
+    await audit(tx, {
+      actorEmail: write.actorEmail,
+      action: write.action,
+      subject: contact.id,
+      before: write.change ? { change: write.change } : undefined,
+      after: { ...contact, version: 0 },
+    });
+  }
+}
