@@ -56,7 +56,7 @@ export default async function EditContactPage(props: Props) {
         locale={locale}
         id={contact.id}
         version={draft?.values.version ?? String(version)}
-        values={draft?.values ?? contact}
+        values={draft ? { ...draft.values, body: contact.body, unit: contact.unit } : contact}
         live={draft ? contact : undefined}
         errors={draft?.errors ?? {}}
         submitLabel={t("save")}
