@@ -2,13 +2,13 @@ import "server-only";
 import type { Db } from "../db.server";
 import type { Prisma } from "../generated/prisma/client";
 import { audit } from "./audit.server";
-import { ChangedSince, createContacts, versioned, writeContact, type VersionedContact } from "./contact-writes.server";
+import { ChangedSince, createContacts, UnknownUnit, versioned, writeContact, type VersionedContact } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { changedFields, pendingView } from "./directory-admin.server";
 import { independenceProblem, mayEditUnit, type IndependenceProblem } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
 
-export type DecisionOutcome = "approved" | "rejected" | "notFound" | "forbidden" | "changedSince" | IndependenceProblem;
+export type DecisionOutcome = "approved" | "rejected" | "notFound" | "forbidden" | "changedSince" | "unknownUnit" | IndependenceProblem;
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,6 +32,7 @@ export async function decideChange(db: Db, admin: SignedInAdmin, changeId: strin
     return await db.$transaction((tx) => decide(tx, admin, changeId, approve), { timeout: TRANSACTION_MS });
   } catch (error) {
     if (error instanceof ChangedSince) return "changedSince";
+    if (error instanceof UnknownUnit) return "unknownUnit";
     throw error;
   }
 }

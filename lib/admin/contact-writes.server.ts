@@ -14,6 +14,18 @@ export class ChangedSince extends Error {
   override name = "ChangedSince";
 }
 
+/** Thrown inside a transaction when a contact names a municipality, police district or region that does not exist. */
+export class UnknownUnit extends Error {
+  override name = "UnknownUnit";
+}
+
+/** The database's refusals that mean "not like this": a contact that exists already, or a unit that does not. */
+function refusedWrite(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ChangedSince();
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new UnknownUnit();
+  throw error;
+}
+
 type Writer = Pick<Db, "contact" | "auditEvent">;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -73,10 +85,9 @@ type Write = { actorEmail: string; action: "contactEdited" | "changeApplied"; ch
 
 /** Writes a contact over the version it was read at; throws ChangedSince when another write came first. */
 export async function writeContact(tx: Writer, read: VersionedContact, after: DirectoryContact, write: Write): Promise<void> {
-  const written = await tx.contact.updateMany({
-    where: { id: read.contact.id, version: read.version },
-    data: { ...contactColumns(after), version: { increment: 1 } },
-  });
+  const written = await tx.contact
+    .updateMany({ where: { id: read.contact.id, version: read.version }, data: { ...contactColumns(after), version: { increment: 1 } } })
+    .catch(refusedWrite);
   if (written.count !== 1) throw new ChangedSince();
   await audit(tx, {
     actorEmail: write.actorEmail,
@@ -89,12 +100,7 @@ export async function writeContact(tx: Writer, read: VersionedContact, after: Di
 
 /** Creates contacts that must not exist yet; throws ChangedSince when one does. */
 export async function createContacts(tx: Writer, contacts: DirectoryContact[], write: Write): Promise<void> {
-  try {
-    await tx.contact.createMany({ data: contacts.map((contact) => ({ id: contact.id, ...contactColumns(contact) })) });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ChangedSince();
-    throw error;
-  }
+  await tx.contact.createMany({ data: contacts.map((contact) => ({ id: contact.id, ...contactColumns(contact) })) }).catch(refusedWrite);
   for (const contact of contacts) {
     await audit(tx, {
       actorEmail: write.actorEmail,

@@ -11,6 +11,7 @@ const NOTICE = {
   invitedBy: "inviteret-af",
   tooNew: "ny-konto",
   changedSince: "aendret-siden",
+  unknownUnit: "ukendt-enhed",
 } as const;
 
 /** Approves or rejects a waiting change, as a second administrator with scope over its units. */

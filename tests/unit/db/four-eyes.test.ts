@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { acceptInvitation, approveActivation, changeAccount, inviteAccount } from "@/lib/admin/accounts.server";
 import { decideChange } from "@/lib/admin/change-decisions.server";
 import { contactFieldsSchema, type ContactFields } from "@/lib/admin/contact-schema";
-import { findVersionedContact, pendingChanges, saveContactEdit } from "@/lib/admin/directory-admin.server";
+import { findVersionedContact, pendingChanges, proposeImport, saveContactEdit } from "@/lib/admin/directory-admin.server";
 import type { DirectoryContact } from "@/lib/admin/directory-csv";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
@@ -147,5 +147,16 @@ describe.each(testDatabaseTargets())("four eyes on $name", ({ create }) => {
     expect(
       await db.auditEvent.count({ where: { action: "accountActivated", subject: "carl@example.dk", actorEmail: "bo@example.dk" } }),
     ).toBe(1);
+  });
+
+  it("answers an approved change that names a unit that does not exist with a message, and changes nothing", async () => {
+    const { db } = database;
+    const { contact } = (await findVersionedContact(db, "ssp-101"))!;
+    const stray = { ...contact, id: "infohouse-atlantis", body: "INFOHOUSE" as const, unit: "district:atlantis" as const };
+    await proposeImport(db, people.anne, [{ kind: "create", contactId: stray.id, before: null, after: stray }]);
+    const [change] = await pendingChanges(db, stray.id);
+    expect(await decideChange(db, people.bo, change!.id, true)).toBe("unknownUnit");
+    expect(await findVersionedContact(db, stray.id)).toBeUndefined();
+    expect(await pendingChanges(db, stray.id)).toHaveLength(1);
   });
 });
