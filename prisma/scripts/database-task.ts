@@ -1,18 +1,20 @@
 import { createDb, type Db } from "../../lib/db.server";
 import type { AdapterFactory } from "../../lib/db/adapter-factory.server";
-import { describeDatabase, readDatabaseConfig } from "../../lib/db/database-config";
+import { grantAppRole } from "../../lib/db/app-role.server";
+import { describeDatabase, readTaskDatabaseConfig } from "../../lib/db/database-config";
 import { oneLineError } from "../../lib/db/one-line-error";
 import { applyMigrations } from "../../lib/db/schema-engine.server";
 import { seedDirectory } from "../../lib/directory/seed.server";
 import { deleteExpiredSessions } from "../../lib/training/room.server";
 import { seedScenarios } from "../../lib/training/scenarios.server";
 
-type Handles = { db: Db; factory: AdapterFactory };
+type Handles = { db: Db; factory: AdapterFactory; appRole?: string };
 type DatabaseTask = (handles: Handles) => Promise<string>;
 
-export const migrateTask: DatabaseTask = async ({ factory }) => {
+export const migrateTask: DatabaseTask = async ({ db, factory, appRole }) => {
   const applied = await applyMigrations(factory);
-  return applied.length === 0 ? "no pending migrations" : `applied ${applied.join(", ")}`;
+  const migrated = applied.length === 0 ? "no pending migrations" : `applied ${applied.join(", ")}`;
+  return appRole ? `${migrated}; ${await grantAppRole(db, appRole)}` : migrated;
 };
 
 export const seedTask: DatabaseTask = async ({ db }) => {
@@ -27,16 +29,20 @@ export const sweepSessionsTask: DatabaseTask = async ({ db }) => {
 };
 
 /**
- * Runs tasks in order against DATABASE_URL (or the embedded database) and
+ * Runs tasks in order against MIGRATION_DATABASE_URL, else DATABASE_URL (or the embedded database), and
  * reports the result, or the failure, on a single line. Returns whether it worked.
  */
-export async function runDatabaseTasks(label: string, tasks: DatabaseTask[]): Promise<boolean> {
+export async function runDatabaseTasks(
+  label: string,
+  tasks: DatabaseTask[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<boolean> {
   try {
-    const config = readDatabaseConfig(process.env);
+    const { config, appRole } = readTaskDatabaseConfig(env);
     const { db, factory, close } = createDb(config);
     try {
       const results: string[] = [];
-      for (const task of tasks) results.push(await task({ db, factory }));
+      for (const task of tasks) results.push(await task({ db, factory, appRole }));
       console.log(`${label}: ${describeDatabase(config)}: ${results.join("; ")}`);
       return true;
     } finally {
