@@ -4,7 +4,8 @@ import type { Db } from "../db.server";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password-hash.server";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
-import { independenceProblem, type AdminRole, type IndependenceProblem } from "./roles";
+import type { AdminRole, IndependenceProblem } from "./roles";
+import { secondPersonProblem } from "./second-person.server";
 import { closeEverySession, tokenHash } from "./sessions.server";
 
 export type AccountScope = { role: AdminRole; policeDistrictId?: string; municipalityCodes?: string[] };
@@ -211,19 +212,13 @@ export async function approveActivation(
 ): Promise<"activated" | "notFound" | IndependenceProblem> {
   const account = await db.adminAccount.findUnique({ where: { id: accountId } });
   if (!account?.activationRequestedById || account.id === approver.id) return "notFound";
-  const people = await db.adminAccount.findMany({
-    where: { id: { in: [approver.id, account.activationRequestedById] } },
-    select: { id: true, invitedById: true, createdAt: true },
-  });
-  const approving = people.find((person) => person.id === approver.id);
-  const requester = people.find((person) => person.id === account.activationRequestedById);
-  if (!approving || !requester) return "notFound";
-  const problem = independenceProblem(approving, requester, new Date());
-  if (problem) return problem;
+  const requester = account.activationRequestedById;
+  const problem = await secondPersonProblem(db, approver.id, requester);
+  if (problem) return problem === "unknownAccount" ? "notFound" : problem;
   const invitationHours = account.invitationHash ? { invitationExpiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000) } : {};
   return db.$transaction(async (tx) => {
     const activated = await tx.adminAccount.updateMany({
-      where: { id: accountId, activationRequestedById: requester.id },
+      where: { id: accountId, activationRequestedById: requester },
       data: { disabledAt: null, activationRequestedById: null, ...invitationHours },
     });
     if (activated.count !== 1) return "notFound";

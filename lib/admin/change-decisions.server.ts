@@ -5,7 +5,8 @@ import { audit } from "./audit.server";
 import { ChangedSince, createContacts, UnknownUnit, versioned, writeContact, type VersionedContact } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { changedFields, pendingView } from "./directory-admin.server";
-import { independenceProblem, mayEditUnit, type IndependenceProblem } from "./roles";
+import { mayEditUnit, type IndependenceProblem } from "./roles";
+import { secondPersonProblem } from "./second-person.server";
 import type { SignedInAdmin } from "./sessions.server";
 
 export type DecisionOutcome = "approved" | "rejected" | "notFound" | "forbidden" | "changedSince" | "unknownUnit" | IndependenceProblem;
@@ -41,16 +42,13 @@ async function decide(tx: Tx, admin: SignedInAdmin, changeId: string, approve: b
   const change = await tx.directoryChange.findUnique({ where: { id: changeId } });
   if (!change || change.status !== "PENDING") return "notFound";
   const view = pendingView(change);
-  const accounts = await tx.adminAccount.findMany({
-    where: { id: { in: [admin.id, change.authorId] } },
-    select: { id: true, invitedById: true, createdAt: true },
-  });
-  const approver = accounts.find((account) => account.id === admin.id);
-  const author = accounts.find((account) => account.id === change.authorId);
-  if (!approver || !author) return "forbidden";
   // Anyone with scope but the author may turn a change down: that changes nothing a worker reads.
-  const problem = approve ? independenceProblem(approver, author, new Date()) : approver.id === author.id ? "ownChange" : undefined;
-  if (problem) return problem;
+  const problem = approve
+    ? await secondPersonProblem(tx, admin.id, change.authorId)
+    : admin.id === change.authorId
+      ? "ownChange"
+      : undefined;
+  if (problem) return problem === "unknownAccount" ? "forbidden" : problem;
   if (!view.units.every((unit) => mayEditUnit(admin, unit))) return "forbidden";
   // Deciding first claims the change: of two decisions at once, the second finds it decided and writes nothing.
   const decided = await tx.directoryChange.updateMany({

@@ -25,15 +25,7 @@ export function testDatabaseTargets(): { name: string; create: () => Promise<Tes
 
 async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
   const name = `henvis_test_${randomBytes(6).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => runStatement(serverUrl, sql);
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -42,4 +34,15 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
     config: { kind: "postgres", url: url.toString() },
     drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** Runs one statement on a connection of its own to the server at `url`. */
+export async function runStatement(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/admin/audit-chain.server";
 import { audit } from "@/lib/admin/audit.server";
@@ -11,7 +10,7 @@ import { loadDirectory } from "@/lib/directory/directory-queries.server";
 import { recordVote, startSession } from "@/lib/training/room.server";
 import { seededScenarios } from "@/lib/training/scenarios.server";
 import { migrateTask, runDatabaseTasks, seedTask } from "@/prisma/scripts/database-task";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { runStatement, testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
 
 // On PostgreSQL the tables belong to the role that migrates (MIGRATION_DATABASE_URL); the app serves as
 // DATABASE_URL's user, a role that owns nothing, so that it cannot switch off the audit log's triggers.
@@ -49,17 +48,6 @@ describe("MIGRATION_DATABASE_URL", () => {
 // PostgreSQL's words for a statement the role may not run.
 const REFUSED = /must be owner|permission denied/;
 
-/** Runs one statement on its own connection to `url`. */
-async function run(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 for (const server of testDatabaseTargets().filter((target) => target.name === "PostgreSQL"))
   describe("the app's own role on PostgreSQL", () => {
     const role = `henvis_app_${randomBytes(4).toString("hex")}`;
@@ -72,7 +60,7 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
       target = await server.create();
       if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
       ownerUrl = target.config.url;
-      await run(ownerUrl, `CREATE ROLE ${role} LOGIN`);
+      await runStatement(ownerUrl, `CREATE ROLE ${role} LOGIN`);
       const appUrl = new URL(ownerUrl);
       appUrl.username = role;
       const env = { MIGRATION_DATABASE_URL: ownerUrl, DATABASE_URL: appUrl.toString() };
@@ -88,7 +76,7 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
       await app?.close();
       await target?.drop();
       // Roles belong to the server, not to the test's database.
-      await run(process.env.DATABASE_URL!, `DROP ROLE IF EXISTS ${role}`);
+      await runStatement(process.env.DATABASE_URL!, `DROP ROLE IF EXISTS ${role}`);
     });
 
     it("cannot switch off, drop or replace the audit log's triggers, nor change, delete or empty the log", async () => {
@@ -137,9 +125,9 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
     it("refuses to grant a role that could create objects, or one that does not exist", async () => {
       const owner = createDb(target.config);
       try {
-        await run(ownerUrl, `GRANT CREATE ON SCHEMA public TO ${role}`);
+        await runStatement(ownerUrl, `GRANT CREATE ON SCHEMA public TO ${role}`);
         await expect(grantAppRole(owner.db, role)).rejects.toThrow(/may create objects in the schema/);
-        await run(ownerUrl, `REVOKE CREATE ON SCHEMA public FROM ${role}`);
+        await runStatement(ownerUrl, `REVOKE CREATE ON SCHEMA public FROM ${role}`);
         await expect(grantAppRole(owner.db, `${role}_missing`)).rejects.toThrow(/does not exist/);
         await expect(grantAppRole(owner.db, role)).resolves.toMatch(/granted/);
       } finally {
