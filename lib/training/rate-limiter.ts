@@ -35,13 +35,3 @@ export class RateLimiter {
 }
 
 const MAX_KEYS = 10_000;
-
-/**
- * The client's address, as the first hop names it in X-Forwarded-For. Behind a proxy that sets the
- * header, that is the client; Next.js sets it from the socket when it is missing, so a client that
- * talks to the app directly can choose its own key. A classroom behind one router shares an address,
- * which is why the vote limiter allows a whole room's votes at once.
- */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-}
