@@ -1,3 +1,4 @@
+import type * as Argon2 from "@node-rs/argon2";
 import { describe, expect, it, vi } from "vitest";
 import { createAccount, inviteAccount } from "@/lib/admin/accounts.server";
 import { readSession } from "@/lib/admin/sessions.server";
@@ -10,7 +11,7 @@ import { testDatabaseTargets } from "@/tests/helpers/test-databases";
 // Every password check goes through argon2's verify: counting its calls counts the passwords evaluated.
 const argon2 = vi.hoisted(() => ({ hashes: [] as string[] }));
 vi.mock("@node-rs/argon2", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@node-rs/argon2")>();
+  const actual = await importOriginal<typeof Argon2>();
   return {
     ...actual,
     verify: (hashed: string, password: string) => {
