@@ -26,6 +26,12 @@ export class RateLimiter {
     return { allowed: true };
   }
 
+  /** Gives back a request taken from `key`'s bucket, for one that turned out not to count. */
+  giveBack(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.capacity, bucket.tokens + 1);
+  }
+
   // A bucket that has filled up again says nothing a fresh one would not.
   private forgetFull(nowMs: number) {
     for (const [key, bucket] of this.buckets) {
