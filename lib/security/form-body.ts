@@ -55,6 +55,8 @@ export function withBody(request: IncomingMessage, body: Buffer): IncomingMessag
     httpVersion: request.httpVersion,
     httpVersionMajor: request.httpVersionMajor,
     httpVersionMinor: request.httpVersionMinor,
+    // Otherwise, once read, the message counts as aborted and takes the connection down with it.
+    complete: true,
   });
   replay.push(body);
   replay.push(null);

@@ -2,7 +2,7 @@ import { IncomingMessage } from "node:http";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/security/client-address";
-import { isReadableForm, MAX_FORM_BYTES, readFormBody } from "@/lib/security/form-body";
+import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "@/lib/security/form-body";
 import { acceptClientHeaders } from "@/lib/security/request-headers";
 import { isSameOrigin, serverOrigin } from "@/lib/security/same-origin";
 import { clientOf, trustedProxies } from "@/lib/security/trusted-proxies";
@@ -119,6 +119,8 @@ function requestWith(chunks: Buffer[], headers: Record<string, string> = {}): In
   request.headers = headers;
   queueMicrotask(() => {
     for (const chunk of chunks) request.push(chunk);
+    // As Node.js's parser does once the body has arrived.
+    request.complete = true;
     request.push(null);
   });
   return request;
@@ -144,5 +146,18 @@ describe("a page's form post", () => {
       expect(await isReadableForm(Buffer.from(broken), boundary), broken).toBe(false);
     }
     expect(await isReadableForm(Buffer.from("answer=no"), "application/x-www-form-urlencoded")).toBe(true);
+  });
+
+  it("is handed on with the bytes read, and reading them leaves the connection open for the answer", async () => {
+    const body = Buffer.from("answer=no");
+    const original = requestWith([body], { "content-length": String(body.length), "content-type": "application/x-www-form-urlencoded" });
+    const read = await readFormBody(original);
+    const replay = withBody(original, read as Buffer);
+    const chunks: Buffer[] = [];
+    for await (const chunk of replay) chunks.push(chunk as Buffer);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(Buffer.concat(chunks).toString()).toBe("answer=no");
+    expect(replay.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(replay.socket.destroyed).toBe(false);
   });
 });
