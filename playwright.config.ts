@@ -24,6 +24,11 @@ export const PORTS = {
   serverBundle: firstPort + 5,
 } as const;
 
+// The tests stand in for the reverse proxy on the app and the short-session app: they name a client by its
+// X-Forwarded-For, as Caddy would. The other servers trust no proxy, as by default, so that tests can see a
+// forged X-Forwarded-* header ignored.
+const AS_PROXY = { TRUSTED_PROXIES: "127.0.0.1, ::1" };
+
 const ADMIN_DATA_DIR = ".data/e2e-admin";
 const [firstAdministrator] = ADMINISTRATORS;
 const createAdministrators =
@@ -67,7 +72,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORTS.app}/api/health`,
       reuseExistingServer: false,
       timeout: 180_000,
-      env: { DATABASE_URL: "" },
+      env: { DATABASE_URL: "", ...AS_PROXY },
     },
     {
       // The same build with a database that cannot be reached.
@@ -83,7 +88,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORTS.appWithShortSessions}/api/health`,
       reuseExistingServer: false,
       timeout: 180_000,
-      env: { DATABASE_URL: "", TRAINING_SESSION_SECONDS: "10" },
+      env: { DATABASE_URL: "", TRAINING_SESSION_SECONDS: "10", ...AS_PROXY },
     },
     {
       // The same build with a database of its own, where tests sign in and change the directory.

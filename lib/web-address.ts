@@ -12,6 +12,22 @@ export function isDecodablePath(path: string): boolean {
 }
 
 /**
+ * The path of a request target as Next.js will route it: dot segments resolved (also written as %2e), backslashes
+ * read as slashes and repeated slashes as one, with the query as it came. Undefined for a target that is not a path
+ * (such as "*" or a whole address).
+ */
+export function normalisedTarget(target: string): string | undefined {
+  if (!target.startsWith("/")) return undefined;
+  const queryAt = target.indexOf("?");
+  const [path, query] = queryAt === -1 ? [target, ""] : [target.slice(0, queryAt), target.slice(queryAt)];
+  try {
+    return new URL(`http://localhost${path}`).pathname.replace(/\/{2,}/g, "/") + query;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * What is not a page, as what follows the first "/": the files under /_next, the API, the service worker, the web
  * app manifest and its icons. next.config.ts leaves these out of the locale's rewrite; the proxy's matcher in
  * proxy.ts says the same as a literal, since Next.js reads it from the source.

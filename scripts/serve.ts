@@ -1,12 +1,17 @@
 import { readFileSync } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "../lib/security/form-body";
 import { brokenEscapeRefusal, GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
-import { isDecodablePath, isPagePath } from "../lib/web-address";
+import { acceptClientHeaders } from "../lib/security/request-headers";
+import { serverOrigin } from "../lib/security/same-origin";
+import { clientOf, trustedProxies } from "../lib/security/trusted-proxies";
+import { isDecodablePath, isPagePath, normalisedTarget } from "../lib/web-address";
 
 // The production server: Next.js behind Node.js's own HTTP server, which refuses what Next.js would answer
-// with a 500: the methods it cannot represent as a request (TRACE, TRACK, CONNECT) and a path with a broken
-// %-escape (such as /api/%ff). It applies the page gate itself, so that pages do not go through Next.js's proxy
-// (decision 0019).
+// with a 500: the methods it cannot represent as a request (TRACE, TRACK, CONNECT), a path with a broken
+// %-escape (such as /api/%ff), and a page's form post that is too large or cannot be read. It is the one place
+// that decides who the client is (TRUSTED_PROXIES), and it applies the page gate itself, so that pages do not go
+// through Next.js's proxy (decision 0019).
 // Next.js reads its configuration as the build wrote it down, as in the server of its "standalone" output.
 // Otherwise it would compile next.config.ts again at start with its native compiler, which then stays in the
 // server's memory (about 35 MB of 150 at rest).
@@ -17,6 +22,7 @@ Object.assign(process.env, {
 const { default: next } = await import("next");
 
 const REFUSED_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+const trusted = trustedProxies(process.env.TRUSTED_PROXIES);
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, port });
 await app.prepare();
@@ -29,29 +35,67 @@ const send = (response: ServerResponse, { status, body, headers }: Refusal) => {
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
-const server = createServer((request, response) => {
+// The administration's form handlers read their own bodies, with the limits they set (the import takes a file).
+const readsItsOwnForm = (pathname: string) => /^(?:\/en)?\/admin\/handling\//.test(pathname);
+
+/** A page's form post, once its body has been read and found to be a form of at most MAX_FORM_BYTES. */
+async function withReadForm(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | undefined> {
+  const body = await readFormBody(request);
+  if (body === "gone") return undefined;
+  if (body === "tooLarge") {
+    // Closing the connection spares reading the rest of the body.
+    send(
+      response,
+      refusal(413, `For stor formular: højst ${MAX_FORM_BYTES / 1024} kB. / Form too large: at most ${MAX_FORM_BYTES / 1024} kB.`, {
+        Connection: "close",
+      }),
+    );
+    return undefined;
+  }
+  if (!(await isReadableForm(body, header(request.headers["content-type"]) ?? ""))) {
+    send(response, refusal(400, "Formularen kunne ikke læses. / The form could not be read."));
+    return undefined;
+  }
+  return withBody(request, body);
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse) {
   if (REFUSED_METHODS.has(request.method ?? "")) return send(response, refusal(405, "Method not allowed.", { Allow: "GET, HEAD, POST" }));
-  const pathname = (request.url ?? "/").split("?")[0]!;
+  // Next.js resolves /api/../trin/x to the page /trin/x: the gate must see the path Next.js will route.
+  const target = normalisedTarget(request.url ?? "/");
+  if (target === undefined) return send(response, refusal(400, "Bad request: the address is not a path."));
+  request.url = target;
+  const pathname = target.split("?")[0]!;
   if (!isDecodablePath(pathname)) return send(response, brokenEscapeRefusal());
+  const fromTrustedProxy = trusted(request.socket.remoteAddress ?? "");
+  acceptClientHeaders(
+    request.headers,
+    clientOf(request.socket.remoteAddress, header(request.headers["x-forwarded-for"]) ?? undefined, trusted),
+    fromTrustedProxy,
+  );
   // A client that aborts its upload is its own affair: without a listener, Node.js would hand the error on
   // to be logged as four lines of stack for every such request.
   request.on("error", () => {});
-  if (isPagePath(pathname)) {
-    const refused = pageRefusal({
-      method: request.method ?? "GET",
-      pathname,
-      origin: header(request.headers.origin),
-      host: header(request.headers["x-forwarded-host"]) ?? header(request.headers.host),
-      contentType: header(request.headers["content-type"]),
-    });
-    if (refused) return send(response, refused);
-    const headers = pageHeaders(pathname);
-    for (const [name, value] of Object.entries(headers.request)) request.headers[name.toLowerCase()] = value;
-    request.headers[GATED_HEADER] = "1";
-    for (const [name, value] of Object.entries(headers.response)) response.setHeader(name, value);
-  }
-  void handle(request, response);
-}).listen(port, () => console.log(`Henvis is listening on http://localhost:${port}`));
+  if (!isPagePath(pathname)) return void handle(request, response);
+  const refused = pageRefusal({
+    method: request.method ?? "GET",
+    pathname,
+    origin: header(request.headers.origin),
+    serverOrigin: serverOrigin({ get: (name) => header(request.headers[name]) }, "http:"),
+    contentType: header(request.headers["content-type"]),
+  });
+  if (refused) return send(response, refused);
+  const headers = pageHeaders(pathname);
+  for (const [name, value] of Object.entries(headers.request)) request.headers[name.toLowerCase()] = value;
+  request.headers[GATED_HEADER] = "1";
+  for (const [name, value] of Object.entries(headers.response)) response.setHeader(name, value);
+  const gated = request.method === "POST" && !readsItsOwnForm(pathname) ? await withReadForm(request, response) : request;
+  if (gated) void handle(gated, response);
+}
+
+const server = createServer((request, response) => void serve(request, response)).listen(port, () =>
+  console.log(`Henvis is listening on http://localhost:${port}`),
+);
 
 // Run as a container's first process, the server gets no default handling of SIGTERM from Node.js. It stops
 // taking requests, lets those under way finish for at most 10 s, and ends.

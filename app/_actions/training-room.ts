@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/questionnaire/paths";
-import { clientAddress } from "@/lib/training/rate-limiter";
+import { clientAddress } from "@/lib/security/client-address";
 import { submitVote } from "@/lib/training/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room-input";
 import { VOTE_FIELDS } from "@/lib/training/vote-fields";

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getDb, type Db } from "../db.server";
 import { localeOrDefault } from "../i18n/locales";
+import { isSameOrigin, serverOrigin } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
@@ -19,14 +20,6 @@ export const refused = {
   notSameSite: () => text(403, "Formularen skal sendes fra Henvis selv. / The form must be posted from Henvis itself."),
   notFound: () => text(404, "Filen findes ikke. / There is no such file."),
   badForm: () => text(400, "Formularen kunne ikke læses. / The form could not be read."),
-  throttled: (retryAfter: number) =>
-    text(
-      429,
-      `For mange forsøg. Prøv igen om ${Math.ceil(retryAfter / 60)} minutter. / Too many attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-      {
-        "Retry-After": String(retryAfter),
-      },
-    ),
 };
 
 /** A 303 to a page, setting or clearing the session cookie when asked. */
@@ -36,15 +29,8 @@ export function seeOther(request: Request, location: string, session?: { token: 
   return new Response(null, { status: 303, headers });
 }
 
-const sameSite = (request: Request) => {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return origin !== null && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-};
+const sameSite = (request: Request) =>
+  isSameOrigin(request.headers.get("origin"), serverOrigin(request.headers, new URL(request.url).protocol));
 
 /**
  * A form handler of the administration: only a form posted from this site (the browser's Origin header names

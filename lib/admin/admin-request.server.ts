@@ -29,7 +29,3 @@ export function sessionCookie(request: Request, token: string | undefined): stri
   const attributes = ["Path=/", "HttpOnly", "SameSite=Strict", ...(overHttps(request) ? ["Secure"] : [])];
   return token ? [`${SESSION_COOKIE}=${token}`, ...attributes].join("; ") : [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ");
 }
-
-/** The client's address as the nearest proxy saw it (the last X-Forwarded-For entry), for throttling only. */
-export const clientAddress = (request: Request) =>
-  request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || request.headers.get("x-real-ip") || "unknown";

@@ -7,6 +7,7 @@ export type AuditAction =
   | "signIn"
   | "signInFailed"
   | "signInThrottled"
+  | "signInCeilingReached"
   | "secondFactorEnrolled"
   | "recoveryCodeUsed"
   | "signOut"
@@ -26,6 +27,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signIn",
   "signInFailed",
   "signInThrottled",
+  "signInCeilingReached",
   "secondFactorEnrolled",
   "recoveryCodeUsed",
   "signOut",

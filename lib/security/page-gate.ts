@@ -1,6 +1,7 @@
 import { localeOfPath } from "../i18n/locales";
 import { isDecodablePath } from "../web-address";
 import { commonSecurityHeaders, newNonce, NON_PAGE_POLICY, pagePolicy } from "./headers";
+import { isSameOrigin } from "./same-origin";
 import { staticScriptHashes } from "./static-script-hashes";
 
 // What every page request passes before Next.js renders it: the refusals and the security headers of decision
@@ -17,8 +18,8 @@ export type PageRequest = {
   pathname: string;
   /** The Origin header, if any. */
   origin: string | null;
-  /** The host the client asked for: X-Forwarded-Host behind a reverse proxy, otherwise Host. */
-  host: string | null;
+  /** The origin the client reached the server at (serverOrigin in same-origin.ts). */
+  serverOrigin: string | undefined;
   contentType: string | null;
 };
 
@@ -42,14 +43,6 @@ export const refusal = (status: number, text: string, headers: Record<string, st
 /** The answer to an address with a broken %-escape, which Next.js would answer with a 500, on any path. */
 export const brokenEscapeRefusal = () => refusal(400, "Bad request: the address has a broken %-escape.");
 
-const sameSite = (origin: string, host: string | null) => {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * What a page cannot answer, which Next.js would answer with a 500: a path with a broken %-escape (400), a method
  * other than GET, HEAD and POST (405), and a POST that is not one of its forms (every form of the app posts form
@@ -62,7 +55,7 @@ export function pageRefusal(request: PageRequest): Refusal | undefined {
     return refusal(405, "Method not allowed: pages answer GET, HEAD and POST.", { Allow: PAGE_METHODS.join(", ") });
   }
   if (request.method !== "POST") return undefined;
-  if (request.origin !== null && !sameSite(request.origin, request.host)) {
+  if (request.origin !== null && !isSameOrigin(request.origin, request.serverOrigin)) {
     return refusal(403, "Forbidden: a form of this site can only be posted from this site.");
   }
   if (!FORM_TYPES.test(request.contentType ?? "")) return refusal(400, "Bad request: a form is posted as form data.");

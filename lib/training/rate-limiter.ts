@@ -26,6 +26,12 @@ export class RateLimiter {
     return { allowed: true };
   }
 
+  /** Gives back a request taken from `key`'s bucket, for one that turned out not to count. */
+  giveBack(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.capacity, bucket.tokens + 1);
+  }
+
   // A bucket that has filled up again says nothing a fresh one would not.
   private forgetFull(nowMs: number) {
     for (const [key, bucket] of this.buckets) {
@@ -35,13 +41,3 @@ export class RateLimiter {
 }
 
 const MAX_KEYS = 10_000;
-
-/**
- * The client's address, as the first hop names it in X-Forwarded-For. Behind a proxy that sets the
- * header, that is the client; Next.js sets it from the socket when it is missing, so a client that
- * talks to the app directly can choose its own key. A classroom behind one router shares an address,
- * which is why the vote limiter allows a whole room's votes at once.
- */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-}

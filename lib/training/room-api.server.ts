@@ -13,7 +13,28 @@ import { findSessionByCode, recordVote, tallyOf, type VoteOutcome } from "./room
 
 export type SubmitOutcome = VoteOutcome | { throttled: number } | { invalid: { path: PropertyKey[]; message: string }[] } | "unavailable";
 
-/** Checks and counts one vote: throttled per client first, then the input, then the session. */
+/**
+ * A join code looked up for a client. A client that has tried many codes that lead to no session is refused
+ * before the lookup, so that codes cannot be guessed; a code that exists does not count.
+ */
+export async function lookUpCode<T>(
+  client: string,
+  now: Date,
+  lookup: () => Promise<T>,
+  isUnknown: (found: T) => boolean,
+): Promise<T | { throttled: number }> {
+  const limiter = roomLimiters().unknownCodes;
+  const allowance = limiter.take(client, now.getTime());
+  if (!allowance.allowed) return { throttled: allowance.retryAfterSeconds };
+  const found = await lookup();
+  if (!isUnknown(found)) limiter.giveBack(client);
+  return found;
+}
+
+/**
+ * Checks and counts one vote: throttled per client first, then the input, then the session; and the places one
+ * client takes in a session are limited, so that one phone cannot take them all.
+ */
 export async function submitVote({
   code,
   input,
@@ -31,6 +52,8 @@ export async function submitVote({
   if (!vote.success) return { invalid: vote.error.issues };
   const parsedCode = joinCodeSchema.safeParse(code);
   if (!parsedCode.success) return "not_found";
+  const place = roomLimiters().voters.take(`${client} ${parsedCode.data}`, now.getTime());
+  if (!place.allowed) return { throttled: place.retryAfterSeconds };
   return orUnavailable(() => recordVote({ db: getDb(), code: parsedCode.data, vote: vote.data, now }));
 }
 
@@ -44,6 +67,11 @@ const message = (error: string, text: string, status: number, headers?: Record<s
 
 const NOT_FOUND = message("not_found", "No training session has this code: it may be mistyped, or the session has ended.", 404);
 const UNAVAILABLE = message("unavailable", "The training room cannot reach its database. Try again in a moment.", 503);
+
+const tooManyCodes = (retryAfter: number) =>
+  message("too_many_requests", "Too many codes that lead to no session from your address. Wait a moment.", 429, {
+    "Retry-After": String(retryAfter),
+  });
 
 const NOT_JSON = Symbol("not JSON");
 const parseJson = (text: string): unknown => {
@@ -87,13 +115,21 @@ export async function voteResponse({ code, rawBody, client, now }: { code: strin
 }
 
 /** GET a session's state, for the projector and the phones: no token, no voter, only counts. */
-export async function stateResponse({ code, now }: { code: string; now: Date }): Promise<ApiResult> {
-  const parsedCode = joinCodeSchema.safeParse(code);
-  if (!parsedCode.success) return NOT_FOUND;
-  const state = await orUnavailable(async () => {
-    const session = await findSessionByCode({ db: getDb(), code: parsedCode.data, now });
-    return session && { session, tally: await tallyOf({ db: getDb(), sessionId: session.id, question: FIRST_CONTACT_QUESTION }) };
-  });
+export async function stateResponse({ code, client, now }: { code: string; client: string; now: Date }): Promise<ApiResult> {
+  const state = await lookUpCode(
+    client,
+    now,
+    async () => {
+      const parsedCode = joinCodeSchema.safeParse(code);
+      if (!parsedCode.success) return null;
+      return orUnavailable(async () => {
+        const session = await findSessionByCode({ db: getDb(), code: parsedCode.data, now });
+        return session && { session, tally: await tallyOf({ db: getDb(), sessionId: session.id, question: FIRST_CONTACT_QUESTION }) };
+      });
+    },
+    (found) => found === null,
+  );
+  if (typeof state === "object" && state && "throttled" in state) return tooManyCodes(state.throttled);
   if (state === "unavailable") return UNAVAILABLE;
   if (!state) return NOT_FOUND;
   const { session, tally } = state;

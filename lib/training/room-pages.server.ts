@@ -1,10 +1,13 @@
 import "server-only";
 import { FIRST_CONTACT_QUESTION } from "./vote-fields";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db.server";
+import { clientAddress } from "../security/client-address";
 import { findScenario, listScenarios } from "./scenarios.server";
 import type { Scenario } from "./scenario";
 import { orUnavailable } from "./outage.server";
+import { lookUpCode } from "./room-api.server";
 import { findSessionByCode, findSessionByControlToken, tallyOf, type RoomSession, type RoomTally } from "./room.server";
 
 // What the room's pages read, each as found, not found (unknown or expired: the same page) or
@@ -32,10 +35,16 @@ export const readControlPage = (token: string) =>
 /** The trainer's page. */
 export const loadControlPage = cache(readControlPage);
 
-/** The phone's page: the session with this (canonical) join code. */
-export const loadJoinPage = cache((code: string) =>
-  orUnavailable(async () => withScenarioAndTally(await findSessionByCode({ db: getDb(), code, now: new Date() }))),
-);
+/** The phone's page: the session with this (canonical) join code, or { throttled } for a client that guesses codes. */
+export const loadJoinPage = cache(async (code: string) => {
+  const now = new Date();
+  return lookUpCode(
+    clientAddress(await headers()),
+    now,
+    () => orUnavailable(async () => withScenarioAndTally(await findSessionByCode({ db: getDb(), code, now }))),
+    (page) => page === "not_found",
+  );
+});
 
 /** The scenarios a trainer can start a session of. */
 export const loadLibrary = () => orUnavailable(() => listScenarios({ db: getDb() }));

@@ -17,16 +17,22 @@ export function sessionLifetimeMs(env: Record<string, string | undefined>): numb
   return Number.isInteger(seconds) && seconds > 0 ? Math.min(seconds * 1000, TWELVE_HOURS_MS) : TWELVE_HOURS_MS;
 }
 
-const limiters = globalThis as typeof globalThis & { henvisRoomLimiters?: { votes: RateLimiter; starts: RateLimiter } };
+type RoomLimiters = { votes: RateLimiter; voters: RateLimiter; starts: RateLimiter; unknownCodes: RateLimiter };
+const limiters = globalThis as typeof globalThis & { henvisRoomLimiters?: RoomLimiters };
 
 /**
- * One set of limiters per app instance (see RateLimiter). Votes: a room of 200 behind one router may
- * vote at once, then five a second. Starts: twenty sessions at once, then one every half minute.
+ * One set of limiters per app instance (see RateLimiter), each per client address. Votes: a room of 200 behind
+ * one router may vote at once, then five a second. Voters in one session: a class of 40 behind one router at
+ * once, then ten a minute, so that one phone cannot take the session's 200 places. Starts: twenty sessions at
+ * once, then one every half minute. Codes that lead to no session: thirty (a class's typing errors), then one
+ * every two seconds, against guessing; codes that exist are not counted, so phones and the projector may poll.
  */
-export function roomLimiters() {
+export function roomLimiters(): RoomLimiters {
   limiters.henvisRoomLimiters ??= {
     votes: new RateLimiter(MAX_VOTERS_PER_QUESTION + 100, 5),
+    voters: new RateLimiter(40, 1 / 6),
     starts: new RateLimiter(20, 1 / 30),
+    unknownCodes: new RateLimiter(30, 1 / 2),
   };
   return limiters.henvisRoomLimiters;
 }

@@ -1,7 +1,9 @@
 // Requests anyone can send get a clear 4xx with the security headers, never a 500 (issue: hardening).
 import type { APIRequestContext } from "@playwright/test";
 import { stepPath } from "../../lib/questionnaire/paths";
+import { PORTS } from "../../playwright.config";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
+import { rawRequest } from "./support/raw-request";
 
 test.use(LEAN_TRACE);
 
@@ -98,4 +100,68 @@ test("a forwarded host header comes back in no header of the start pages", async
     expect(response.status()).toBe(200);
     expect(JSON.stringify(response.headersArray()), path).not.toContain("evil.example");
   }
+});
+
+test("a forged x-henvis-gated header and an /api/../ path do not skip the page gate", async ({ baseURL }) => {
+  const port = Number(new URL(baseURL!).port);
+  for (const path of [`/api/..${questionPage}`, `/api/%2e%2e${questionPage}`, `/api/v1/..\\..${questionPage}`]) {
+    const page = await rawRequest(port, { path, headers: { "x-henvis-gated": "1" } });
+    expect(page.status, path).toBe(200);
+    expect(page.headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-/);
+    expect(page.headers["x-frame-options"], path).toBe("DENY");
+    const put = await rawRequest(port, { method: "PUT", path, headers: { "x-henvis-gated": "1" } });
+    expect(put.status, `PUT ${path}`).toBe(405);
+  }
+});
+
+test("a form posted from the same host over another scheme is refused with 403", async ({ request, baseURL }) => {
+  const id = await actionId(request);
+  const otherScheme = baseURL!.replace(/^http:/, "https:");
+  const response = await request.post(questionPage, {
+    headers: { Origin: otherScheme, "Next-Action": id, "Content-Type": "multipart/form-data; boundary=x" },
+    data: formBody(id),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+});
+
+test("a forwarded host or scheme from a client that is not a trusted proxy does not make another site's form its own", async ({
+  request,
+}) => {
+  // This server trusts no proxy, as a server does by default.
+  const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
+  const id = await actionId(request);
+  const response = await request.post(`${base}${questionPage}`, {
+    headers: {
+      Origin: "https://evil.example",
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-Proto": "https",
+      "Next-Action": id,
+      "Content-Type": "multipart/form-data; boundary=x",
+    },
+    data: formBody(id),
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+});
+
+test("a page's form post that cannot be read, or is over 64 kB, is refused with a 4xx and a clear message", async ({ baseURL }) => {
+  const port = Number(new URL(baseURL!).port);
+  const form = { Origin: baseURL!, "Content-Type": "multipart/form-data; boundary=x" };
+  for (const path of ["/", questionPage, "/en/tjek"]) {
+    const broken = await rawRequest(port, { method: "POST", path, headers: form, body: "--x\r\nContent-Disposition: form-da" });
+    expect(broken.status, path).toBe(400);
+    expect(broken.body).toContain("The form could not be read");
+  }
+  const field = `--x\r\nContent-Disposition: form-data; name="answer"\r\n\r\n${"a".repeat(2 * 1024 * 1024)}\r\n--x--\r\n`;
+  const declared = await rawRequest(port, {
+    method: "POST",
+    path: "/",
+    headers: { ...form, "Content-Length": String(field.length) },
+    body: field,
+  });
+  expect(declared.status).toBe(413);
+  expect(declared.body).toContain("at most 64 kB");
+  const streamed = await rawRequest(port, { method: "POST", path: "/", headers: { ...form, "Transfer-Encoding": "chunked" }, body: field });
+  expect(streamed.status).toBe(413);
 });

@@ -4,6 +4,7 @@ import type AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { PORTS } from "../../playwright.config";
 import { joinPath, roomControlPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/questionnaire/paths";
+import { CODE_ALPHABET } from "../../lib/training/room-input";
 import type { Locale } from "../../machines/locale";
 import da from "../../messages/da.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
@@ -225,6 +226,51 @@ test.describe("the vote API", () => {
     expect((await votePost(request, "ZZZZZZ", { question: "first", choice: "SSP", voter: voterToken(5) }, "203.0.113.78")).status()).toBe(
       404,
     );
+  });
+});
+
+test.describe("one address", () => {
+  test("takes at most 40 voter places in a session at once, enough for a class behind one router, not all 200", async ({
+    page,
+    request,
+  }) => {
+    const { code } = await startSession(page);
+    const responses = await Promise.all(
+      Array.from({ length: 60 }, (_, index) =>
+        votePost(request, code, { question: "first", choice: "SSP", voter: voterToken(2000 + index) }, "203.0.113.90"),
+      ),
+    );
+    const counted = responses.filter((response) => response.status() === 201).length;
+    const throttled = responses.filter((response) => response.status() === 429);
+    console.log(`60 voters from one address: ${counted} counted, ${throttled.length} refused with 429`);
+    expect(counted).toBeGreaterThanOrEqual(30);
+    expect(counted).toBeLessThanOrEqual(40);
+    expect(Number(throttled[0]?.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect((await votePost(request, code, { question: "first", choice: "SSP", voter: voterToken(2100) }, "203.0.113.91")).status()).toBe(
+      201,
+    );
+  });
+
+  test("cannot guess join codes: after 30 that lead nowhere it gets 429 with Retry-After, and the join page says to wait", async ({
+    page,
+    request,
+  }) => {
+    const guesser = { "X-Forwarded-For": "203.0.113.92" };
+    const size = CODE_ALPHABET.length;
+    const codes = Array.from({ length: 60 }, (_, index) => `ZZZZ${CODE_ALPHABET[Math.floor(index / size)]}${CODE_ALPHABET[index % size]}`);
+    const responses = await Promise.all(codes.map((code) => request.get(roomStateApiPath(code), { headers: guesser })));
+    const looked = responses.filter((response) => response.status() === 404).length;
+    const throttled = responses.filter((response) => response.status() === 429);
+    console.log(`60 guessed codes from one address: ${looked} looked up, ${throttled.length} refused with 429`);
+    expect(looked).toBeLessThanOrEqual(30);
+    expect(Number(throttled[0]?.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
+    expect(await throttled[0]?.json()).toMatchObject({ error: "too_many_requests" });
+
+    await page.setExtraHTTPHeaders(guesser);
+    await page.goto(joinPath("da", "ZZZZZZ"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(da.trainingRoom.join.tooManyTitle);
+    // Another address is not held back.
+    expect((await request.get(roomStateApiPath("ZZZZZZ"), { headers: { "X-Forwarded-For": "203.0.113.93" } })).status()).toBe(404);
   });
 });
 

@@ -5,8 +5,9 @@ import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admi
 import { policeDistricts } from "@/lib/admin/accounts.server";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
-import { editsDirectory, mayApprove } from "@/lib/admin/roles";
-import { todayInDenmark } from "@/lib/dates";
+import { editsDirectory, managesAccounts, mayApprove } from "@/lib/admin/roles";
+import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/admin/throttle.server";
+import { formatDateTime, todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { otherLocale } from "@/lib/i18n/locales";
@@ -27,11 +28,14 @@ export default async function AdminHomePage(props: AdminPageProps) {
   const t = await getTranslations({ locale, namespace: "admin.home" });
   const db = getDb();
   const today = todayInDenmark();
-  const [due, pending, districts] = await Promise.all([
+  const [due, pending, districts, blocked] = await Promise.all([
     editsDirectory(admin) ? listContacts(db, admin, { status: "stale" }, today) : undefined,
     editsDirectory(admin) ? pendingChanges(db) : [],
     admin.policeDistrictId ? policeDistricts(db) : [],
+    accountsAtCeiling(db),
   ]);
+  // National administrators see every account that nobody can sign in to now; anyone else only their own.
+  const blockedShown = blocked.filter(({ email }) => managesAccounts(admin) || email === admin.email);
   const district = districts.find((candidate) => candidate.id === admin.policeDistrictId);
   const scope = {
     NATIONAL: t("scopeNational"),
@@ -45,6 +49,28 @@ export default async function AdminHomePage(props: AdminPageProps) {
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "home")} admin={admin} current="home">
       <h1>{t("title")}</h1>
       <p className="font-lead">{scope}</p>
+      {blockedShown.length > 0 && (
+        <div className="alert alert-warning" role="status">
+          <div className="alert-body">
+            <h2 className="alert-heading">{t("ceilingHeading")}</h2>
+            {blockedShown.map(({ email, until }) => (
+              <p className="alert-text" key={email}>
+                {t("ceiling", {
+                  email,
+                  limit: ATTEMPT_LIMITS.accountCeiling,
+                  minutes: THROTTLE_WINDOW_MS / 60_000,
+                  until: formatDateTime(until, locale),
+                })}
+              </p>
+            ))}
+            {managesAccounts(admin) && (
+              <p className="alert-text">
+                <a href={adminPath(locale, "audit", { handling: "signInFailed" })}>{t("ceilingLink")}</a>
+              </p>
+            )}
+          </div>
+        </div>
+      )}
       {due && (
         <>
           <p>

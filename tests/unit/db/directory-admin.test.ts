@@ -121,29 +121,6 @@ describe.each(testDatabaseTargets())("directory administration on $name", ({ cre
     ).toBe(0);
   });
 
-  it("throttles an account after 5 failures and a client after 20, across instances because it counts in the database", async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      expect(
-        await signInWithPassword(database.db, { email: "aarhus@example.dk", password: "not the password", client: `spread-${attempt}` }),
-      ).toEqual({
-        kind: "wrong",
-      });
-    }
-    const blocked = await signInWithPassword(database.db, { email: "aarhus@example.dk", password: PASSWORD, client: "fresh" });
-    expect(blocked.kind).toBe("throttled");
-    expect(blocked.kind === "throttled" && blocked.retryAfter).toBeGreaterThan(14 * 60);
-
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await signInWithPassword(database.db, { email: `nobody-${attempt}@example.dk`, password: "not the password", client: "one-client" });
-    }
-    expect((await signInWithPassword(database.db, { email: "kbh@example.dk", password: PASSWORD, client: "one-client" })).kind).toBe(
-      "throttled",
-    );
-    expect((await signInWithPassword(database.db, { email: "kbh@example.dk", password: PASSWORD, client: "another-client" })).kind).toBe(
-      "secondFactor",
-    );
-  });
-
   it("keeps a new phone number waiting until a second administrator with scope approves it, then shows it to workers", async () => {
     const { admin: editor } = await signIn(database.db, "kbh@example.dk", "editor-client");
     const { admin: national } = await signIn(database.db, "bo@example.dk", "national-client");

@@ -5,7 +5,13 @@ import proxy, { config as proxyConfig } from "@/proxy";
 import { GATED_HEADER, pageHeaders, pageRefusal, type PageRequest } from "@/lib/security/page-gate";
 import { isPagePath } from "@/lib/web-address";
 
-const get = (pathname: string): PageRequest => ({ method: "GET", pathname, origin: null, host: "henvis.dk", contentType: null });
+const get = (pathname: string): PageRequest => ({
+  method: "GET",
+  pathname,
+  origin: null,
+  serverOrigin: "https://henvis.dk",
+  contentType: null,
+});
 const post = (changes: Partial<PageRequest>): PageRequest => ({
   ...get("/trin/bekymring"),
   method: "POST",
@@ -27,6 +33,7 @@ describe("the page gate", () => {
       [get("/trin/%E0%A4%A"), 400],
       [{ ...get("/"), method: "PUT" }, 405],
       [post({ origin: "https://example.org" }), 403],
+      [post({ origin: "http://henvis.dk" }), 403],
       [post({ origin: "null" }), 403],
       [post({ contentType: "application/json" }), 400],
       [post({ contentType: null }), 400],

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
+import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminPath } from "@/lib/questionnaire/paths";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(props: AdminPageProps): Promise<Metadata>
   return { title: (await getTranslations({ locale, namespace: "admin.signIn" }))("title") };
 }
 
-const ERRORS = { forkert: "wrong", udloebet: "expired" } as const;
+const ERRORS = { forkert: "wrong", udloebet: "expired", "for-mange": "throttled", koder: "tooManyCodes" } as const;
 const NOTICES = { "logget-ud": "signedOut", "logget-ud-overalt": "signedOutEverywhere" } as const;
 
 export default async function SignInPage(props: AdminPageProps) {
@@ -25,7 +26,9 @@ export default async function SignInPage(props: AdminPageProps) {
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "signIn")}>
       <h1>{t("title")}</h1>
       <AdminNotice text={notice && t(notice)} />
-      {error && <ErrorSummary title={tContact("errorSummary")} message={t(error)} fieldId="email" />}
+      {error && (
+        <ErrorSummary title={tContact("errorSummary")} message={t(error, { minutes: minutesToWait(query.vent) })} fieldId="email" />
+      )}
       <p className="font-lead">{t("lead")}</p>
       <form method="post" action={adminActionPath(locale, "signIn")}>
         <div className="form-group">

@@ -6,6 +6,7 @@ import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { currentSession } from "@/lib/admin/admin-request.server";
+import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { totpAddress } from "@/lib/admin/second-factor";
 import { pendingEnrolment } from "@/lib/admin/sign-in.server";
 import { getDb } from "@/lib/db.server";
@@ -32,6 +33,9 @@ export default async function SecondFactorPage(props: AdminPageProps) {
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "secondFactor")}>
       <h1>{enrolment ? t("enrolTitle") : t("title")}</h1>
       {query.fejl === "kode" && <ErrorSummary title={tContact("errorSummary")} message={t("wrong")} fieldId="code" />}
+      {query.fejl === "for-mange" && (
+        <ErrorSummary title={tContact("errorSummary")} message={t("throttled", { minutes: minutesToWait(query.vent) })} fieldId="code" />
+      )}
       {enrolment ? (
         <>
           <p className="font-lead">{t("enrolLead")}</p>
@@ -54,7 +58,7 @@ export default async function SecondFactorPage(props: AdminPageProps) {
         <p className="font-lead">{t("lead")}</p>
       )}
       <form method="post" action={adminActionPath(locale, "secondFactor")}>
-        <div className={query.fejl === "kode" ? "form-group form-error" : "form-group"}>
+        <div className={query.fejl ? "form-group form-error" : "form-group"}>
           <label className="form-label" htmlFor="code">
             {enrolment ? t("enrolCode") : t("code")}
           </label>

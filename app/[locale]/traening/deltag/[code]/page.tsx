@@ -31,7 +31,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await load(params);
-  return typeof page === "object" ? { title: page.found.scenario.title[locale] } : {};
+  return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
 }
 
 /** A participant's page: the case, the vote, then what the trainer is doing. */
@@ -41,6 +41,18 @@ export default async function VotePage({ params, searchParams }: Props) {
   if (!code || page === "not_found") notFound();
   if (code !== rawCode) redirect(joinPath(locale, code));
   const alternateHref = joinPath(otherLocale(locale), code);
+  if (typeof page === "object" && "throttled" in page) {
+    const t = await getTranslations({ locale, namespace: "trainingRoom.join" });
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <h1>{t("tooManyTitle")}</h1>
+        <p>{t("tooManyBody", { seconds: page.throttled })}</p>
+        <p>
+          <a href={joinPath(locale)}>{t("tryAgain")}</a>
+        </p>
+      </PageShell>
+    );
+  }
   if (page === "unavailable") {
     return (
       <PageShell locale={locale} alternateHref={alternateHref}>

@@ -1,7 +1,7 @@
 import { jsonResponse } from "@/lib/api/json-response";
 import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
 import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/api/read-body";
-import { clientAddress } from "@/lib/training/rate-limiter";
+import { clientAddress } from "@/lib/security/client-address";
 import { voteResponse } from "@/lib/training/room-api.server";
 import { MAX_VOTE_BODY_BYTES } from "@/lib/training/room-input";
 

@@ -1,0 +1,64 @@
+import { IncomingMessage } from "node:http";
+
+// A page's form post, read by the production server before Next.js sees it: Next.js answers a multipart body it
+// cannot parse, or one over its own limit, with a 500.
+
+/** The most a page's form post may hold: the journey's and the room's forms send a few hundred bytes. */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+/**
+ * The body of a page's form post, read up to `limit` bytes: "tooLarge" as soon as Content-Length or the bytes
+ * streamed so far say it is larger, without reading the rest; "gone" when the client aborts.
+ */
+export function readFormBody(request: IncomingMessage, limit = MAX_FORM_BYTES): Promise<Buffer | "tooLarge" | "gone"> {
+  if (Number(request.headers["content-length"]) > limit) return Promise.resolve("tooLarge");
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.pause();
+      resolve("tooLarge");
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", () => resolve("gone"));
+    request.on("close", () => resolve("gone"));
+  });
+}
+
+/** Whether a multipart body can be read as form data; any other kind of form (URL-encoded) always can. */
+export async function isReadableForm(body: Buffer, contentType: string): Promise<boolean> {
+  if (!/^multipart\/form-data\b/i.test(contentType)) return true;
+  try {
+    await new Request("http://localhost/", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: new Uint8Array(body),
+    }).formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The same request with a body already read: Next.js reads it as it would have read the connection's. */
+export function withBody(request: IncomingMessage, body: Buffer): IncomingMessage {
+  const replay = new IncomingMessage(request.socket);
+  const headers = { ...request.headers, "content-length": String(body.length) };
+  delete headers["transfer-encoding"];
+  Object.assign(replay, {
+    method: request.method,
+    url: request.url,
+    headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+    httpVersionMajor: request.httpVersionMajor,
+    httpVersionMinor: request.httpVersionMinor,
+    // Otherwise, once read, the message counts as aborted and takes the connection down with it.
+    complete: true,
+  });
+  replay.push(body);
+  replay.push(null);
+  return replay;
+}

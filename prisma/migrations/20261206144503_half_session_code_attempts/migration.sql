@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AdminSession" ADD COLUMN     "codeAttempts" INTEGER NOT NULL DEFAULT 0;
