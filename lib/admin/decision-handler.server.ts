@@ -1,6 +1,7 @@
 import "server-only";
 import { adminPath } from "../questionnaire/paths";
-import { field, refused, seeOther, signedInHandler } from "./admin-actions.server";
+import { field, seeOther, signedInHandler } from "./admin-actions.server";
+import { refusalPage } from "./refusal-page";
 import { decideChange } from "./directory-admin.server";
 
 const NOTICE = {
@@ -15,6 +16,6 @@ const NOTICE = {
 export const decisionHandler = (approve: boolean) =>
   signedInHandler(async ({ request, form, locale, db, admin }) => {
     const outcome = await decideChange(db, admin, field(form, "change"), approve);
-    if (outcome === "forbidden") return refused.forbidden();
+    if (outcome === "forbidden") return refusalPage(locale, "forbidden");
     return seeOther(request, adminPath(locale, "changes", { besked: NOTICE[outcome] }));
   });

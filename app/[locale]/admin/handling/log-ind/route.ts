@@ -1,4 +1,5 @@
-import { adminFormHandler, field, refused, seeOther } from "@/lib/admin/admin-actions.server";
+import { adminFormHandler, field, seeOther } from "@/lib/admin/admin-actions.server";
+import { refusalPage } from "@/lib/admin/refusal-page";
 import { clientAddress } from "@/lib/admin/admin-request.server";
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
 import { clientKey } from "@/lib/admin/throttle.server";
@@ -12,7 +13,7 @@ export const POST = adminFormHandler(async ({ request, form, locale, db }) => {
   });
   switch (outcome.kind) {
     case "throttled":
-      return refused.throttled(outcome.retryAfter);
+      return refusalPage(locale, "throttled", { retryAfter: outcome.retryAfter });
     case "wrong":
       return seeOther(request, adminPath(locale, "signIn", { fejl: "forkert" }));
     default:
