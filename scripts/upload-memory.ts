@@ -1,6 +1,6 @@
 // What anonymous uploads of zeros to the sign-in form do to a running server's memory: prints the server's resident
-// memory before, at its highest during and 5 s after three uploads, each with its size declared in Content-Length
-// and then sent in chunks without one.
+// memory before, at its highest during and 5 s after three uploads with their size in Content-Length and three sent
+// in chunks without one, and the status each got after how much was sent.
 //   npx tsx scripts/upload-memory.ts --pid <the server's process id> --url http://127.0.0.1:3000 [--mb 300]
 import { request } from "node:http";
 import { parseArgs } from "node:util";

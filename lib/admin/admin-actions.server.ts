@@ -2,9 +2,8 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../api/read-body";
 import { getDb, type Db } from "../db.server";
-import { isDatabaseFailure } from "../db/database-failure";
+import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";
-import { reportOutage } from "../db/outage-log";
 import { localeOrDefault } from "../i18n/locales";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
 import { refusalPage } from "./refusal-page";
@@ -52,15 +51,14 @@ const hasControlCharacter = (form: FormData) =>
   [...form].some(([name, value]) => CONTROL_CHARACTER.test(name) || (typeof value === "string" && CONTROL_CHARACTER.test(value)));
 
 /**
- * The answer to a request, or the 503 page when the database fails on the way: nothing has changed then, since
- * every change is written in one transaction. Any other error is the app's fault and goes on to be logged.
+ * The answer to a request, or the 503 page when the database fails or does not answer on the way (what it failed
+ * on was not written). Any other error is the app's fault and goes on to be logged.
  */
 export async function withOutagePage(locale: Locale, answer: () => Promise<Response>): Promise<Response> {
   try {
     return await answer();
   } catch (error) {
-    if (!isDatabaseFailure(error)) throw error;
-    reportOutage("admin", error);
+    reportDatabaseFailure("admin", error);
     return refusalPage(locale, "unavailable");
   }
 }

@@ -2,9 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb, type Db } from "../db.server";
-import { isDatabaseFailure } from "../db/database-failure";
+import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";
-import { reportOutage } from "../db/outage-log";
 import { adminPath } from "../questionnaire/paths";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
@@ -20,8 +19,7 @@ export async function readForPage<T>(locale: Locale, read: (db: Db) => Promise<T
   try {
     return await withinDeadline(read(getDb()));
   } catch (error) {
-    if (!isDatabaseFailure(error)) throw error;
-    reportOutage("admin", error);
+    reportDatabaseFailure("admin", error);
     redirect(adminPath(locale, "unavailable"));
   }
 }
