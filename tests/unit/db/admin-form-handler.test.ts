@@ -15,6 +15,7 @@ import { createDb, type Db } from "@/lib/db.server";
 import type * as DbModule from "@/lib/db.server";
 import { readDatabaseConfig } from "@/lib/db/database-config";
 import { seededDatabase } from "@/tests/helpers/seeded-database";
+import { startStallingProxy } from "@/tests/helpers/stalling-proxy";
 import { testDatabaseTargets } from "@/tests/helpers/test-databases";
 
 // The handlers take the app's one client from getDb(): here, the test's database.
@@ -188,12 +189,21 @@ describe.each(testDatabaseTargets())("the administration's form handlers on $nam
   });
 });
 
-describe("the administration's form handlers during a database outage", () => {
-  const unreachable = createDb(readDatabaseConfig({ DATABASE_URL: "postgresql://henvis@127.0.0.1:9/unreachable" }), "requests");
-  beforeAll(() => {
+describe.each([
+  ["cannot be reached", async () => ({ port: 9, close: async () => {} })],
+  ["accepts connections and never answers", () => startStallingProxy()],
+])("the administration's form handlers while the database %s", (_, listen) => {
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await listen();
+    const unreachable = createDb(readDatabaseConfig({ DATABASE_URL: `postgresql://henvis@127.0.0.1:${database.port}/down` }), "requests");
     current.db = unreachable.db;
+    close = async () => {
+      await unreachable.close();
+      await database.close();
+    };
   });
-  afterAll(() => unreachable.close());
+  afterAll(() => close());
 
   it("answer 503 with a page that says the directory cannot be changed right now", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -207,9 +217,7 @@ describe("the administration's form handlers during a database outage", () => {
     expect(await anonymous.text()).toContain("Kataloget kan ikke ændres lige nu");
     expect(withCookie.status).toBe(503);
     expect(await withCookie.text()).toContain("The directory cannot be changed right now");
-    expect(warn).toHaveBeenCalledWith(
-      expect.stringMatching(/^admin: database unavailable: DATABASE_URL points at a server that cannot be reached/),
-    );
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^admin: database unavailable: /));
     warn.mockRestore();
   });
 });
