@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { Db } from "../db.server";
 import { audit } from "./audit.server";
+import { isInvitationToken, newInvitationToken } from "./invitation-token";
 import { hashPassword } from "./password-hash.server";
 import { passwordProblem, type PasswordProblem } from "./password-policy";
 import type { AdminRole, IndependenceProblem } from "./roles";
@@ -95,13 +95,14 @@ export async function createAccount(db: Db, account: NewAccount) {
  * 72 hours), choose a password and set up their second factor. Returns the link's token, to be shown once.
  */
 export async function inviteAccount(db: Db, account: AccountScope & { email: string }, invitedBy: { id: string; email: string }) {
-  const token = randomBytes(32).toString("base64url");
+  const token = newInvitationToken();
   const added = await addAccount(db, normaliseEmail(account.email), account, { invitationHash: tokenHash(token) }, invitedBy);
   return added.ok ? { ok: true as const, token } : added;
 }
 
 /** The invited account a link's token stands for, while the invitation is valid. */
 export async function findInvitation(db: Db, token: string) {
+  if (!isInvitationToken(token)) return undefined;
   const account = await db.adminAccount.findUnique({
     where: { invitationHash: tokenHash(token) },
     select: { id: true, email: true, invitationExpiresAt: true, disabledAt: true },

@@ -1,26 +1,26 @@
 import "server-only";
-import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../api/read-body";
 import { getDb, type Db } from "../db.server";
+import { reportDatabaseFailure } from "../db/database-failure";
+import { withinDeadline } from "../db/deadline";
 import { localeOrDefault } from "../i18n/locales";
 import { isSameOrigin, serverOrigin } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
+import { refusalPage } from "./refusal-page";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
 
 type Params = { params: Promise<{ locale: string }> };
 
-export type ActionContext = { request: Request; form: FormData; locale: Locale; db: Db; session: AdminSessionState | undefined };
+export type ActionContext = { request: NextRequest; form: FormData; locale: Locale; db: Db; session: AdminSessionState | undefined };
 
-const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(`${body}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+/** The most a form of the administration may send: many times what its largest form needs. */
+export const FORM_BODY_LIMIT = 64 * 1024;
 
-export const refused = {
-  unauthorized: () => text(401, "Du er ikke logget ind. / You are not signed in."),
-  forbidden: () => text(403, "Det har du ikke adgang til. / You may not do that."),
-  notSameSite: () => text(403, "Formularen skal sendes fra Henvis selv. / The form must be posted from Henvis itself."),
-  notFound: () => text(404, "Filen findes ikke. / There is no such file."),
-  badForm: () => text(400, "Formularen kunne ikke læses. / The form could not be read."),
-};
+// C0 control characters other than tab, line feed and carriage return: no field has a use for them, and a NUL
+// cannot even be stored in PostgreSQL's text.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** A 303 to a page, setting or clearing the session cookie when asked. */
 export function seeOther(request: Request, location: string, session?: { token: string | undefined }): Response {
@@ -32,33 +32,73 @@ export function seeOther(request: Request, location: string, session?: { token: 
 const sameSite = (request: Request) =>
   isSameOrigin(request.headers.get("origin"), serverOrigin(request.headers, new URL(request.url).protocol));
 
+/** The form the bytes make under the request's Content-Type, or undefined when they are no form. */
+async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string | null): Promise<FormData | undefined> {
+  try {
+    return await new Response(bytes, { headers: contentType ? { "Content-Type": contentType } : {} }).formData();
+  } catch {
+    return undefined;
+  }
+}
+
+const hasControlCharacter = (form: FormData) =>
+  [...form].some(([name, value]) => CONTROL_CHARACTER.test(name) || (typeof value === "string" && CONTROL_CHARACTER.test(value)));
+
 /**
- * A form handler of the administration: only a form posted from this site (the browser's Origin header names
- * it; the cookie is SameSite=Strict too) reaches `handle`, with the session the cookie stands for.
+ * The answer to a request, or the 503 page when the database fails or does not answer on the way (what it failed
+ * on was not written). Any other error is the app's fault and goes on to be logged.
  */
-export function adminFormHandler(handle: (context: ActionContext) => Promise<Response>) {
-  return async (request: Request, { params }: Params): Promise<Response> => {
-    if (!sameSite(request)) return refused.notSameSite();
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return refused.badForm();
-    }
+export async function withOutagePage(locale: Locale, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer();
+  } catch (error) {
+    reportDatabaseFailure("admin", error);
+    return refusalPage(locale, "unavailable");
+  }
+}
+
+/** The session a request's cookie stands for, read within the database's deadline. */
+export const requestSession = (db: Db, request: NextRequest) => withinDeadline(readSession(db, request.cookies.get(SESSION_COOKIE)?.value));
+
+/**
+ * A form handler of the administration. What a request must pass, cheapest first, so that a stranger costs little:
+ * a form posted from this site (the browser's Origin header names it; the cookie is SameSite=Strict too), the
+ * session `admit` asks for (401 before a byte of the body is read), a body within `maxBytes` by its Content-Length
+ * and as it streams (413), form data (400) without control characters in its text (400). During a database outage
+ * it answers 503 and changes nothing.
+ */
+function formHandler<Admitted extends object>(
+  admit: (session: AdminSessionState | undefined) => Admitted | undefined,
+  maxBytes: number,
+  handle: (context: ActionContext & Admitted) => Promise<Response>,
+) {
+  return async (request: NextRequest, { params }: Params): Promise<Response> => {
     const locale = localeOrDefault((await params).locale);
-    const db = getDb();
-    const session = await readSession(db, (await cookies()).get(SESSION_COOKIE)?.value);
-    return handle({ request, form, locale, db, session });
+    if (!sameSite(request)) return refusalPage(locale, "notSameSite");
+    return withOutagePage(locale, async () => {
+      const db = getDb();
+      const session = await requestSession(db, request);
+      const admitted = admit(session);
+      if (!admitted) return refusalPage(locale, "unauthorized");
+      const bytes = await readBytesWithin(request, maxBytes);
+      if (bytes === CLIENT_GONE) return clientGoneResponse();
+      if (bytes === null) return refusalPage(locale, "tooLarge");
+      const form = await parseForm(bytes, request.headers.get("content-type"));
+      if (!form) return refusalPage(locale, "badForm");
+      if (hasControlCharacter(form)) return refusalPage(locale, "controlCharacter");
+      return handle({ request, form, locale, db, session, ...admitted });
+    });
   };
 }
 
+/** A form handler of the administration for anyone, signed in or not (signing in, the second factor, an invitation). */
+export const adminFormHandler = (handle: (context: ActionContext) => Promise<Response>) => formHandler(() => ({}), FORM_BODY_LIMIT, handle);
+
 /** A handler for signed-in administrators only: anyone else gets 401 and changes nothing. */
-export function signedInHandler(handle: (context: ActionContext & { admin: SignedInAdmin }) => Promise<Response>) {
-  return adminFormHandler(async (context) => {
-    if (context.session?.stage !== "signedIn") return refused.unauthorized();
-    return handle({ ...context, admin: context.session.admin });
-  });
-}
+export const signedInHandler = (
+  handle: (context: ActionContext & { admin: SignedInAdmin }) => Promise<Response>,
+  maxBytes = FORM_BODY_LIMIT,
+) => formHandler((session) => (session?.stage === "signedIn" ? { admin: session.admin } : undefined), maxBytes, handle);
 
 /** A form field as text, or "" when it is missing or a file. */
 export const field = (form: FormData, name: string) => {

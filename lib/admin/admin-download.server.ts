@@ -1,19 +1,24 @@
 import "server-only";
-import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
 import { getDb, type Db } from "../db.server";
-import { SESSION_COOKIE } from "./admin-request.server";
-import { refused } from "./admin-actions.server";
+import { localeOrDefault } from "../i18n/locales";
+import { requestSession, withOutagePage } from "./admin-actions.server";
+import { refusalPage } from "./refusal-page";
 import { editsDirectory } from "./roles";
-import { readSession } from "./sessions.server";
+import type { Locale } from "@/machines/locale";
 
-/** A file for administrators who work with the directory: anyone else gets 401 or 403. */
-export function directoryDownload<P>(make: (db: Db, params: P) => Promise<Response>) {
-  return async (_request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    const db = getDb();
-    const session = await readSession(db, (await cookies()).get(SESSION_COOKIE)?.value);
-    if (session?.stage !== "signedIn") return refused.unauthorized();
-    if (!editsDirectory(session.admin)) return refused.forbidden();
-    return make(db, await params);
+/** A file for administrators who work with the directory: anyone else gets 401 or 403, and an outage 503. */
+export function directoryDownload<P>(make: (db: Db, params: P, locale: Locale) => Promise<Response>) {
+  return async (request: NextRequest, { params }: { params: Promise<P & { locale: string }> }): Promise<Response> => {
+    const resolved = await params;
+    const locale = localeOrDefault(resolved.locale);
+    return withOutagePage(locale, async () => {
+      const db = getDb();
+      const session = await requestSession(db, request);
+      if (session?.stage !== "signedIn") return refusalPage(locale, "unauthorized");
+      if (!editsDirectory(session.admin)) return refusalPage(locale, "forbidden");
+      return make(db, resolved, locale);
+    });
   };
 }
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "../db.server";
+import { getDb, type Db } from "../db.server";
+import { reportDatabaseFailure } from "../db/database-failure";
+import { withinDeadline } from "../db/deadline";
 import { adminPath } from "../questionnaire/paths";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
@@ -9,13 +11,27 @@ import type { Locale } from "@/machines/locale";
 /** The administration's cookie: a random token, HttpOnly and SameSite=Strict, Secure over HTTPS. */
 export const SESSION_COOKIE = "henvis_admin";
 
-export async function currentSession(): Promise<AdminSessionState | undefined> {
-  return readSession(getDb(), (await cookies()).get(SESSION_COOKIE)?.value);
+/**
+ * What a page reads from the database, within the deadline. During an outage the page gives way to the
+ * administration's page that says the directory cannot be changed right now (503).
+ */
+export async function readForPage<T>(locale: Locale, read: (db: Db) => Promise<T>): Promise<T> {
+  try {
+    return await withinDeadline(read(getDb()));
+  } catch (error) {
+    reportDatabaseFailure("admin", error);
+    redirect(adminPath(locale, "unavailable"));
+  }
+}
+
+export async function currentSession(locale: Locale): Promise<AdminSessionState | undefined> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return readForPage(locale, (db) => readSession(db, token));
 }
 
 /** The signed-in administrator of a page; anyone else is sent to sign in. */
 export async function requireAdminPage(locale: Locale): Promise<SignedInAdmin> {
-  const session = await currentSession();
+  const session = await currentSession(locale);
   if (session?.stage !== "signedIn") redirect(adminPath(locale, "signIn"));
   return session.admin;
 }

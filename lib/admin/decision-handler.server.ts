@@ -1,7 +1,8 @@
 import "server-only";
 import { adminPath } from "../questionnaire/paths";
-import { field, refused, seeOther, signedInHandler } from "./admin-actions.server";
+import { field, seeOther, signedInHandler } from "./admin-actions.server";
 import { decideChange } from "./change-decisions.server";
+import { refusalPage } from "./refusal-page";
 
 const NOTICE = {
   approved: "godkendt",
@@ -18,6 +19,6 @@ const NOTICE = {
 export const decisionHandler = (approve: boolean) =>
   signedInHandler(async ({ request, form, locale, db, admin }) => {
     const outcome = await decideChange(db, admin, field(form, "change"), approve);
-    if (outcome === "forbidden") return refused.forbidden();
+    if (outcome === "forbidden") return refusalPage(locale, "forbidden");
     return seeOther(request, adminPath(locale, "changes", { besked: NOTICE[outcome] }));
   });

@@ -136,6 +136,8 @@ export const ADMIN_PAGES = {
   health: "/sundhed",
   transfer: "/import-eksport",
   accounts: "/konti",
+  // Where a page goes during a database outage: it answers 503 while the outage lasts.
+  unavailable: "/utilgaengelig",
 } as const;
 export type AdminPage = keyof typeof ADMIN_PAGES;
 
@@ -152,7 +154,7 @@ export const adminContactPath = (locale: Locale, id: string, query?: Record<stri
   withQuery(`${adminRoot(locale)}/kontakter/${encodeURIComponent(id)}`, query);
 
 /** The one-time link that lets an invited administrator choose a password. */
-export const adminInvitationPath = (locale: Locale, token: string) => `${adminRoot(locale)}/invitation/${token}`;
+export const adminInvitationPath = (locale: Locale, token: string) => `${adminRoot(locale)}/invitation/${encodeURIComponent(token)}`;
 
 /** What the administration's forms post to: each answers with a redirect, or 401, 403 or 429. */
 export const ADMIN_ACTIONS = {

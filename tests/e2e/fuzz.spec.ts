@@ -1,39 +1,11 @@
 // Generated requests of every odd kind: none may get a 5xx, and no page may give back a payload unescaped.
 // The seed is printed; FUZZ_SEED=<seed> replays a run.
 import fc from "fast-check";
-import { expect, LEAN_TRACE, test } from "./support/fixtures";
+import { LEAN_TRACE, test } from "./support/fixtures";
+import { fuzz, oddText, RUNS, SEED } from "./support/fuzz";
 
 test.use(LEAN_TRACE);
 test.describe.configure({ timeout: 240_000 });
-
-const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const RUNS = 1000;
-const PARALLEL = 8;
-
-// A payload the page would run if it were given back unescaped; its escaped form is harmless.
-const MARKUP = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "<svg onload=alert(1)>", "javascript:alert(1)"];
-const REFLECTION = /<script>alert\(1\)<\/script>|<img src=x onerror|<svg onload/;
-
-const oddText = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom(
-    ...MARKUP,
-    "__proto__",
-    "constructor",
-    "prototype",
-    "\u0000",
-    "\uFEFF",
-    "‮",
-    "💥".repeat(50),
-    "%",
-    "%ff",
-    "%ZZ",
-    "%E0%A4%A",
-  ),
-  fc.string({ minLength: 2000, maxLength: 20_000 }),
-);
 
 const ANSWER_KEYS = [
   "acuteDanger",
@@ -94,29 +66,6 @@ const pageUrl = fc
     const search = query.map(([key, value]) => `${key}=${raw ? value.replace(/[#\s]/g, "") : encodeURIComponent(value)}`).join("&");
     return search ? `${path}?${search}` : path;
   });
-
-async function inParallel<T>(items: T[], work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
-}
-
-async function fuzz(kind: string, cases: string[], send: (input: string) => Promise<{ status: number; text: string }>) {
-  const statuses = new Map<number, number>();
-  const failures: string[] = [];
-  await inParallel(cases, async (input) => {
-    const { status, text } = await send(input);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    if (status >= 500) failures.push(`${status} for ${JSON.stringify(input).slice(0, 200)}`);
-    else if (REFLECTION.test(text)) failures.push(`unescaped reflection for ${JSON.stringify(input).slice(0, 200)}`);
-  });
-  const counts = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
-  console.info(`fuzz ${kind}: ${cases.length} requests with seed ${SEED} (FUZZ_SEED=${SEED} replays them): ${counts.join(", ")}`);
-  expect(failures).toEqual([]);
-}
 
 test(`${RUNS} generated bodies for the route API`, async ({ request }) => {
   const cases = fc.sample(apiBody, { seed: SEED, numRuns: RUNS });

@@ -65,6 +65,22 @@ test("every kind of request answers within 5 s while the database stalls", async
   expect(worst).toBeLessThan(ANSWER_WITHIN_MS);
 });
 
+test("the administration answers 503 while the database stalls, and says the directory cannot be changed", async ({ request }) => {
+  const started = performance.now();
+  const page = await request.get(`${base}/admin/kontakter`, { headers: { Cookie: "henvis_admin=x" }, timeout: 15_000 });
+  const signIn = await request.post(`${base}/admin/handling/log-ind`, {
+    headers: { Origin: base },
+    form: { email: "anne@example.dk", password: "x" },
+    timeout: 15_000,
+  });
+  const ms = performance.now() - started;
+  console.info(`stalled database: an admin page and the sign-in form ${Math.round(ms)} ms`);
+  for (const response of [page, signIn]) {
+    expect(response.status()).toBe(503);
+    expect(await response.text()).toContain("Kataloget kan ikke ændres lige nu");
+  }
+});
+
 test("ten result pages at once each answer within 5 s, with the emergency numbers and the notice", async ({ request }) => {
   const answers = await Promise.all(
     Array.from({ length: 10 }, async () => {

@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { policeDistricts } from "@/lib/admin/accounts.server";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { editsDirectory, managesAccounts, mayApprove } from "@/lib/admin/roles";
 import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/admin/throttle.server";
 import { formatDateTime, todayInDenmark } from "@/lib/dates";
-import { getDb } from "@/lib/db.server";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/questionnaire/paths";
@@ -26,14 +25,15 @@ export default async function AdminHomePage(props: AdminPageProps) {
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
   const t = await getTranslations({ locale, namespace: "admin.home" });
-  const db = getDb();
   const today = todayInDenmark();
-  const [due, pending, districts, blocked] = await Promise.all([
-    editsDirectory(admin) ? listContacts(db, admin, { status: "stale" }, today) : undefined,
-    editsDirectory(admin) ? pendingChanges(db) : [],
-    admin.policeDistrictId ? policeDistricts(db) : [],
-    accountsAtCeiling(db),
-  ]);
+  const [due, pending, districts, blocked] = await readForPage(locale, (db) =>
+    Promise.all([
+      editsDirectory(admin) ? listContacts(db, admin, { status: "stale" }, today) : undefined,
+      editsDirectory(admin) ? pendingChanges(db) : [],
+      admin.policeDistrictId ? policeDistricts(db) : [],
+      accountsAtCeiling(db),
+    ]),
+  );
   // National administrators see every account that nobody can sign in to now; anyone else only their own.
   const blockedShown = blocked.filter(({ email }) => managesAccounts(admin) || email === admin.email);
   const district = districts.find((candidate) => candidate.id === admin.policeDistrictId);

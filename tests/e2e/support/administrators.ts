@@ -7,4 +7,7 @@ export const ADMINISTRATORS = [
   { email: "laas@example.dk", role: "national" },
   { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
   { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },
+  // Signed in by requests alone, for the attacks of tests/e2e/admin-hardening.spec.ts and admin-fuzz.spec.ts.
+  { email: "haerdning@example.dk", role: "national" },
+  { email: "fuzz@example.dk", role: "municipality-editor", municipality: "860" },
 ] as const;

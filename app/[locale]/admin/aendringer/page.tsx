@@ -3,10 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/questionnaire/paths";
 
@@ -24,7 +23,7 @@ export default async function ChangesPage(props: AdminPageProps) {
     getTranslations({ locale, namespace: "admin.changes" }),
     getTranslations({ locale, namespace: "admin" }),
   ]);
-  const changes = (await pendingChanges(getDb())).filter((change) => change.units.some((unit) => mayEditUnit(admin, unit)));
+  const changes = (await readForPage(locale, pendingChanges)).filter((change) => change.units.some((unit) => mayEditUnit(admin, unit)));
   const notice = namedText(tAdmin, "notices", query.besked);
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "changes")} admin={admin} current="changes">

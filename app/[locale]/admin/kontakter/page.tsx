@@ -4,11 +4,10 @@ import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { AdminTable } from "@/app/_components/admin/admin-table";
 import { FilterForm } from "@/app/_components/admin/filter-form";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
@@ -37,7 +36,7 @@ export default async function AdminContactsPage(props: AdminPageProps) {
     query: query.q?.slice(0, 100),
   };
   const today = todayInDenmark();
-  const { contacts, pendingIds } = await listContacts(getDb(), admin, filter, today);
+  const { contacts, pendingIds } = await readForPage(locale, (db) => listContacts(db, admin, filter, today));
   const notice = namedText(tAdmin, "notices", query.besked);
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "contacts")} admin={admin} current="contacts">

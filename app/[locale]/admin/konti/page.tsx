@@ -6,9 +6,9 @@ import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { listAccounts, policeDistricts, type AccountView } from "@/lib/admin/accounts.server";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { isInvitationToken } from "@/lib/admin/invitation-token";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/questionnaire/paths";
 
@@ -60,17 +60,15 @@ export default async function AccountsPage(props: AdminPageProps) {
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
   if (!managesAccounts(admin)) forbidden();
-  const db = getDb();
-  const [t, tAdmin, accounts, districts] = await Promise.all([
+  const [t, tAdmin, [accounts, districts]] = await Promise.all([
     getTranslations({ locale, namespace: "admin.accounts" }),
     getTranslations({ locale, namespace: "admin" }),
-    listAccounts(db),
-    policeDistricts(db),
+    readForPage(locale, (db) => Promise.all([listAccounts(db), policeDistricts(db)])),
   ]);
   const notice = namedText(tAdmin, "notices", query.besked);
   const error = namedText(tAdmin, "errors", query.fejl);
   const invitationLink =
-    query.invitation && /^[\w-]{43}$/.test(query.invitation)
+    query.invitation && isInvitationToken(query.invitation)
       ? `${await siteAddress()}${adminInvitationPath(locale, query.invitation)}`
       : undefined;
   return (

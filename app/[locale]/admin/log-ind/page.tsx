@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { minutesToWait } from "@/lib/admin/throttled-sign-in";
+import { pingDatabase } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminPath } from "@/lib/questionnaire/paths";
 
@@ -18,6 +20,8 @@ const NOTICES = { "logget-ud": "signedOut", "logget-ud-overalt": "signedOutEvery
 export default async function SignInPage(props: AdminPageProps) {
   const { locale, query } = await readAdminPage(props);
   setRequestLocale(locale);
+  // Signing in needs the database: during an outage the page says so before a password is typed.
+  await readForPage(locale, pingDatabase);
   const t = await getTranslations({ locale, namespace: "admin.signIn" });
   const tContact = await getTranslations({ locale, namespace: "admin.contact" });
   const error = ERRORS[query.fejl as keyof typeof ERRORS];

@@ -5,10 +5,9 @@ import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admi
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { AdminTable } from "@/app/_components/admin/admin-table";
 import { FilterForm } from "@/app/_components/admin/filter-form";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { AUDIT_ACTIONS, readAuditLog } from "@/lib/admin/audit.server";
 import { managesAccounts } from "@/lib/admin/roles";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/questionnaire/paths";
 
@@ -28,7 +27,7 @@ export default async function AuditLogPage(props: AdminPageProps) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), getFormatter({ locale })]);
   const action = AUDIT_ACTIONS.find((candidate) => candidate === query.handling);
   const actor = query.hvem?.slice(0, 100);
-  const events = await readAuditLog(getDb(), { action, actor });
+  const events = await readForPage(locale, (db) => readAuditLog(db, { action, actor }));
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "audit")} admin={admin} current="audit">
       <h1>{t("title")}</h1>

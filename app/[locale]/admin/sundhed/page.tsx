@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { AdminTable } from "@/app/_components/admin/admin-table";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
 import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
 import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
 import { formatDate, todayInDenmark } from "@/lib/dates";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
@@ -45,7 +44,7 @@ export default async function DirectoryHealthPage(props: AdminPageProps) {
     getTranslations({ locale, namespace: "bodies" }),
   ]);
   const today = todayInDenmark();
-  const { rows, unitNames } = await loadDirectoryHealth(getDb(), today, locale);
+  const { rows, unitNames } = await readForPage(locale, (db) => loadDirectoryHealth(db, today, locale));
   const fixes = editsDirectory(admin);
   const slotName = ({ body, unit }: BodyAtUnit) => (unit === "national" ? tBodies(body) : (unitNames.get(unit) ?? unit));
   return (

@@ -1,4 +1,5 @@
-import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { refusalPage } from "@/lib/admin/refusal-page";
 import { DRAFT_PARAM, encodeDraft, type ContactDraft } from "@/lib/admin/contact-draft";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
@@ -21,7 +22,7 @@ export const POST = signedInHandler(async ({ request, form, locale, db, admin })
     : await proposeNewContact(db, admin, parsed.data);
   switch (outcome.kind) {
     case "forbidden":
-      return refused.forbidden();
+      return refusalPage(locale, "forbidden");
     case "notFound":
       return seeOther(request, adminPath(locale, "contacts", { besked: "ukendt" }));
     case "unitChanged":

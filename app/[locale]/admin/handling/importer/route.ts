@@ -1,10 +1,14 @@
-import { refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
-import { directoryChanges, readContactCsv, type ImportProblem } from "@/lib/admin/directory-csv";
+import { FORM_BODY_LIMIT, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { refusalPage } from "@/lib/admin/refusal-page";
+import { directoryChanges, MAX_IMPORT_BYTES, readContactCsv, type ImportProblem } from "@/lib/admin/directory-csv";
 import { proposeImport } from "@/lib/admin/directory-admin.server";
 import { allContacts } from "@/lib/admin/directory-export.server";
 import { encodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { adminPath } from "@/lib/questionnaire/paths";
+
+// The largest file and a form beside it: a file a little too large still gets the report that says so.
+const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES + FORM_BODY_LIMIT;
 
 /** Reads a CSV file whole; a good file becomes one change set for a second administrator, a bad one changes nothing. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
@@ -17,7 +21,7 @@ export const POST = signedInHandler(async ({ request, form, locale, db, admin })
   const changes = directoryChanges(read, await allContacts(db));
   if (!changes.ok) return report(changes.problems);
   if (changes.items.length === 0) return seeOther(request, adminPath(locale, "transfer", { besked: "import-uaendret" }));
-  if (!changes.items.every((item) => mayEditUnit(admin, item.after.unit))) return refused.forbidden();
+  if (!changes.items.every((item) => mayEditUnit(admin, item.after.unit))) return refusalPage(locale, "forbidden");
   await proposeImport(db, admin, changes.items);
   return seeOther(request, adminPath(locale, "changes", { besked: "importeret" }));
-});
+}, IMPORT_BODY_LIMIT);

@@ -1,11 +1,12 @@
 import { inviteAccount } from "@/lib/admin/accounts.server";
-import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { refusalPage } from "@/lib/admin/refusal-page";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
 import { adminPath } from "@/lib/questionnaire/paths";
 
 /** A national administrator invites another administrator; the page shows the one-time link once. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
-  if (!managesAccounts(admin)) return refused.forbidden();
+  if (!managesAccounts(admin)) return refusalPage(locale, "forbidden");
   const values = {
     email: field(form, "email"),
     rolle: field(form, "role"),

@@ -1,5 +1,6 @@
 import { approveActivation, changeAccount, type AccountChange } from "@/lib/admin/accounts.server";
-import { field, refused, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { refusalPage } from "@/lib/admin/refusal-page";
 import { managesAccounts } from "@/lib/admin/roles";
 import { adminPath } from "@/lib/questionnaire/paths";
 
@@ -18,9 +19,9 @@ const NOTICE = {
 
 /** Disables, enables or resets the second factor of another administrator's account, or approves a national one. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
-  if (!managesAccounts(admin)) return refused.forbidden();
+  if (!managesAccounts(admin)) return refusalPage(locale, "forbidden");
   const change = CHANGES.find((candidate) => candidate === field(form, "change"));
-  if (!change) return refused.badForm();
+  if (!change) return refusalPage(locale, "badForm");
   const account = field(form, "account");
   const outcome =
     change === "approveActivation" ? await approveActivation(db, admin, account) : await changeAccount(db, admin, account, change);

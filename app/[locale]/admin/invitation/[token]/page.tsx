@@ -4,7 +4,7 @@ import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
-import { getDb } from "@/lib/db.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/questionnaire/paths";
 
@@ -23,7 +23,7 @@ export default async function InvitationPage(props: Props) {
     getTranslations({ locale, namespace: "admin.invitation" }),
     getTranslations({ locale, namespace: "admin" }),
   ]);
-  const invited = /^[\w-]{43}$/.test(token) ? await findInvitation(getDb(), token) : undefined;
+  const invited = await readForPage(locale, (db) => findInvitation(db, token));
   const error = namedText(tAdmin, "errors", query.fejl);
   return (
     <AdminShell locale={locale} alternateHref={adminInvitationPath(otherLocale(locale), token)}>

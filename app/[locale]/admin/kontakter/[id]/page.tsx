@@ -5,11 +5,10 @@ import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ChangeTable } from "@/app/_components/admin/change-table";
 import { ContactForm, DraftNotice } from "@/app/_components/admin/contact-form";
-import { requireAdminPage } from "@/lib/admin/admin-request.server";
+import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminContactPath } from "@/lib/questionnaire/paths";
 
@@ -25,15 +24,14 @@ export default async function EditContactPage(props: Props) {
   const [{ locale, query }, { id }] = await Promise.all([readAdminPage(props), props.params]);
   setRequestLocale(locale);
   const admin = await requireAdminPage(locale);
-  const db = getDb();
-  const found = await findVersionedContact(db, decodeURIComponent(id));
+  const found = await readForPage(locale, (db) => findVersionedContact(db, decodeURIComponent(id)));
   if (!found) notFound();
   const { contact, version } = found;
   if (!mayEditUnit(admin, contact.unit)) forbidden();
   const [t, tAdmin, pending] = await Promise.all([
     getTranslations({ locale, namespace: "admin.contact" }),
     getTranslations({ locale, namespace: "admin" }),
-    pendingChanges(db, contact.id),
+    readForPage(locale, (db) => pendingChanges(db, contact.id)),
   ]);
   const draft = decodeDraft(query[DRAFT_PARAM]);
   const notice = namedText(tAdmin, "notices", query.besked);

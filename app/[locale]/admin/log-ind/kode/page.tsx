@@ -5,11 +5,10 @@ import QRCode from "qrcode";
 import { AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
-import { currentSession } from "@/lib/admin/admin-request.server";
+import { currentSession, readForPage } from "@/lib/admin/admin-request.server";
 import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { totpAddress } from "@/lib/admin/second-factor";
 import { pendingEnrolment } from "@/lib/admin/sign-in.server";
-import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminPath } from "@/lib/questionnaire/paths";
 
@@ -22,12 +21,12 @@ export async function generateMetadata(props: AdminPageProps): Promise<Metadata>
 export default async function SecondFactorPage(props: AdminPageProps) {
   const { locale, query } = await readAdminPage(props);
   setRequestLocale(locale);
-  const session = await currentSession();
+  const session = await currentSession(locale);
   if (session?.stage === "signedIn") redirect(adminPath(locale, "home"));
   if (session?.stage !== "secondFactor") redirect(adminPath(locale, "signIn", { fejl: "udloebet" }));
   const t = await getTranslations({ locale, namespace: "admin.secondFactor" });
   const tContact = await getTranslations({ locale, namespace: "admin.contact" });
-  const enrolment = session.enrolled ? undefined : await pendingEnrolment(getDb(), session);
+  const enrolment = session.enrolled ? undefined : await readForPage(locale, (db) => pendingEnrolment(db, session));
   const qrCode = enrolment && (await QRCode.toString(totpAddress(enrolment.secret, session.email), { type: "svg", margin: 2 }));
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "secondFactor")}>
