@@ -2,6 +2,7 @@ import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { CONTACT_FIELDS, contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
+import { neutraliseFormula, restoreFormula, startsLikeFormula } from "./spreadsheet-formulas";
 
 // The whole directory as one CSV file that an administrator can edit in a spreadsheet and import again. Nothing of
 // an imported file is used unless every row of it is valid; what it would change goes to a second administrator.
@@ -46,20 +47,11 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 
-// OWASP's defence against formula injection: a cell that a spreadsheet could run as a formula gets a leading quote.
-// A cell that already starts with quotes before such a character gets one more, so that reading strips exactly one.
-const FORMULA_RISK = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-const FORMULA = /^\s*[=+\-@]/;
-
-const neutralise = (cell: string) => (FORMULA_RISK.test(cell) ? `'${cell}` : cell);
-const restore = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
-
 const byId = (a: DirectoryContact, b: DirectoryContact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The directory as a CSV file: with a byte order mark so that Excel reads æ, ø and å, and Windows line ends. */
 export function contactsToCsv(contacts: readonly DirectoryContact[]): string {
-  const rows = [...contacts].sort(byId).map((contact) => DIRECTORY_CSV_COLUMNS.map((column) => neutralise(contact[column] ?? "")));
+  const rows = [...contacts].sort(byId).map((contact) => DIRECTORY_CSV_COLUMNS.map((column) => neutraliseFormula(contact[column] ?? "")));
   return stringify(rows, {
     bom: true,
     header: true,
@@ -170,9 +162,12 @@ const isoDay = z.iso.date();
 
 function readRow(cells: Record<Column, string>, line: number): { ok: true; contact: DirectoryContact } | Refusal {
   const problems: ImportProblem[] = [];
-  const formulaColumns = DIRECTORY_CSV_COLUMNS.filter((column) => column !== "phone" && FORMULA.test(cells[column]));
+  const formulaColumns = DIRECTORY_CSV_COLUMNS.filter((column) => column !== "phone" && startsLikeFormula(cells[column]));
   problems.push(...formulaColumns.map((field) => ({ line, field, key: "formula" as const })));
-  const values = Object.fromEntries(DIRECTORY_CSV_COLUMNS.map((column) => [column, restore(cells[column])])) as Record<Column, string>;
+  const values = Object.fromEntries(DIRECTORY_CSV_COLUMNS.map((column) => [column, restoreFormula(cells[column])])) as Record<
+    Column,
+    string
+  >;
   const { id, retiredAt: retiredAtCell, ...fields } = values;
   const retiredAt = retiredAtCell.trim() || undefined;
 
