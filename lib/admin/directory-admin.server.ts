@@ -150,6 +150,21 @@ async function unitExists(db: Db, unit: UnitKey): Promise<boolean> {
   return true;
 }
 
+/** Every unit of the directory: the country, its regions, police districts and municipalities. */
+export async function existingUnits(db: Pick<Db, "region" | "policeDistrict" | "municipality">): Promise<Set<UnitKey>> {
+  const [regions, districts, municipalities] = await Promise.all([
+    db.region.findMany({ select: { id: true } }),
+    db.policeDistrict.findMany({ select: { id: true } }),
+    db.municipality.findMany({ select: { code: true } }),
+  ]);
+  return new Set<UnitKey>([
+    "national",
+    ...regions.map(({ id }) => `region:${id}` as const),
+    ...districts.map(({ id }) => `district:${id}` as const),
+    ...municipalities.map(({ code }) => `municipality:${code}` as const),
+  ]);
+}
+
 async function propose(db: Pick<Db, "directoryChange" | "auditEvent">, admin: SignedInAdmin, kind: string, items: ChangeItem[]) {
   const units = [...new Set(items.map((item) => item.after.unit))];
   const change = await db.directoryChange.create({
@@ -227,9 +242,13 @@ export async function proposeRetirement(
   return { kind: "proposed", id };
 }
 
-/** Proposes an imported file's changes as one change set. */
+/** Proposes an imported file's changes as one change set; one with a unit the directory does not have stores nothing. */
 export const proposeImport = (db: Db, admin: SignedInAdmin, items: ChangeItem[]) =>
-  db.$transaction((tx) => propose(tx, admin, "import", items));
+  db.$transaction(async (tx) => {
+    const units = await existingUnits(tx);
+    if (!items.every((item) => units.has(item.after.unit))) return { kind: "unknownUnit" } as const;
+    return { kind: "proposed", id: await propose(tx, admin, "import", items) } as const;
+  });
 
 export type DecisionOutcome = "approved" | "rejected" | "notFound" | "forbidden" | "ownChange" | "changedSince";
 

@@ -245,6 +245,56 @@ test("an imported file with one bad row changes nothing and reports the row", as
   await expect(page.getByRole("status")).toContainText("intet at ændre");
 });
 
+test("an imported file with a unit that does not exist, a NUL byte or 100,000 rows gets a clear answer and changes nothing", async ({
+  page,
+}) => {
+  await signIn(page, "fil@example.dk");
+  const exported = await (await page.request.get("/admin/eksport/kontakter.csv")).text();
+  const [header, ...rows] = exported
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  const columns = header!.split(",");
+  const newContact = (id: string, cells: Record<string, string> = {}) => {
+    const contact: Record<string, string> = {
+      id,
+      body: "SSP",
+      unit: "municipality:101",
+      nameDa: "SSP",
+      nameEn: "SSP",
+      url: "https://kk.dk",
+      source: "https://kk.dk",
+      verifiedAt: "2026-06-01",
+      verifiedBy: "SSP",
+      ...cells,
+    };
+    return columns.map((column) => contact[column] ?? "").join(",");
+  };
+  const report = page.getByRole("list", { name: /intet er ændret/ });
+  async function upload(lines: string[]) {
+    await page.goto("/admin/import-eksport");
+    const buffer = Buffer.from(`${header}\r\n${lines.join("\r\n")}\r\n`);
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer });
+    const answer = page.waitForResponse((response) => response.url().endsWith("/admin/handling/importer"));
+    await page.getByRole("button", { name: "Læs filen" }).click();
+    expect((await answer).status()).toBe(303);
+    await expect(page.getByRole("alert", { name: /intet er ændret/ })).toBeVisible();
+  }
+
+  await upload([...rows, newContact("infohus-findes-ikke", { body: "INFOHOUSE", unit: "district:findes-ikke" })]);
+  await expect(report).toContainText(`Linje ${rows.length + 2}, kolonne unit: Enheden findes ikke i kataloget.`);
+
+  await upload([...rows, newContact("ssp-nul", { nameDa: "SSP\u0000København" })]);
+  await expect(report).toContainText(`Linje ${rows.length + 2}, kolonne nameDa: Feltet indeholder et usynligt styretegn`);
+
+  await upload(Array.from({ length: 100_000 }, (_, index) => newContact(`b-${index}`)));
+  await expect(report).toContainText("Filen har 100.000 kontakter, men en import kan højst have 2.000.");
+
+  await page.goto("/admin/aendringer");
+  await expect(page.getByText("Ingen ændringer venter på godkendelse.")).toBeVisible();
+  expect(await (await page.request.get("/admin/eksport/kontakter.csv")).text()).toBe(exported);
+});
+
 test("five wrong passwords for an account lead to 429 with Retry-After", async ({ request }) => {
   const attempt = () =>
     request.post("/admin/handling/log-ind", {
