@@ -53,7 +53,7 @@ type Column = (typeof DIRECTORY_CSV_COLUMNS)[number];
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 // The directory holds a few hundred contacts, retired ones included. A file of many thousands is not an export of
 // it, and a change set that large could be neither reviewed by a second administrator nor approved in one go.
-export const MAX_IMPORT_ROWS = 2_000;
+export const MAX_IMPORT_ROWS = 1_000;
 
 // A file is read and checked in slices, each a few milliseconds long, so that a large one holds no other request up.
 const PARSE_CHUNK_BYTES = 64 * 1024;

@@ -288,7 +288,7 @@ test("an imported file with a unit that does not exist, a NUL byte or 100,000 ro
   await expect(report).toContainText(`Linje ${rows.length + 2}, kolonne nameDa: Feltet indeholder et usynligt styretegn`);
 
   await upload(Array.from({ length: 100_000 }, (_, index) => newContact(`b-${index}`)));
-  await expect(report).toContainText("Filen har 100.000 kontakter, men en import kan højst have 2.000.");
+  await expect(report).toContainText("Filen har 100.000 kontakter, men en import kan højst have 1.000.");
 
   await page.goto("/admin/aendringer");
   await expect(page.getByText("Ingen ændringer venter på godkendelse.")).toBeVisible();
