@@ -68,7 +68,7 @@ export default async function TransferPage(props: AdminPageProps) {
             {t("file")}
           </label>
           <span className="form-hint" id="fil-hint">
-            {t("fileHint")}
+            {t("fileHint", { max: MAX_IMPORT_ROWS })}
           </span>
           <input className="form-file-input" id="fil" name="fil" type="file" accept=".csv,text/csv" aria-describedby="fil-hint" />
         </div>
