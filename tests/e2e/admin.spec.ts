@@ -245,7 +245,7 @@ test("an imported file with one bad row changes nothing and reports the row", as
   await expect(page.getByRole("status")).toContainText("intet at ændre");
 });
 
-test("an imported file with a unit that does not exist, a NUL byte or 100,000 rows gets a clear answer and changes nothing", async ({
+test("an imported file with a unit that does not exist, a NUL byte or 100,000 rows gets a clear answer; a large proposal is summed up", async ({
   page,
 }) => {
   await signIn(page, "fil@example.dk");
@@ -293,6 +293,15 @@ test("an imported file with a unit that does not exist, a NUL byte or 100,000 ro
   await page.goto("/admin/aendringer");
   await expect(page.getByText("Ingen ændringer venter på godkendelse.")).toBeVisible();
   expect(await (await page.request.get("/admin/eksport/kontakter.csv")).text()).toBe(exported);
+
+  await page.goto("/admin/import-eksport");
+  const sixty = Array.from({ length: 60 }, (_, index) => newContact(`ssp-ny-${index}`));
+  const buffer = Buffer.from(`${header}\r\n${[...rows, ...sixty].join("\r\n")}\r\n`);
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Læs filen" }).click();
+  const proposal = page.getByRole("article").filter({ hasText: "fil@example.dk" });
+  await expect(proposal).toContainText("60 kontakter: 60 nye, 0 ændrede og 0, der udgår. Her vises de første 50.");
+  await expect(proposal.getByRole("table")).toHaveCount(50);
 });
 
 test("five wrong passwords for an account lead to 429 with Retry-After", async ({ request }) => {
