@@ -7,6 +7,7 @@ import { withinDeadline } from "../db/deadline";
 import { localeOrDefault } from "../i18n/locales";
 import { isSameOrigin, serverOrigin } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
+import { hasControlCharacter } from "./control-characters";
 import { refusalPage } from "./refusal-page";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
@@ -17,10 +18,6 @@ export type ActionContext = { request: NextRequest; form: FormData; locale: Loca
 
 /** The most a form of the administration may send: many times what its largest form needs. */
 export const FORM_BODY_LIMIT = 64 * 1024;
-
-// C0 control characters other than tab, line feed and carriage return: no field has a use for them, and a NUL
-// cannot even be stored in PostgreSQL's text.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** A 303 to a page, setting or clearing the session cookie when asked. */
 export function seeOther(request: Request, location: string, session?: { token: string | undefined }): Response {
@@ -41,8 +38,8 @@ async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string | n
   }
 }
 
-const hasControlCharacter = (form: FormData) =>
-  [...form].some(([name, value]) => CONTROL_CHARACTER.test(name) || (typeof value === "string" && CONTROL_CHARACTER.test(value)));
+const formHasControlCharacter = (form: FormData) =>
+  [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value)));
 
 /**
  * The answer to a request, or the 503 page when the database fails or does not answer on the way (what it failed
@@ -85,7 +82,7 @@ function formHandler<Admitted extends object>(
       if (bytes === null) return refusalPage(locale, "tooLarge");
       const form = await parseForm(bytes, request.headers.get("content-type"));
       if (!form) return refusalPage(locale, "badForm");
-      if (hasControlCharacter(form)) return refusalPage(locale, "controlCharacter");
+      if (formHasControlCharacter(form)) return refusalPage(locale, "controlCharacter");
       return handle({ request, form, locale, db, session, ...admitted });
     });
   };

@@ -7,7 +7,7 @@ import { administeredContact, ChangedSince, versioned, writeContact } from "./co
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
-import { unitColumns, type UnitKey } from "./units";
+import type { UnitKey } from "./units";
 
 type Field = Exclude<keyof DirectoryContact, "id">;
 const FIELDS: readonly Field[] = [...CONTACT_FIELDS, "retiredAt"];
@@ -101,12 +101,19 @@ export type SaveOutcome =
   | { kind: "unknownUnit" }
   | { kind: "changedSince"; version: number };
 
-async function unitExists(db: Db, unit: UnitKey): Promise<boolean> {
-  const { regionId, policeDistrictId, municipalityCode } = unitColumns(unit);
-  if (municipalityCode) return (await db.municipality.count({ where: { code: municipalityCode } })) === 1;
-  if (policeDistrictId) return (await db.policeDistrict.count({ where: { id: policeDistrictId } })) === 1;
-  if (regionId) return (await db.region.count({ where: { id: regionId } })) === 1;
-  return true;
+/** Every unit of the directory: the country, its regions, police districts and municipalities. */
+export async function existingUnits(db: Pick<Db, "region" | "policeDistrict" | "municipality">): Promise<Set<UnitKey>> {
+  const [regions, districts, municipalities] = await Promise.all([
+    db.region.findMany({ select: { id: true } }),
+    db.policeDistrict.findMany({ select: { id: true } }),
+    db.municipality.findMany({ select: { code: true } }),
+  ]);
+  return new Set<UnitKey>([
+    "national",
+    ...regions.map(({ id }) => `region:${id}` as const),
+    ...districts.map(({ id }) => `district:${id}` as const),
+    ...municipalities.map(({ code }) => `municipality:${code}` as const),
+  ]);
 }
 
 async function propose(db: Pick<Db, "directoryChange" | "auditEvent">, admin: SignedInAdmin, kind: string, items: ChangeItem[]) {
@@ -176,7 +183,7 @@ export async function proposeNewContact(
   fields: ContactFields,
 ): Promise<SaveOutcome | { kind: "proposed"; id: string }> {
   if (!mayEditUnit(admin, fields.unit)) return { kind: "forbidden" };
-  if (!(await unitExists(db, fields.unit))) return { kind: "unknownUnit" };
+  if (!(await existingUnits(db)).has(fields.unit)) return { kind: "unknownUnit" };
   const id = `${fields.body.toLowerCase().replace(/_/g, "-")}-${fields.unit.split(":").at(-1)}-${randomBytes(4).toString("hex")}`;
   const after = { ...fields, id } as DirectoryContact;
   await propose(db, admin, "create", [{ kind: "create", contactId: id, before: null, after }]);
@@ -198,6 +205,10 @@ export async function proposeRetirement(
   return { kind: "proposed", id };
 }
 
-/** Proposes an imported file's changes as one change set. */
+/** Proposes an imported file's changes as one change set; one with a unit the directory does not have stores nothing. */
 export const proposeImport = (db: Db, admin: SignedInAdmin, items: ChangeItem[]) =>
-  db.$transaction((tx) => propose(tx, admin, "import", items));
+  db.$transaction(async (tx) => {
+    const units = await existingUnits(tx);
+    if (!items.every((item) => units.has(item.after.unit))) return { kind: "unknownUnit" } as const;
+    return { kind: "proposed", id: await propose(tx, admin, "import", items) } as const;
+  });

@@ -1,7 +1,10 @@
-import { CsvError, parse } from "csv-parse/sync";
+import { finished } from "node:stream/promises";
+import { CsvError, parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { CONTACT_FIELDS, contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
+import { hasControlCharacter } from "./control-characters";
+import { neutraliseFormula, restoreFormula, startsLikeFormula } from "./spreadsheet-formulas";
 
 // The whole directory as one CSV file that an administrator can edit in a spreadsheet and import again. Nothing of
 // an imported file is used unless every row of it is valid; what it would change goes to a second administrator.
@@ -23,10 +26,16 @@ export type ImportProblemKey =
   | "bodyChanged"
   | "importUnitChanged"
   | "noFile"
-  | "unretire";
+  | "unretire"
+  | "control"
+  | "tooManyRows"
+  | "unknownUnit";
 
-/** A problem with an imported file: its line (the header is line 1; 0 is the whole file), the column and a message key. */
-export type ImportProblem = { line: number; field?: string; key: ImportProblemKey };
+/**
+ * A problem with an imported file: its line (the header is line 1; 0 is the whole file), the column, a message key
+ * and, for too many rows, how many the file has.
+ */
+export type ImportProblem = { line: number; field?: string; key: ImportProblemKey; count?: number };
 
 /** The contacts of a file that has no problem, with the line each one starts on. */
 export type ImportedFile = { contacts: DirectoryContact[]; lines: number[] };
@@ -43,23 +52,22 @@ export const DIRECTORY_CSV_COLUMNS = ["id", ...CONTACT_FIELDS, "retiredAt"] as c
 type Column = (typeof DIRECTORY_CSV_COLUMNS)[number];
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+// The directory holds a few hundred contacts, retired ones included. A file of many thousands is not an export of
+// it, and a change set that large could be neither reviewed by a second administrator nor approved in one go.
+export const MAX_IMPORT_ROWS = 1_000;
+
+// A file is read and checked in slices, each a few milliseconds long, so that a large one holds no other request up.
+const PARSE_CHUNK_BYTES = 64 * 1024;
+const ROWS_PER_SLICE = 100;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
-
-// OWASP's defence against formula injection: a cell that a spreadsheet could run as a formula gets a leading quote.
-// A cell that already starts with quotes before such a character gets one more, so that reading strips exactly one.
-const FORMULA_RISK = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
-const FORMULA = /^\s*[=+\-@]/;
-
-const neutralise = (cell: string) => (FORMULA_RISK.test(cell) ? `'${cell}` : cell);
-const restore = (cell: string) => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
 const byId = (a: DirectoryContact, b: DirectoryContact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The directory as a CSV file: with a byte order mark so that Excel reads æ, ø and å, and Windows line ends. */
 export function contactsToCsv(contacts: readonly DirectoryContact[]): string {
-  const rows = [...contacts].sort(byId).map((contact) => DIRECTORY_CSV_COLUMNS.map((column) => neutralise(contact[column] ?? "")));
+  const rows = [...contacts].sort(byId).map((contact) => DIRECTORY_CSV_COLUMNS.map((column) => neutraliseFormula(contact[column] ?? "")));
   return stringify(rows, {
     bom: true,
     header: true,
@@ -75,8 +83,8 @@ type Refusal = { ok: false; problems: ImportProblem[] };
 
 const refused = (line: number, key: ImportProblemKey, field?: string): Refusal => ({ ok: false, problems: [{ line, field, key }] });
 
-/** The contacts of a CSV file, or every problem in it. */
-export function readContactCsv(file: Uint8Array): ({ ok: true } & ImportedFile) | Refusal {
+/** The contacts of a CSV file, or every problem in it. Reads in slices, letting other requests run in between. */
+export async function readContactCsv(file: Uint8Array): Promise<({ ok: true } & ImportedFile) | Refusal> {
   if (file.byteLength > MAX_IMPORT_BYTES) return refused(0, "tooLarge");
   let text: string;
   try {
@@ -85,19 +93,21 @@ export function readContactCsv(file: Uint8Array): ({ ok: true } & ImportedFile) 
   } catch {
     return refused(0, "encoding");
   }
-  const table = parseRows(text);
+  const table = await parseRows(file, text);
   if (!table.ok) return table;
   const [header, ...rows] = table.rows;
   if (!header) return refused(0, "empty");
   const columnsProblems = columnProblems(header);
   if (columnsProblems.length > 0) return { ok: false, problems: columnsProblems };
   if (rows.length === 0) return refused(0, "empty");
+  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, problems: [{ line: 0, key: "tooManyRows", count: rows.length }] };
 
   const columnIndex = new Map(header.cells.map((name, index) => [name.trim() as Column, index]));
   const problems: ImportProblem[] = [];
   const imported: ImportedFile = { contacts: [], lines: [] };
   const seenIds = new Set<string>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ROWS_PER_SLICE === 0) await nextTurn();
     if (row.cells.length !== header.cells.length) {
       problems.push({ line: row.line, key: "cellCount" });
       continue;
@@ -118,10 +128,10 @@ export function readContactCsv(file: Uint8Array): ({ ok: true } & ImportedFile) 
 }
 
 /** The file's rows with the line each starts on, leaving out blank rows; a file that is not CSV is refused. */
-function parseRows(text: string): { ok: true; rows: Row[] } | Refusal {
+async function parseRows(file: Uint8Array, text: string): Promise<{ ok: true; rows: Row[] } | Refusal> {
   let records: string[][];
   try {
-    records = parse(text, { delimiter: delimiterOf(text), record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
+    records = await parseRecords(file, delimiterOf(text));
   } catch (error) {
     return refused(error instanceof CsvError && typeof error.lines === "number" ? error.lines : 0, "csv");
   }
@@ -130,6 +140,23 @@ function parseRows(text: string): { ok: true; rows: Row[] } | Refusal {
     ok: true,
     rows: records.flatMap((cells, index) => (cells.every((cell) => cell.trim() === "") ? [] : [{ line: starts[index]!, cells }])),
   };
+}
+
+/** The file's records, parsed a chunk at a time; rejects with csv-parse's error when the file is not CSV. */
+async function parseRecords(file: Uint8Array, delimiter: string): Promise<string[][]> {
+  const parser = parse({ bom: true, delimiter, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true });
+  const records: string[][] = [];
+  parser.on("readable", () => {
+    for (let record: string[] | null; (record = parser.read() as string[] | null) !== null;) records.push(record);
+  });
+  const done = finished(parser);
+  for (let offset = 0; offset < file.byteLength && !parser.destroyed; offset += PARSE_CHUNK_BYTES) {
+    parser.write(file.subarray(offset, offset + PARSE_CHUNK_BYTES));
+    await nextTurn();
+  }
+  if (!parser.destroyed) parser.end();
+  await done;
+  return records;
 }
 
 // Excel with Danish settings saves CSV with semicolons. The header tells which the file uses: its names hold neither.
@@ -169,19 +196,28 @@ function columnProblems(header: Row): ImportProblem[] {
 const isoDay = z.iso.date();
 
 function readRow(cells: Record<Column, string>, line: number): { ok: true; contact: DirectoryContact } | Refusal {
-  const problems: ImportProblem[] = [];
-  const formulaColumns = DIRECTORY_CSV_COLUMNS.filter((column) => column !== "phone" && FORMULA.test(cells[column]));
-  problems.push(...formulaColumns.map((field) => ({ line, field, key: "formula" as const })));
-  const values = Object.fromEntries(DIRECTORY_CSV_COLUMNS.map((column) => [column, restore(cells[column])])) as Record<Column, string>;
+  const problems = DIRECTORY_CSV_COLUMNS.flatMap((field): ImportProblem[] => {
+    if (hasControlCharacter(cells[field])) return [{ line, field, key: "control" }];
+    if (field !== "phone" && startsLikeFormula(cells[field])) return [{ line, field, key: "formula" }];
+    return [];
+  });
+  // A cell refused as it stands gets no further problem.
+  const refusedCells = new Set(problems.map((problem) => problem.field));
+  const values = Object.fromEntries(DIRECTORY_CSV_COLUMNS.map((column) => [column, restoreFormula(cells[column])])) as Record<
+    Column,
+    string
+  >;
   const { id, retiredAt: retiredAtCell, ...fields } = values;
   const retiredAt = retiredAtCell.trim() || undefined;
 
-  if (!ID_PATTERN.test(id) && !formulaColumns.includes("id")) problems.push({ line, field: "id", key: "id" });
-  if (retiredAt && !isoDay.safeParse(retiredAt).success) problems.push({ line, field: "retiredAt", key: "date" });
+  if (!ID_PATTERN.test(id) && !refusedCells.has("id")) problems.push({ line, field: "id", key: "id" });
+  if (retiredAt && !isoDay.safeParse(retiredAt).success && !refusedCells.has("retiredAt")) {
+    problems.push({ line, field: "retiredAt", key: "date" });
+  }
   const parsed = contactFieldsSchema.safeParse(fields);
   if (!parsed.success) {
     for (const [field, key] of Object.entries(fieldErrors(parsed.error.issues))) {
-      if (!formulaColumns.includes(field as Column)) problems.push({ line, field, key });
+      if (!refusedCells.has(field)) problems.push({ line, field, key });
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
@@ -193,12 +229,14 @@ const sameFields = (a: DirectoryContact, b: DirectoryContact) =>
 
 /**
  * What importing a file would change in the live directory. A contact not in the file is left alone, since a file
- * may cover only part of the directory. An import may not move a contact to another body or unit, nor bring a retired
- * contact back: those are problems, and then nothing is changed.
+ * may cover only part of the directory. An import may not create a contact in a unit the directory does not have
+ * (`units`), move a contact to another body or unit, nor bring a retired contact back: those are problems, and then
+ * nothing is changed.
  */
 export function directoryChanges(
   imported: ImportedFile,
   live: readonly DirectoryContact[],
+  units: ReadonlySet<string>,
 ): { ok: true; items: ChangeItem[] } | { ok: false; problems: ImportProblem[] } {
   const liveById = new Map(live.map((contact) => [contact.id, contact]));
   const items: ChangeItem[] = [];
@@ -208,7 +246,9 @@ export function directoryChanges(
     const before = liveById.get(after.id);
     if (!before) {
       // A new contact that the file already retires has nothing to add to the directory.
-      if (!after.retiredAt) items.push({ kind: "create", contactId: after.id, before: null, after });
+      if (after.retiredAt) return;
+      if (units.has(after.unit)) items.push({ kind: "create", contactId: after.id, before: null, after });
+      else problems.push({ line, field: "unit", key: "unknownUnit" });
       return;
     }
     const refusals: ImportProblem[] = [];

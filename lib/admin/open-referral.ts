@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
 import type { DirectoryContact } from "./directory-csv";
+import { neutraliseFormula } from "./spreadsheet-formulas";
 import type { UnitKey } from "./units";
 import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
 
@@ -133,11 +134,15 @@ function tables(contacts: DirectoryContact[], names: OpenReferralNames): Table[]
   ];
 }
 
+// A phone number as internationalNumber writes it: digits after the plus cannot run as a formula.
+const INTERNATIONAL_NUMBER = /^\+45 \d{2}(?: \d{2}){3}$/;
+const cellOf = (value: string) => (INTERNATIONAL_NUMBER.test(value) ? value : neutraliseFormula(value));
+
 // UTF-8 without a byte order mark: the files are for programs, and some would read a mark as part of the first column's
-// name. Cells are not neutralised against spreadsheet formulas either, as that would change the data ("+45 …").
+// name. People open them in spreadsheets too, so every other cell is neutralised against formulas as the contact file is.
 const toCsv = (table: Table) =>
   stringify(
-    table.rows.map((row) => table.fields.map((field) => row[field.name] ?? "")),
+    table.rows.map((row) => table.fields.map((field) => cellOf(row[field.name] ?? ""))),
     { header: true, columns: table.fields.map((field) => field.name), record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );
 

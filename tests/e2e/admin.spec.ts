@@ -277,6 +277,65 @@ test("an imported file with one bad row changes nothing and reports the row", as
   await expect(page.getByRole("status")).toContainText("intet at ændre");
 });
 
+test("an imported file with a unit that does not exist, a NUL byte or 100,000 rows gets a clear answer; a large proposal is summed up", async ({
+  page,
+}) => {
+  await signIn(page, "fil@example.dk");
+  const exported = await (await page.request.get("/admin/eksport/kontakter.csv")).text();
+  const [header, ...rows] = exported
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  const columns = header!.split(",");
+  const newContact = (id: string, cells: Record<string, string> = {}) => {
+    const contact: Record<string, string> = {
+      id,
+      body: "SSP",
+      unit: "municipality:101",
+      nameDa: "SSP",
+      nameEn: "SSP",
+      url: "https://kk.dk",
+      source: "https://kk.dk",
+      verifiedAt: "2026-06-01",
+      verifiedBy: "SSP",
+      ...cells,
+    };
+    return columns.map((column) => contact[column] ?? "").join(",");
+  };
+  const report = page.getByRole("list", { name: /intet er ændret/ });
+  async function upload(lines: string[]) {
+    await page.goto("/admin/import-eksport");
+    const buffer = Buffer.from(`${header}\r\n${lines.join("\r\n")}\r\n`);
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer });
+    const answer = page.waitForResponse((response) => response.url().endsWith("/admin/handling/importer"));
+    await page.getByRole("button", { name: "Læs filen" }).click();
+    expect((await answer).status()).toBe(303);
+    await expect(page.getByRole("alert", { name: /intet er ændret/ })).toBeVisible();
+  }
+
+  await upload([...rows, newContact("infohus-findes-ikke", { body: "INFOHOUSE", unit: "district:findes-ikke" })]);
+  await expect(report).toContainText(`Linje ${rows.length + 2}, kolonne unit: Enheden findes ikke i kataloget.`);
+
+  await upload([...rows, newContact("ssp-nul", { nameDa: "SSP\u0000København" })]);
+  await expect(report).toContainText(`Linje ${rows.length + 2}, kolonne nameDa: Feltet indeholder et usynligt styretegn`);
+
+  await upload(Array.from({ length: 100_000 }, (_, index) => newContact(`b-${index}`)));
+  await expect(report).toContainText("Filen har 100.000 kontakter, men en import kan højst have 1.000.");
+
+  await page.goto("/admin/aendringer");
+  await expect(page.getByText("Ingen ændringer venter på godkendelse.")).toBeVisible();
+  expect(await (await page.request.get("/admin/eksport/kontakter.csv")).text()).toBe(exported);
+
+  await page.goto("/admin/import-eksport");
+  const sixty = Array.from({ length: 60 }, (_, index) => newContact(`ssp-ny-${index}`));
+  const buffer = Buffer.from(`${header}\r\n${[...rows, ...sixty].join("\r\n")}\r\n`);
+  await page.getByLabel("CSV-fil").setInputFiles({ name: "kontakter.csv", mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Læs filen" }).click();
+  const proposal = page.getByRole("article").filter({ hasText: "fil@example.dk" });
+  await expect(proposal).toContainText("60 kontakter: 60 nye, 0 ændrede og 0, der udgår. Her vises de første 50.");
+  await expect(proposal.getByRole("table")).toHaveCount(50);
+});
+
 test("after five wrong passwords for an account, the sign-in page says when to try again, with Retry-After", async ({ request, page }) => {
   const attempt = (password: string) =>
     request.post("/admin/handling/log-ind", { headers: sameSite, form: { email: "laas@example.dk", password }, maxRedirects: 0 });

@@ -1,17 +1,26 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { AdminTable } from "./admin-table";
 import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.server";
+import type { ChangeItem } from "@/lib/admin/directory-csv";
 import { mayApprove } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { adminActionPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 
-/** A waiting change: each contact's changed fields, now and proposed, and the buttons to decide it. */
+// A page with every item of a large import would take long to render and longer to read.
+const SHOWN_ITEMS = 50;
+
+/**
+ * A waiting change: each contact's changed fields, now and proposed, and the buttons to decide it. An import says how
+ * many contacts it creates, changes and retires, and shows the first of them.
+ */
 export function ChangeTable({ locale, change, admin }: { locale: Locale; change: PendingChange; admin: SignedInAdmin }) {
   const t = useTranslations("admin");
   const format = useFormatter();
   const own = change.authorEmail === admin.email;
   const allowed = mayApprove(admin, change);
+  const count = (kind: ChangeItem["kind"]) => change.items.filter((item) => item.kind === kind).length;
+  const shown = change.items.slice(0, SHOWN_ITEMS);
   return (
     <article className="admin-change" aria-label={t(`changes.kind.${change.kind as "edit"}`)}>
       <h3>
@@ -24,7 +33,13 @@ export function ChangeTable({ locale, change, admin }: { locale: Locale; change:
           })}
         </span>
       </h3>
-      {change.items.map((item) => (
+      {change.kind === "import" && (
+        <p>
+          {t("changes.summary", { total: change.items.length, created: count("create"), edited: count("edit"), retired: count("retire") })}
+          {shown.length < change.items.length && ` ${t("changes.firstShown", { shown: shown.length })}`}
+        </p>
+      )}
+      {shown.map((item) => (
         <AdminTable
           key={item.contactId}
           caption={

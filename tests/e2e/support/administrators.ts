@@ -4,6 +4,7 @@ export const ADMINISTRATORS = [
   { email: "anne@example.dk", role: "national" },
   { email: "bo@example.dk", role: "national" },
   { email: "import@example.dk", role: "national" },
+  { email: "fil@example.dk", role: "national" },
   { email: "laas@example.dk", role: "national" },
   { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
   { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },

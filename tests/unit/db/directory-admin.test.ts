@@ -190,4 +190,18 @@ describe.each(testDatabaseTargets())("directory administration on $name", ({ cre
     expect((await findContact(database.db, "ssp-147"))!.phone).toBe(first.phone);
     expect(await findContact(database.db, "ssp-147-new")).toBeUndefined();
   });
+
+  it("refuses to propose an import that creates a contact in a police district that does not exist, and stores nothing", async () => {
+    const { admin: author } = await signIn(database.db, "anne@example.dk", "unknown-unit-author");
+    const live = (await findContact(database.db, "ssp-147"))!;
+    const stray = { ...live, id: "infohus-findes-ikke", body: "INFOHOUSE", unit: "district:findes-ikke" } as const;
+    const [changes, events] = [await database.db.directoryChange.count(), await database.db.auditEvent.count()];
+    const outcome = await proposeImport(database.db, author, [
+      { kind: "edit", contactId: live.id, before: live, after: { ...live, phone: "70 99 88 77" } },
+      { kind: "create", contactId: stray.id, before: null, after: stray },
+    ]);
+    expect(outcome).toEqual({ kind: "unknownUnit" });
+    expect(await database.db.directoryChange.count()).toBe(changes);
+    expect(await database.db.auditEvent.count()).toBe(events);
+  });
 });

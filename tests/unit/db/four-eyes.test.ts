@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { acceptInvitation, approveActivation, changeAccount, inviteAccount } from "@/lib/admin/accounts.server";
 import { decideChange } from "@/lib/admin/change-decisions.server";
 import { contactFieldsSchema, type ContactFields } from "@/lib/admin/contact-schema";
-import { findVersionedContact, pendingChanges, proposeImport, saveContactEdit } from "@/lib/admin/directory-admin.server";
+import { findVersionedContact, pendingChanges, saveContactEdit } from "@/lib/admin/directory-admin.server";
 import type { DirectoryContact } from "@/lib/admin/directory-csv";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
@@ -153,7 +153,17 @@ describe.each(testDatabaseTargets())("four eyes on $name", ({ create }) => {
     const { db } = database;
     const { contact } = (await findVersionedContact(db, "ssp-101"))!;
     const stray = { ...contact, id: "infohouse-atlantis", body: "INFOHOUSE" as const, unit: "district:atlantis" as const };
-    await proposeImport(db, people.anne, [{ kind: "create", contactId: stray.id, before: null, after: stray }]);
+    // As a change stored before imports checked their units was.
+    await db.directoryChange.create({
+      data: {
+        kind: "import",
+        items: [{ kind: "create", contactId: stray.id, before: null, after: stray }],
+        contactIds: [stray.id],
+        units: [stray.unit],
+        authorId: people.anne.id,
+        authorEmail: people.anne.email,
+      },
+    });
     const [change] = await pendingChanges(db, stray.id);
     expect(await decideChange(db, people.bo, change!.id, true)).toBe("unknownUnit");
     expect(await findVersionedContact(db, stray.id)).toBeUndefined();

@@ -5,7 +5,8 @@ import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
 import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
 import { ErrorSummary } from "@/app/_components/error-summary";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
-import { decodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
+import { MAX_IMPORT_ROWS } from "@/lib/admin/directory-csv";
+import { decodeReport, REPORT_PARAM, type ImportReport } from "@/lib/admin/import-report";
 import { editsDirectory } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminActionPath, adminExportPath, adminPath, openReferralPath } from "@/lib/questionnaire/paths";
@@ -27,20 +28,21 @@ export default async function TransferPage(props: AdminPageProps) {
   ]);
   const report = decodeReport(query[REPORT_PARAM]);
   const notice = namedText(tAdmin, "notices", query.besked);
-  const problemText = (key: string, field?: string) =>
-    tAdmin.has(`errors.${key}`) ? tAdmin(`errors.${key}`, { field: field ?? "" }) : key;
+  const problemText = ({ key, field, count }: ImportReport["problems"][number]) =>
+    tAdmin.has(`errors.${key}`) ? tAdmin(`errors.${key}`, { field: field ?? "", count: count ?? 0, max: MAX_IMPORT_ROWS }) : key;
   return (
     <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "transfer")} admin={admin} current="transfer">
       <h1>{t("title")}</h1>
       <AdminNotice text={notice} />
-      {report && report.length > 0 && (
+      {report && report.problems.length > 0 && (
         <>
-          <ErrorSummary title={t("reportHeading")} message={problemText(report[0]!.key, report[0]!.field)} fieldId="fil" />
+          <ErrorSummary title={t("reportHeading")} message={problemText(report.problems[0]!)} fieldId="fil" />
+          {report.total > report.problems.length && <p>{t("reportFirst", { shown: report.problems.length, total: report.total })}</p>}
           <ul className="import-report" aria-label={t("reportHeading")}>
-            {report.map((problem, index) => (
+            {report.problems.map((problem, index) => (
               <li key={index}>
                 <strong>{problem.line === 0 ? t("reportFile") : t("reportLine", { line: problem.line })}</strong>
-                {problem.field && `, ${t("reportField", { field: problem.field })}`}: {problemText(problem.key, problem.field)}
+                {problem.field && `, ${t("reportField", { field: problem.field })}`}: {problemText(problem)}
               </li>
             ))}
           </ul>
@@ -66,7 +68,7 @@ export default async function TransferPage(props: AdminPageProps) {
             {t("file")}
           </label>
           <span className="form-hint" id="fil-hint">
-            {t("fileHint")}
+            {t("fileHint", { max: MAX_IMPORT_ROWS })}
           </span>
           <input className="form-file-input" id="fil" name="fil" type="file" accept=".csv,text/csv" aria-describedby="fil-hint" />
         </div>

@@ -1,0 +1,5 @@
+// A control character other than tab, line feed and carriage return: no field of the administration has a use for
+// one, a spreadsheet or a worker's page would show it as garbage, and PostgreSQL cannot even store a NUL in text.
+const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
+
+export const hasControlCharacter = (text: string) => CONTROL_CHARACTER.test(text);
