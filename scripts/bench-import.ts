@@ -74,12 +74,7 @@ async function upload(token: string, name: string, csv: string) {
   const page = poll(WORKER_PAGE);
   const health = poll("/api/health");
   const started = performance.now();
-  const response = await fetch(base + adminActionPath("da", "importDirectory"), {
-    method: "POST",
-    headers: headers(token),
-    body: form,
-    redirect: "manual",
-  });
+  const response = await postForm(token, adminActionPath("da", "importDirectory"), form);
   const body = await response.text();
   const seconds = (performance.now() - started) / 1000;
   const [pageWait, healthWait] = [await page.stop(), await health.stop()];
@@ -91,6 +86,9 @@ async function upload(token: string, name: string, csv: string) {
   );
   return location;
 }
+
+const postForm = (token: string, path: string, form: FormData) =>
+  fetch(base + path, { method: "POST", headers: headers(token), body: form, redirect: "manual" });
 
 const get = (token: string, path: string) =>
   fetch(base + path, { headers: headers(token), redirect: "manual", signal: AbortSignal.timeout(120_000) });
@@ -115,12 +113,7 @@ async function approve(id: string) {
   const form = new FormData();
   form.set("change", id);
   const started = performance.now();
-  const response = await fetch(base + adminActionPath("da", "approveChange"), {
-    method: "POST",
-    headers: headers(approver),
-    body: form,
-    redirect: "manual",
-  });
+  const response = await postForm(approver, adminActionPath("da", "approveChange"), form);
   await response.arrayBuffer();
   console.log(
     `  approved by another administrator: ${response.status} in ${Math.round(performance.now() - started)} ms → ${response.headers.get("location") ?? ""}`,

@@ -7,6 +7,7 @@ import { expect, test } from "./support/fixtures";
 import { PORTS } from "@/playwright.config";
 import { ADMIN_PASSWORD } from "./support/administrators";
 import { DRAFT_PARAM, encodeDraft } from "@/lib/admin/contact-draft";
+import { newContactCells } from "@/tests/helpers/import-rows";
 import { resultPath } from "@/lib/questionnaire/paths";
 import { TEACHER } from "./support/personas";
 
@@ -288,18 +289,7 @@ test("an imported file with a unit that does not exist, a NUL byte or 100,000 ro
     .split("\r\n");
   const columns = header!.split(",");
   const newContact = (id: string, cells: Record<string, string> = {}) => {
-    const contact: Record<string, string> = {
-      id,
-      body: "SSP",
-      unit: "municipality:101",
-      nameDa: "SSP",
-      nameEn: "SSP",
-      url: "https://kk.dk",
-      source: "https://kk.dk",
-      verifiedAt: "2026-06-01",
-      verifiedBy: "SSP",
-      ...cells,
-    };
+    const contact = newContactCells(id, cells);
     return columns.map((column) => contact[column] ?? "").join(",");
   };
   const report = page.getByRole("list", { name: /intet er ændret/ });

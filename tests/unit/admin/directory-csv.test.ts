@@ -11,6 +11,7 @@ import {
   readContactCsv,
   type DirectoryContact,
 } from "@/lib/admin/directory-csv";
+import { newContactCells } from "@/tests/helpers/import-rows";
 
 function contact(id: string, fields: Partial<ContactFieldsInput> = {}, retiredAt?: string): DirectoryContact {
   const checked = contactFieldsSchema.parse({
@@ -65,19 +66,7 @@ async function turnsDuring<T>(name: string, work: () => Promise<T>): Promise<{ r
   return { result, turns };
 }
 
-/** A short row of a new contact in Copenhagen, numbered: 100,000 of them make a file of 8 MB. */
-const newRow = (index: number, fields: Record<string, string> = {}) => ({
-  id: `b-${index}`,
-  body: "SSP",
-  unit: "municipality:101",
-  nameDa: "SSP",
-  nameEn: "SSP",
-  url: "https://kk.dk",
-  source: "https://kk.dk",
-  verifiedAt: "2026-06-01",
-  verifiedBy: "SSP",
-  ...fields,
-});
+const newRow = (index: number, fields: Record<string, string> = {}) => newContactCells(`b-${index}`, fields);
 
 async function imported(text: string) {
   const result = await read(text);
