@@ -1,4 +1,5 @@
 import { finished } from "node:stream/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { CsvError, parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
@@ -59,7 +60,6 @@ export const MAX_IMPORT_ROWS = 1_000;
 // A file is read and checked in slices, each a few milliseconds long, so that a large one holds no other request up.
 const PARSE_CHUNK_BYTES = 64 * 1024;
 const ROWS_PER_SLICE = 100;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 
