@@ -19,7 +19,7 @@ const CONTROL_CHARACTER = {
   da: "Formularen indeholder et tegn, som ikke kan bruges",
   en: "The form contains a character that cannot be used",
 };
-const INVALID_LINK = "Linket er ugyldigt, allerede brugt eller udløbet";
+const INVALID_LINK = "Linket virker ikke. Det er ugyldigt, allerede brugt eller udløbet";
 const UNAVAILABLE = { da: "Kataloget kan ikke ændres lige nu", en: "The directory cannot be changed right now" };
 
 /** The status of a POST whose headers declare `declared` bytes and whose body never comes. */
