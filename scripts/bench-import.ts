@@ -112,11 +112,16 @@ async function pendingChangeIds() {
 async function approve(id: string) {
   const form = new FormData();
   form.set("change", id);
+  const page = poll(WORKER_PAGE);
+  const health = poll("/api/health");
   const started = performance.now();
   const response = await postForm(approver, adminActionPath("da", "approveChange"), form);
   await response.arrayBuffer();
+  const took = Math.round(performance.now() - started);
+  const [pageWait, healthWait] = [await page.stop(), await health.stop()];
   console.log(
-    `  approved by another administrator: ${response.status} in ${Math.round(performance.now() - started)} ms → ${response.headers.get("location") ?? ""}`,
+    `  approved by another administrator: ${response.status} in ${took} ms → ${response.headers.get("location") ?? ""};` +
+      ` worst wait: result page ${pageWait.worst} ms, health ${healthWait.worst} ms (${pageWait.failures + healthWait.failures} failed)`,
   );
 }
 

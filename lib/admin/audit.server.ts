@@ -56,17 +56,22 @@ type Writer = Pick<Db, "auditEvent">;
 
 const asJson = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
+const eventData = (entry: AuditEntry) => ({
+  actorEmail: entry.actorEmail,
+  action: entry.action,
+  subject: entry.subject,
+  before: asJson(entry.before),
+  after: asJson(entry.after),
+});
+
 /** Appends one event; pass the transaction's client so that the event and the change stand or fall together. */
 export async function audit(db: Writer, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorEmail: entry.actorEmail,
-      action: entry.action,
-      subject: entry.subject,
-      before: asJson(entry.before),
-      after: asJson(entry.after),
-    },
-  });
+  await db.auditEvent.create({ data: eventData(entry) });
+}
+
+/** Appends events in one statement, in their order. */
+export async function auditAll(db: Writer, entries: readonly AuditEntry[]): Promise<void> {
+  await db.auditEvent.createMany({ data: entries.map(eventData) });
 }
 
 export type AuditEventView = {

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "../db.server";
 import type { Prisma } from "../generated/prisma/client";
 import { audit } from "./audit.server";
-import { ChangedSince, createContacts, UnknownUnit, versioned, writeContact, type VersionedContact } from "./contact-writes.server";
+import { ChangedSince, createContacts, UnknownUnit, versioned, writeContacts, type VersionedContact } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { changedFields, pendingView } from "./directory-admin.server";
 import { mayEditUnit, type IndependenceProblem } from "./roles";
@@ -82,11 +82,14 @@ async function apply(tx: Tx, actorEmail: string, change: string, items: readonly
         created.map((item) => item.after),
         write,
       );
-    for (const item of slice.filter((candidate) => candidate.kind !== "create")) {
-      const read = live.get(item.contactId);
-      if (!read || !item.before) throw new ChangedSince();
-      await writeContact(tx, read, merged(read, item.before, item.after), write);
-    }
+    const edits = slice
+      .filter((item) => item.kind !== "create")
+      .map((item) => {
+        const read = live.get(item.contactId);
+        if (!read || !item.before) throw new ChangedSince();
+        return { read, after: merged(read, item.before, item.after) };
+      });
+    if (edits.length > 0) await writeContacts(tx, edits, write);
     await nextTurn();
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db.server";
 import { Prisma, type Contact as ContactRow } from "../generated/prisma/client";
-import { audit } from "./audit.server";
+import { auditAll } from "./audit.server";
 import type { DirectoryContact } from "./directory-csv";
 import { unitColumns, unitOf } from "./units";
 
@@ -83,31 +83,44 @@ function contactColumns(contact: DirectoryContact) {
 
 type Write = { actorEmail: string; action: "contactEdited" | "changeApplied"; change?: string };
 
-/** Writes a contact over the version it was read at; throws ChangedSince when another write came first. */
-export async function writeContact(tx: Writer, read: VersionedContact, after: DirectoryContact, write: Write): Promise<void> {
-  const written = await tx.contact
-    .updateMany({ where: { id: read.contact.id, version: read.version }, data: { ...contactColumns(after), version: { increment: 1 } } })
-    .catch(refusedWrite);
-  if (written.count !== 1) throw new ChangedSince();
-  await audit(tx, {
-    actorEmail: write.actorEmail,
-    action: write.action,
-    subject: read.contact.id,
-    before: { ...read.contact, version: read.version, ...(write.change ? { change: write.change } : {}) },
-    after: { ...after, version: read.version + 1 },
-  });
+/**
+ * Writes contacts, each over the version it was read at, and appends each as written to the audit log in one
+ * statement; throws ChangedSince when another write came first to any of them.
+ */
+export async function writeContacts(
+  tx: Writer,
+  writes: readonly { read: VersionedContact; after: DirectoryContact }[],
+  write: Write,
+): Promise<void> {
+  for (const { read, after } of writes) {
+    const written = await tx.contact
+      .updateMany({ where: { id: read.contact.id, version: read.version }, data: { ...contactColumns(after), version: { increment: 1 } } })
+      .catch(refusedWrite);
+    if (written.count !== 1) throw new ChangedSince();
+  }
+  await auditAll(
+    tx,
+    writes.map(({ read, after }) => ({
+      actorEmail: write.actorEmail,
+      action: write.action,
+      subject: read.contact.id,
+      before: { ...read.contact, version: read.version, ...(write.change ? { change: write.change } : {}) },
+      after: { ...after, version: read.version + 1 },
+    })),
+  );
 }
 
 /** Creates contacts that must not exist yet; throws ChangedSince when one does. */
-export async function createContacts(tx: Writer, contacts: DirectoryContact[], write: Write): Promise<void> {
+export async function createContacts(tx: Writer, contacts: readonly DirectoryContact[], write: Write): Promise<void> {
   await tx.contact.createMany({ data: contacts.map((contact) => ({ id: contact.id, ...contactColumns(contact) })) }).catch(refusedWrite);
-  for (const contact of contacts) {
-    await audit(tx, {
+  await auditAll(
+    tx,
+    contacts.map((contact) => ({
       actorEmail: write.actorEmail,
       action: write.action,
       subject: contact.id,
       before: write.change ? { change: write.change } : undefined,
       after: { ...contact, version: 0 },
-    });
-  }
+    })),
+  );
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../db.server";
 import { audit } from "./audit.server";
 import { CONTACT_FIELDS, INSTANT_FIELDS, type ContactFields } from "./contact-schema";
-import { administeredContact, ChangedSince, versioned, writeContact } from "./contact-writes.server";
+import { administeredContact, ChangedSince, versioned, writeContacts } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
@@ -165,7 +165,7 @@ export async function saveContactEdit(
   const live = { ...before, ...Object.fromEntries(atOnce.map((field) => [field, proposed[field]])) } as DirectoryContact;
   try {
     await db.$transaction(async (tx) => {
-      if (atOnce.length > 0) await writeContact(tx, read, live, { actorEmail: admin.email, action: "contactEdited" });
+      if (atOnce.length > 0) await writeContacts(tx, [{ read, after: live }], { actorEmail: admin.email, action: "contactEdited" });
       if (waiting.length > 0) await propose(tx, admin, "edit", [{ kind: "edit", contactId: id, before: live, after: proposed }]);
     });
   } catch (error) {

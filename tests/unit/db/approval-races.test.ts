@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/admin/audit-chain.server";
 import { decideChange } from "@/lib/admin/change-decisions.server";
 import { contactFieldsSchema } from "@/lib/admin/contact-schema";
 import { findVersionedContact, pendingChanges, saveContactEdit } from "@/lib/admin/directory-admin.server";
@@ -68,6 +69,7 @@ describe.each(testDatabaseTargets())("racing writes on $name", ({ create }) => {
       if (decision === "approved" && edit.kind === "saved") bothWon++;
       await Promise.all((await pendingChanges(db, "ssp-101")).map((pending) => decideChange(db, people.bo, pending.id, false)));
     }
+    expect(await verifyAuditChain(db)).toMatchObject({ kind: "intact" });
     console.log(`edit and approval at once: both applied in ${bothWon} of ${ROUNDS.editAndApproval} rounds (the edit came first)`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acceptInvitation, approveActivation, changeAccount, inviteAccount } from "@/lib/admin/accounts.server";
+import { verifyAuditChain } from "@/lib/admin/audit-chain.server";
 import { decideChange } from "@/lib/admin/change-decisions.server";
 import { contactFieldsSchema, type ContactFields } from "@/lib/admin/contact-schema";
 import { findVersionedContact, pendingChanges, saveContactEdit } from "@/lib/admin/directory-admin.server";
@@ -78,6 +79,7 @@ describe.each(testDatabaseTargets())("four eyes on $name", ({ create }) => {
     expect(change!.items[0]!.after).toMatchObject(poisoned);
 
     expect(await decideChange(db, people.bo, change!.id, true)).toBe("approved");
+    expect(await verifyAuditChain(db)).toMatchObject({ kind: "intact" });
     expect(await copenhagenSsp(db)).toMatchObject({ nameDa: poisoned.nameDa, hoursDa: poisoned.hoursDa, source: poisoned.source });
   });
 
