@@ -150,7 +150,7 @@ test("København is written in the genitive", async ({ page }) => {
 
 test("the 112 page has the call and nothing that competes with it, and goes on when the danger is over", async ({ page }) => {
   await page.goto(resultPath("da", { acuteDanger: true }));
-  await expect(page.locator("main").getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
+  await expect(page.locator("main").getByRole("link", { name: "Ring 112", exact: true })).toHaveAttribute("href", "tel:112");
   for (const absent of ["Begrundelse", "Dine pligter", "Det skal du notere", "Altid til rådighed", "Notat til dig selv"]) {
     await expect(page.getByText(absent)).toHaveCount(0);
   }
@@ -159,6 +159,43 @@ test("the 112 page has the call and nothing that competes with it, and goes on w
   await page.getByRole("link", { name: "Når faren er overstået" }).click();
   await expect(page).toHaveURL(stepPath("da", "crimeSuspected", { acuteDanger: false }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/forbrydelse/);
+});
+
+test("on a phone, the call to 112 is the largest call button of the app, and says what it does", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const area = async (link: ReturnType<typeof page.locator>) => {
+    const box = (await link.boundingBox())!;
+    return { area: box.width * box.height, height: box.height, bottom: box.y + box.height };
+  };
+  await page.goto(resultPath("da", { acuteDanger: true }));
+  const emergency = await area(page.locator("main").getByRole("link", { name: "Ring 112", exact: true }));
+  expect(emergency.bottom).toBeLessThanOrEqual(PHONE.height);
+  for (const persona of PERSONAS) {
+    await page.goto(resultPathOf(persona));
+    for (const link of await page.locator("main a.button").all()) {
+      const other = await area(link);
+      expect(emergency.area, `${persona.name}: ${await link.innerText()}`).toBeGreaterThan(other.area);
+      expect(emergency.height, `${persona.name}: ${await link.innerText()}`).toBeGreaterThan(other.height);
+    }
+  }
+  await page.goto(resultPath("en", { acuteDanger: true }));
+  await expect(page.locator("main").getByRole("link", { name: "Call 112", exact: true })).toHaveAttribute("href", "tel:112");
+});
+
+test("every fold of the result page shows a marker that says it opens, and turns when it is open, by mouse or keyboard", async ({
+  page,
+}) => {
+  await page.goto(resultPathOf(TEACHER));
+  const marker = (summary: ReturnType<typeof page.locator>) => summary.evaluate((element) => getComputedStyle(element, "::before").content);
+  const summaries = await page.locator("main details > summary").all();
+  expect(summaries.length).toBeGreaterThanOrEqual(3);
+  for (const summary of summaries) {
+    expect(await marker(summary), await summary.innerText()).toContain("▸");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(summary.locator("xpath=..")).toHaveAttribute("open", "");
+    expect(await marker(summary), await summary.innerText()).toContain("▾");
+  }
 });
 
 test("the banner on every page is a link that calls 112", async ({ page }) => {

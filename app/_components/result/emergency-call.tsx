@@ -12,8 +12,8 @@ export function EmergencyCall({ locale, answers }: { locale: Locale; answers: An
       <h1>{t("emergencyTitle")}</h1>
       <p className="font-lead">{t("emergencyLead")}</p>
       <p>
-        <a className="button button-primary call-link" href="tel:112">
-          112
+        <a className="button button-primary call-link emergency-call-button" href="tel:112">
+          {t("emergencyCall")}
         </a>
       </p>
       <p className="emergency-over">
