@@ -5,6 +5,7 @@ import { getDb, type Db } from "../db.server";
 import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";
 import { localeOrDefault } from "../i18n/locales";
+import { formOf, MAX_FORM_BYTES } from "../security/form-body";
 import { isSameOrigin, serverOrigin } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
 import { hasControlCharacter } from "./control-characters";
@@ -16,9 +17,6 @@ type Params = { params: Promise<{ locale: string }> };
 
 export type ActionContext = { request: NextRequest; form: FormData; locale: Locale; db: Db; session: AdminSessionState | undefined };
 
-/** The most a form of the administration may send: many times what its largest form needs. */
-export const FORM_BODY_LIMIT = 64 * 1024;
-
 /** A 303 to a page, setting or clearing the session cookie when asked. */
 export function seeOther(request: Request, location: string, session?: { token: string | undefined }): Response {
   const headers = new Headers({ Location: location, "Cache-Control": "no-store" });
@@ -28,15 +26,6 @@ export function seeOther(request: Request, location: string, session?: { token: 
 
 const sameSite = (request: Request) =>
   isSameOrigin(request.headers.get("origin"), serverOrigin(request.headers, new URL(request.url).protocol));
-
-/** The form the bytes make under the request's Content-Type, or undefined when they are no form. */
-async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string | null): Promise<FormData | undefined> {
-  try {
-    return await new Response(bytes, { headers: contentType ? { "Content-Type": contentType } : {} }).formData();
-  } catch {
-    return undefined;
-  }
-}
 
 const formHasControlCharacter = (form: FormData) =>
   [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value)));
@@ -80,7 +69,7 @@ function formHandler<Admitted extends object>(
       const bytes = await readBytesWithin(request, maxBytes);
       if (bytes === CLIENT_GONE) return clientGoneResponse();
       if (bytes === null) return refusalPage(locale, "tooLarge");
-      const form = await parseForm(bytes, request.headers.get("content-type"));
+      const form = await formOf(bytes, request.headers.get("content-type"));
       if (!form) return refusalPage(locale, "badForm");
       if (formHasControlCharacter(form)) return refusalPage(locale, "controlCharacter");
       return handle({ request, form, locale, db, session, ...admitted });
@@ -89,12 +78,12 @@ function formHandler<Admitted extends object>(
 }
 
 /** A form handler of the administration for anyone, signed in or not (signing in, the second factor, an invitation). */
-export const adminFormHandler = (handle: (context: ActionContext) => Promise<Response>) => formHandler(() => ({}), FORM_BODY_LIMIT, handle);
+export const adminFormHandler = (handle: (context: ActionContext) => Promise<Response>) => formHandler(() => ({}), MAX_FORM_BYTES, handle);
 
 /** A handler for signed-in administrators only: anyone else gets 401 and changes nothing. */
 export const signedInHandler = (
   handle: (context: ActionContext & { admin: SignedInAdmin }) => Promise<Response>,
-  maxBytes = FORM_BODY_LIMIT,
+  maxBytes = MAX_FORM_BYTES,
 ) => formHandler((session) => (session?.stage === "signedIn" ? { admin: session.admin } : undefined), maxBytes, handle);
 
 /** A form field as text, or "" when it is missing or a file. */

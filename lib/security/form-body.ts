@@ -3,7 +3,7 @@ import { IncomingMessage } from "node:http";
 // A page's form post, read by the production server before Next.js sees it: Next.js answers a multipart body it
 // cannot parse, or one over its own limit, with a 500.
 
-/** The most a page's form post may hold: the journey's and the room's forms send a few hundred bytes. */
+/** The most a form post may hold: the journey's, the room's and the administration's forms send a few hundred bytes. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
 /**
@@ -27,19 +27,18 @@ export function readFormBody(request: IncomingMessage, limit = MAX_FORM_BYTES): 
   });
 }
 
+/** The form the bytes make under a Content-Type, or undefined when they are no form. */
+export async function formOf(body: Uint8Array, contentType: string | null): Promise<FormData | undefined> {
+  try {
+    return await new Response(new Uint8Array(body), { headers: contentType ? { "Content-Type": contentType } : {} }).formData();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a multipart body can be read as form data; any other kind of form (URL-encoded) always can. */
 export async function isReadableForm(body: Buffer, contentType: string): Promise<boolean> {
-  if (!/^multipart\/form-data\b/i.test(contentType)) return true;
-  try {
-    await new Request("http://localhost/", {
-      method: "POST",
-      headers: { "content-type": contentType },
-      body: new Uint8Array(body),
-    }).formData();
-    return true;
-  } catch {
-    return false;
-  }
+  return !/^multipart\/form-data\b/i.test(contentType) || (await formOf(body, contentType)) !== undefined;
 }
 
 /** The same request with a body already read: Next.js reads it as it would have read the connection's. */

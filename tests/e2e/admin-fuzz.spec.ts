@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/directory-csv";
 import { ADMIN_ACTIONS } from "@/lib/questionnaire/paths";
+import { MAX_FORM_BYTES } from "@/lib/security/form-body";
 import { PORTS } from "@/playwright.config";
 import { signedInRequests } from "./support/admin-session";
 import { LEAN_TRACE, test } from "./support/fixtures";
@@ -108,10 +109,9 @@ const anyType = fc
   })
   .map(({ contentType, body }) => ({ contentType, body }));
 
-// The forms' limit (FORM_BODY_LIMIT, in a module only the server may load), and a length over every handler's
-// limit, the import's included: the server rightly waits for the rest of a body it may take.
-const FORM_LIMIT = 64 * 1024;
-const OVER_EVERY_LIMIT = MAX_IMPORT_BYTES + FORM_LIMIT + 1;
+// A length over every handler's limit, the import's included: the server rightly waits for the rest of a body
+// it may take.
+const OVER_EVERY_LIMIT = MAX_IMPORT_BYTES + MAX_FORM_BYTES + 1;
 const post = fc.record({
   signedIn: fc.boolean(),
   action: fc.nat(),
@@ -137,7 +137,7 @@ function send(generated: Post, session: string): Promise<{ status: number; text:
   const actions = signedIn ? SIGNED_IN_ACTIONS : Object.values(ADMIN_ACTIONS);
   const base = signedIn ? ADMIN_APP : APP;
   const path = `${english ? "/en" : ""}/admin/handling/${actions[action % actions.length]}`;
-  const body = Buffer.from(oversize === "sent" ? form.body.padEnd(FORM_LIMIT + 1, "x") : form.body);
+  const body = Buffer.from(oversize === "sent" ? form.body.padEnd(MAX_FORM_BYTES + 1, "x") : form.body);
   const headers: Record<string, string> = {
     "Content-Length": String(oversize === "declared" ? declaredBytes : body.byteLength),
     ...(form.contentType ? { "Content-Type": headerValue(form.contentType) } : {}),

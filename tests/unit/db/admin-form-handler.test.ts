@@ -8,7 +8,7 @@ import { POST as saveContact } from "@/app/[locale]/admin/handling/gem-kontakt/r
 import { POST as importDirectory } from "@/app/[locale]/admin/handling/importer/route";
 import { POST as signIn } from "@/app/[locale]/admin/handling/log-ind/route";
 import { createAccount } from "@/lib/admin/accounts.server";
-import { FORM_BODY_LIMIT } from "@/lib/admin/admin-actions.server";
+import { MAX_FORM_BYTES } from "@/lib/security/form-body";
 import { SESSION_COOKIE } from "@/lib/admin/admin-request.server";
 import { openSession } from "@/lib/admin/sessions.server";
 import { createDb, type Db } from "@/lib/db.server";
@@ -118,7 +118,7 @@ describe.each(testDatabaseTargets())("the administration's form handlers on $nam
     const tooLong = await signIn(
       post("/admin/handling/log-ind", declared.stream, {
         "Content-Type": "application/x-www-form-urlencoded",
-        "Content-Length": String(FORM_BODY_LIMIT + 1),
+        "Content-Length": String(MAX_FORM_BYTES + 1),
       }),
       params,
     );
@@ -132,8 +132,8 @@ describe.each(testDatabaseTargets())("the administration's form handlers on $nam
     );
     expect(endless.status).toBe(413);
     expect(await endless.text()).toContain("Formularen er for stor");
-    console.info(`streamed form: ${streamed.counter.pulled} bytes pulled of ${400 * CHUNK}, limit ${FORM_BODY_LIMIT}`);
-    expect(streamed.counter.pulled).toBeLessThanOrEqual(FORM_BODY_LIMIT + CHUNK);
+    console.info(`streamed form: ${streamed.counter.pulled} bytes pulled of ${400 * CHUNK}, limit ${MAX_FORM_BYTES}`);
+    expect(streamed.counter.pulled).toBeLessThanOrEqual(MAX_FORM_BYTES + CHUNK);
     expect(await counts()).toEqual(before);
 
     const file = new FormData();

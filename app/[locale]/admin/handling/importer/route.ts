@@ -1,4 +1,4 @@
-import { FORM_BODY_LIMIT, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
+import { seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
 import { refusalPage } from "@/lib/admin/refusal-page";
 import { directoryChanges, MAX_IMPORT_BYTES, readContactCsv, type ImportProblem } from "@/lib/admin/directory-csv";
 import { existingUnits, proposeImport } from "@/lib/admin/directory-admin.server";
@@ -6,9 +6,10 @@ import { allContacts } from "@/lib/admin/directory-export.server";
 import { encodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { adminPath } from "@/lib/questionnaire/paths";
+import { MAX_FORM_BYTES } from "@/lib/security/form-body";
 
 // The largest file and a form beside it: a file a little too large still gets the report that says so.
-const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES + FORM_BODY_LIMIT;
+const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES + MAX_FORM_BYTES;
 
 /** Reads a CSV file whole; a good file becomes one change set for a second administrator, a bad one changes nothing. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
