@@ -101,8 +101,10 @@ export const ROOM_CASE_PARAM = "sag";
 export const roomStartPath = (locale: Locale, slug?: string) => `${trainingRoot(locale)}/rum${slug ? `?${ROOM_CASE_PARAM}=${slug}` : ""}`;
 /** Where participants type the code of a group session, or (with the code) vote in it. */
 export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(locale)}/deltag${code ? `/${code}` : ""}`;
-/** The trainer's private page for a group session: the projector view and its controls. */
+/** The trainer's private page for a group session: the join code, the count and the controls. */
 export const roomControlPath = (locale: Locale, controlToken: string) => `${trainingRoot(locale)}/styr/${controlToken}`;
+/** What the wall shows of a group session: the join code, the count and the answer. Public as the code is: no control token. */
+export const roomProjectorPath = (locale: Locale, code: string) => `${trainingRoot(locale)}/projektor/${code}`;
 
 /** The downloads of the statechart: the diagram as SVG (in `locale`'s language), the Mermaid flowchart and the JSON definition. */
 export type ModelDownload = "svg" | "mermaid" | "json";

@@ -35,7 +35,7 @@ export const readControlPage = (token: string) =>
 /** The trainer's page. */
 export const loadControlPage = cache(readControlPage);
 
-/** The phone's page: the session with this (canonical) join code, or { throttled } for a client that guesses codes. */
+/** The phone's page and the projector's: the session with this (canonical) join code, or { throttled } for a client that guesses codes. */
 export const loadJoinPage = cache(async (code: string) => {
   const now = new Date();
   return lookUpCode(

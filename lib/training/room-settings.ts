@@ -3,6 +3,9 @@ import { RateLimiter } from "./rate-limiter";
 /** How often the projector asks for the votes: a vote shows within about a second. */
 export const PROJECTOR_POLL_MS = 1000;
 
+/** Without JavaScript the projector's page reloads itself this often, to show new votes and the trainer's stage. */
+export const PROJECTOR_RELOAD_SECONDS = 5;
+
 /** The most participants who can vote on one question of a session. */
 export const MAX_VOTERS_PER_QUESTION = 200;
 

@@ -2,7 +2,7 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { signsPath } from "../../lib/questionnaire/paths";
+import { roomProjectorPath, roomStartPath, signsPath } from "../../lib/questionnaire/paths";
 import { startPath, stepPath } from "../../lib/questionnaire/paths";
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
@@ -10,12 +10,15 @@ import { explainRoute } from "../../machines/reasons";
 import { replayAnswers } from "../../machines/replay";
 import { RULE_IDS } from "../../machines/rules";
 import { STEP_IDS } from "../../machines/vocabulary";
+import da from "../../messages/da.json" with { type: "json" };
+import en from "../../messages/en.json" with { type: "json" };
 import { expect, LEAN_TRACE, QuestionPage, ResultPage, sharedPageTest as test } from "./support/fixtures";
 import { MACHINE_STATE_IDS, machinePages, urlOf, type MachinePage } from "./support/machine-pages";
 
 test.use(LEAN_TRACE);
 
 const LOCALES: Locale[] = ["da", "en"];
+const MESSAGES = { da, en } as const;
 const PAGES = machinePages();
 
 test("the machine gives a page for every question state, checkAnswers and every rule", () => {
@@ -90,6 +93,33 @@ for (const locale of LOCALES) {
         await expectNoViolations(makeAxeBuilder, page);
       });
     }
+
+    test(`the training room's projector view, while the vote is open and at the end of the answer (${roomProjectorPath(locale, "<code>")})`, async ({
+      page,
+      makeAxeBuilder,
+    }) => {
+      const room = MESSAGES[locale].trainingRoom;
+      await page.goto(roomStartPath(locale));
+      await page.getByRole("radio").first().check();
+      await page.getByRole("button", { name: room.start.submit }).click();
+      const code = (await page.getByTestId("join-code").innerText()).trim();
+      const controlUrl = page.url();
+      const controls = page.locator("#styring button.button-primary");
+      const projector = roomProjectorPath(locale, code);
+      await page.goto(projector);
+      await expect(page.getByRole("img", { name: room.control.qrLabel })).toBeVisible();
+      await expectNoViolations(makeAxeBuilder, page);
+
+      await page.goto(controlUrl);
+      while ((await controls.count()) > 0) {
+        const progress = await page.locator("#styring p").innerText();
+        await controls.click();
+        await expect(page.locator("#styring p")).not.toHaveText(progress);
+      }
+      await page.goto(projector);
+      await expect(page.locator(".room-reveal")).toContainText(room.control.finished);
+      await expectNoViolations(makeAxeBuilder, page);
+    });
 
     test(`404 page for an unknown question`, async ({ page, makeAxeBuilder }) => {
       const response = await page.goto(`${locale === "da" ? "" : "/en"}/trin/findes-ikke?a=1`);

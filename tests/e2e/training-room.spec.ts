@@ -3,7 +3,16 @@
 import type AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { PORTS } from "../../playwright.config";
-import { joinPath, roomControlPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/questionnaire/paths";
+import {
+  joinPath,
+  roomControlPath,
+  roomProjectorPath,
+  roomStartPath,
+  roomStateApiPath,
+  roomVoteApiPath,
+} from "../../lib/questionnaire/paths";
+import { joinQrSvg } from "../../lib/training/join-qr";
+import { PROJECTOR_RELOAD_SECONDS } from "../../lib/training/room-settings";
 import { CODE_ALPHABET } from "../../lib/training/room-input";
 import type { Locale } from "../../machines/locale";
 import da from "../../messages/da.json" with { type: "json" };
@@ -138,6 +147,93 @@ test("without JavaScript a phone votes, is told so, and a trainer runs the sessi
   await expect(phone.getByRole("radio")).toHaveCount(0);
   await trainerContext.close();
   await phone.context().close();
+});
+
+/** Opens the projector view the way the trainer does, from the control page's link, in a new window. */
+async function openProjector(page: Page): Promise<Page> {
+  const [projector] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("link", { name: da.trainingRoom.control.projectorLink }).click(),
+  ]);
+  await expect(projector.getByRole("heading", { level: 1 })).toHaveText(SCENARIO.title.da);
+  return projector;
+}
+
+const pathOfQrModules = (svg: string) => /<path stroke="[^"]+" d="([^"]+)"/.exec(svg)?.[1];
+
+test("the projector view opens from the control page without the control token, shows the code and its QR code, counts the votes and follows the trainer", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const { code, controlUrl } = await startSession(page);
+  const token = new URL(controlUrl).pathname.split("/").pop()!;
+  const projector = await openProjector(page);
+  await expect(projector).toHaveURL(`${baseURL}${roomProjectorPath("da", code)}`);
+  expect(projector.url()).not.toContain(token);
+  // The new window is not told where it was opened from: the control page's address holds the token.
+  expect(await projector.evaluate(() => document.referrer)).toBe("");
+  const html = await (await request.get(roomProjectorPath("da", code))).text();
+  expect(html).toContain(code);
+  expect(html).not.toContain(token);
+
+  await expect(projector.getByTestId("join-code")).toHaveText(code);
+  const joinUrl = `${baseURL}${joinPath("da", code)}`;
+  await expect(projector.getByRole("link", { name: joinUrl, exact: true })).toHaveAttribute("href", joinUrl);
+  const qr = projector.getByRole("img", { name: da.trainingRoom.control.qrLabel });
+  await expect(qr.locator("svg")).toBeVisible();
+  // The QR code is the one of the address beside it.
+  expect(await qr.locator("path[stroke]").getAttribute("d")).toBe(pathOfQrModules(await joinQrSvg(joinUrl)));
+
+  await expect(projector.locator(".room-tally-total")).toHaveText("Ingen stemmer endnu");
+  expect((await votePost(request, code, { question: "first", choice: "SSP", voter: voterToken(10) })).status()).toBe(201);
+  await expect(tallyRow(projector, "SSP")).toHaveText("1 stemme");
+
+  // The trainer moves on in the control page; the projector follows without a reload.
+  await page.getByRole("button", { name: da.trainingRoom.control.closeVote }).click();
+  await expect(projector.getByText(da.trainingRoom.control.votingClosed)).toBeVisible();
+  await expect(projector.getByTestId("join-code")).toHaveCount(0);
+  await page.getByRole("button", { name: da.trainingRoom.control.next.question }).click();
+  await expect(projector.getByRole("heading", { name: da.trainingRoom.control.questionsHeading })).toBeVisible();
+  await expect(projector.locator("#styring")).toHaveCount(0);
+});
+
+test("without JavaScript the projector view reloads itself and shows new votes", async ({ page, browser, request }) => {
+  const { code } = await startSession(page);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const projector = await context.newPage();
+  await projector.goto(roomProjectorPath("da", code));
+  await expect(projector.locator(".room-tally-total")).toHaveText("Ingen stemmer endnu");
+  expect((await votePost(request, code, { question: "first", choice: "POLICE", voter: voterToken(11) })).status()).toBe(201);
+  await expect(tallyRow(projector, "POLICE")).toHaveText("1 stemme", { timeout: (PROJECTOR_RELOAD_SECONDS + 10) * 1000 });
+  await context.close();
+});
+
+test.describe("on a projector of 1366 × 768", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("the vote's question and its count fit the screen on the control page and the projector view, with the QR code 40 % of its height", async ({
+    page,
+    request,
+  }) => {
+    const { code } = await startSession(page);
+    for (const [index, choice] of (["SSP", "POLICE", "INFOHOUSE", "SSP"] as const).entries())
+      expect((await votePost(request, code, { question: "first", choice, voter: voterToken(20 + index) })).status()).toBe(201);
+    const projector = await openProjector(page);
+    for (const screen of [page, projector]) {
+      await screen.reload();
+      await expect(screen.locator(".room-tally li")).toHaveCount(3);
+      const question = screen.getByRole("heading", { name: da.trainingRoom.control.voteHeading });
+      const tally = screen.locator(".room-tally");
+      for (const part of [question, tally])
+        expect((await part.boundingBox())!.y + (await part.boundingBox())!.height, screen.url()).toBeLessThanOrEqual(768);
+    }
+    const qr = await projector.getByRole("img", { name: da.trainingRoom.control.qrLabel }).boundingBox();
+    expect(qr!.height).toBeGreaterThanOrEqual(0.4 * 768);
+    expect(qr!.y + qr!.height).toBeLessThanOrEqual(768);
+    const joinCode = await projector.getByTestId("join-code").boundingBox();
+    expect(joinCode!.y + joinCode!.height).toBeLessThanOrEqual(768);
+  });
 });
 
 test("a participant and the trainer need only the keyboard", async ({ page, browser }) => {

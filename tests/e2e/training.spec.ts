@@ -252,6 +252,38 @@ test.describe("on a phone", () => {
   });
 });
 
+test.describe("on a small phone", () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
+
+  test("the case is read in full above the first question and kept in a closed fold above the next", async ({ page }) => {
+    const { scenario, asked } = teacherCase();
+    const visibleNarrative = page.locator("p", { hasText: scenario.narrative.da.slice(0, 60) }).filter({ visible: true });
+    await page.goto(scenarioPath("da", scenario.slug));
+    await page.getByRole("link", { name: "Start sagen" }).click();
+    const first = stepDefinition(asked[0]!);
+    await new QuestionPage(page).verifyOnPage(first.question.da);
+    await expect(visibleNarrative).toHaveCount(1);
+    const answer = first.options.find((option) => option.value === first.valueIn(scenario.answers))!;
+    await new QuestionPage(page).answerAndContinue(first.question.da, answer.label.da);
+
+    await new QuestionPage(page).verifyOnPage(stepDefinition(asked[1]!).question.da);
+    const fold = page.getByRole("complementary", { name: "Sagen" }).locator("details");
+    await expect(fold).not.toHaveAttribute("open");
+    await expect(fold).toContainText(scenario.narrative.da);
+    await expect(visibleNarrative).toHaveCount(0);
+    await fold.locator("summary").click();
+    await expect(visibleNarrative).toHaveCount(1);
+  });
+
+  test('the links under "Til undervisningen" are at least 44 px high', async ({ page }) => {
+    await page.goto(trainingPath("da"));
+    const tools = page.getByRole("heading", { name: "Til undervisningen" }).locator("xpath=following-sibling::ul[1]").getByRole("link");
+    await expect(tools).toHaveCount(4);
+    const heights = await tools.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.filter((height) => height < 44)).toEqual([]);
+  });
+});
+
 sharedPageTest.describe("accessibility", () => {
   const found = teacherCase();
   const { slug, answers } = found.scenario;

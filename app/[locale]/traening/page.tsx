@@ -47,7 +47,7 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
       <p className="font-lead">{t("lead")}</p>
       <p>{t("invented")}</p>
       <h2>{t("toolsHeading")}</h2>
-      <ul>
+      <ul className="training-tools">
         <li>
           <a href={roomStartPath(locale)}>{t("roomLink")}</a>
         </li>

@@ -48,7 +48,7 @@ export default async function GuessPage({ params, searchParams }: Props) {
       <a className="back-link" href={lastQuestionPath(locale, journey, place)}>
         {question("back")}
       </a>
-      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]}>
+      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]} folded>
         <GuessForm
           action={revealFormPath(locale, slug)}
           encodedAnswers={encodeAnswers(journey.answers)}

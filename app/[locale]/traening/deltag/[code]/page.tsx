@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import { StageFollower } from "@/app/_components/training-room/stage-follower";
+import { TooManyCodes } from "@/app/_components/training-room/too-many-codes";
 import { VoteForm, type VoteFormTexts } from "@/app/_components/training-room/vote-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/questionnaire/paths";
@@ -42,14 +43,9 @@ export default async function VotePage({ params, searchParams }: Props) {
   if (code !== rawCode) redirect(joinPath(locale, code));
   const alternateHref = joinPath(otherLocale(locale), code);
   if (typeof page === "object" && "throttled" in page) {
-    const t = await getTranslations({ locale, namespace: "trainingRoom.join" });
     return (
       <PageShell locale={locale} alternateHref={alternateHref}>
-        <h1>{t("tooManyTitle")}</h1>
-        <p>{t("tooManyBody", { seconds: page.throttled })}</p>
-        <p>
-          <a href={joinPath(locale)}>{t("tryAgain")}</a>
-        </p>
+        <TooManyCodes locale={locale} seconds={page.throttled} />
       </PageShell>
     );
   }

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { goToStage } from "@/app/_actions/training-room";
 import { PageShell } from "@/app/_components/page-shell";
-import { LiveTally } from "@/app/_components/training-room/live-tally";
+import { RoomJoin } from "@/app/_components/training-room/room-join";
 import { RoomReveal } from "@/app/_components/training-room/room-reveal";
+import { RoomVoteCount } from "@/app/_components/training-room/room-vote-count";
 import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
-import type { VoteCountTexts } from "@/app/_components/training-room/tally-chart";
 import { formatDateTime } from "@/lib/dates";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { joinPath, roomControlPath } from "@/lib/questionnaire/paths";
-import { GUESSABLE_BODIES } from "@/lib/training/guess";
+import { roomControlPath, roomProjectorPath } from "@/lib/questionnaire/paths";
+import { serverOrigin } from "@/lib/security/same-origin";
 import { controlTokenSchema } from "@/lib/training/room-input";
 import { loadControlPage } from "@/lib/training/room-pages.server";
 import { roomStages, VOTING_STAGE, type RoomStage } from "@/lib/training/room-stages";
@@ -44,75 +44,66 @@ export default async function RoomControlPage({ params }: Props) {
   }
 
   const { session, scenario, tally } = page.found;
-  const [t, tBodies, requestHeaders] = await Promise.all([
-    getTranslations({ locale, namespace: "trainingRoom.control" }),
-    getTranslations({ locale, namespace: "bodies" }),
-    headers(),
-  ]);
+  const [t, requestHeaders] = await Promise.all([getTranslations({ locale, namespace: "trainingRoom.control" }), headers()]);
   const stages = roomStages(scenario);
   const stage = Math.min(session.stage, stages.length - 1);
   const next = stages[stage + 1];
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "";
   const votingOpen = stage === VOTING_STAGE;
 
   return (
     <PageShell locale={locale} alternateHref={alternateHref}>
-      <div className="room-projector">
-        <h1>{scenario.title[locale]}</h1>
-        {/* Once the vote is closed, the reveal takes the code's place on the screen. */}
-        {votingOpen && (
-          <section className="room-join" aria-labelledby="join-heading">
-            <h2 id="join-heading">{t("joinHeading")}</h2>
-            <p className="room-join-address">{t("joinAt", { address: `${host}${joinPath(locale)}` })}</p>
-            <strong className="room-code" data-testid="join-code">
-              {session.code}
-            </strong>
+      <h1>{scenario.title[locale]}</h1>
+      <p className="muted">{t("privateNote", { expires: formatDateTime(session.expiresAt, locale) })}</p>
+      <p className="room-projector-link">
+        {/* No referrer: the projector's window never learns this page's address, which holds the control token. */}
+        <a href={roomProjectorPath(locale, session.code)} target="_blank" rel="noreferrer" aria-describedby="projector-hint">
+          {t("projectorLink")}
+        </a>{" "}
+        <span id="projector-hint">{t("projectorHint")}</span>
+      </p>
+      <div className="room-columns">
+        <div>
+          {/* Once the vote is closed, the reveal takes the code's place. */}
+          {votingOpen && (
+            <RoomJoin locale={locale} code={session.code} origin={serverOrigin(requestHeaders, "http:") ?? ""} withQr={false} />
+          )}
+          <section aria-labelledby="case-heading">
+            <h2 id="case-heading">{t("narrativeHeading")}</h2>
+            <p>{scenario.narrative[locale]}</p>
           </section>
-        )}
-        <p className="muted">{t("privateNote", { expires: formatDateTime(session.expiresAt, locale) })}</p>
-        <h2>{t("narrativeHeading")}</h2>
-        <p>{scenario.narrative[locale]}</p>
-        <h2>{t("voteHeading")}</h2>
-        <p>{votingOpen ? t("votingOpen") : t("votingClosed")}</p>
-        <LiveTally
-          // A new stage starts from the server's count, so the bars never lag behind the reveal's figures.
-          key={session.stage}
-          code={session.code}
-          initial={tally}
-          open={votingOpen}
-          names={Object.fromEntries(GUESSABLE_BODIES.map((body) => [body, tBodies(body)]))}
-          texts={t.raw("votes") as VoteCountTexts}
-          locale={locale}
-        />
-        {votingOpen && (
-          <noscript>
-            <p>
-              <a href={roomControlPath(locale, token)}>{t("refresh")}</a>
-            </p>
-          </noscript>
-        )}
-        <RoomReveal scenario={scenario} shown={stages.slice(0, stage + 1)} tally={tally} locale={locale} />
-        <section id="styring" aria-labelledby="controls-heading">
-          <h2 id="controls-heading" className="sr-only">
-            {t("controlsHeading")}
-          </h2>
-          <p className="muted">{t("progress", { number: stage + 1, total: stages.length })}</p>
-          <form action={goToStage} className="room-controls">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="token" value={token} />
-            {stage > VOTING_STAGE && (
-              <button type="submit" name="stage" value={stage - 1} className="button button-secondary">
-                {stage - 1 === VOTING_STAGE ? t("reopenVote") : t("back")}
-              </button>
-            )}
-            {next && (
-              <button type="submit" name="stage" value={stage + 1} className="button button-primary">
-                {votingOpen ? t("closeVote") : nextLabel(t, next)}
-              </button>
-            )}
-          </form>
-        </section>
+        </div>
+        <div>
+          <RoomVoteCount locale={locale} code={session.code} stage={session.stage} open={votingOpen} tally={tally} />
+          {votingOpen && (
+            <noscript>
+              <p>
+                <a href={roomControlPath(locale, token)}>{t("refresh")}</a>
+              </p>
+            </noscript>
+          )}
+          <section id="styring" aria-labelledby="controls-heading">
+            <h2 id="controls-heading" className="sr-only">
+              {t("controlsHeading")}
+            </h2>
+            <p className="muted">{t("progress", { number: stage + 1, total: stages.length })}</p>
+            <form action={goToStage} className="room-controls">
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="token" value={token} />
+              {stage > VOTING_STAGE && (
+                <button type="submit" name="stage" value={stage - 1} className="button button-secondary">
+                  {stage - 1 === VOTING_STAGE ? t("reopenVote") : t("back")}
+                </button>
+              )}
+              {next && (
+                <button type="submit" name="stage" value={stage + 1} className="button button-primary">
+                  {votingOpen ? t("closeVote") : nextLabel(t, next)}
+                </button>
+              )}
+            </form>
+          </section>
+        </div>
       </div>
+      <RoomReveal scenario={scenario} shown={stages.slice(0, stage + 1)} tally={tally} locale={locale} />
     </PageShell>
   );
 }

@@ -12,6 +12,11 @@ import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-s
 import { nextPath, scenarioPath, stepPath } from "@/lib/questionnaire/paths";
 import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import { replayAnswers } from "@/machines/replay";
+
+// The trainee reads the case in full above the first question; after it, a phone keeps it in a fold.
+const start = replayAnswers({});
+const FIRST_STEP = start.status === "incomplete" ? start.next : undefined;
 
 type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: PageSearchParams };
 
@@ -39,7 +44,7 @@ export default async function ScenarioQuestionPage({ params, searchParams }: Pro
 
   return (
     <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, place)}>
-      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]}>
+      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]} folded={step !== FIRST_STEP}>
         <QuestionStep
           locale={locale}
           step={step}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/app/_components/page-shell";
+import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
+import { RoomJoin } from "@/app/_components/training-room/room-join";
+import { RoomReveal } from "@/app/_components/training-room/room-reveal";
+import { RoomVoteCount } from "@/app/_components/training-room/room-vote-count";
+import { StageFollower } from "@/app/_components/training-room/stage-follower";
+import { TooManyCodes } from "@/app/_components/training-room/too-many-codes";
+import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { roomProjectorPath } from "@/lib/questionnaire/paths";
+import { serverOrigin } from "@/lib/security/same-origin";
+import { joinCodeSchema } from "@/lib/training/room-input";
+import { loadJoinPage } from "@/lib/training/room-pages.server";
+import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room-settings";
+import { roomStages, VOTING_STAGE } from "@/lib/training/room-stages";
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+async function load(params: Props["params"]) {
+  const { locale: rawLocale, code: rawCode } = await params;
+  const locale = localeOrDefault(rawLocale);
+  const code = joinCodeSchema.safeParse(rawCode);
+  return {
+    locale,
+    rawCode,
+    code: code.success ? code.data : undefined,
+    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
+  };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await load(params);
+  return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
+}
+
+/**
+ * What the wall shows: how to join, the count, then the answer as the trainer reveals it. Its address holds the
+ * join code, which is on the wall anyway, never the control token; the trainer runs the session from another window.
+ */
+export default async function RoomProjectorPage({ params }: Props) {
+  const { locale, rawCode, code, page } = await load(params);
+  setRequestLocale(locale);
+  if (!code || page === "not_found") notFound();
+  if (code !== rawCode) redirect(roomProjectorPath(locale, code));
+  const alternateHref = roomProjectorPath(otherLocale(locale), code);
+  if (typeof page === "object" && "throttled" in page) {
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <TooManyCodes locale={locale} seconds={page.throttled} />
+      </PageShell>
+    );
+  }
+  if (page === "unavailable") {
+    return (
+      <PageShell locale={locale} alternateHref={alternateHref}>
+        <TrainingUnavailable locale={locale} />
+      </PageShell>
+    );
+  }
+
+  const { session, scenario, tally } = page.found;
+  const [t, requestHeaders] = await Promise.all([getTranslations({ locale, namespace: "trainingRoom.control" }), headers()]);
+  const stages = roomStages(scenario);
+  const stage = Math.min(session.stage, stages.length - 1);
+  const votingOpen = stage === VOTING_STAGE;
+
+  return (
+    <PageShell locale={locale} alternateHref={alternateHref}>
+      <StageFollower code={code} stage={session.stage} intervalMs={PROJECTOR_POLL_MS} />
+      {/* Without JavaScript the page reloads itself; React leaves a meta element inside noscript where it is. */}
+      <noscript>
+        <meta httpEquiv="refresh" content={String(PROJECTOR_RELOAD_SECONDS)} />
+      </noscript>
+      <div className="room-projector">
+        <h1>{scenario.title[locale]}</h1>
+        <div className="room-screen">
+          {votingOpen && <RoomJoin locale={locale} code={code} origin={serverOrigin(requestHeaders, "http:") ?? ""} withQr />}
+          <RoomVoteCount locale={locale} code={code} stage={session.stage} open={votingOpen} tally={tally} />
+        </div>
+        {votingOpen && (
+          <section aria-labelledby="case-heading">
+            <h2 id="case-heading">{t("narrativeHeading")}</h2>
+            <p>{scenario.narrative[locale]}</p>
+          </section>
+        )}
+        <RoomReveal scenario={scenario} shown={stages.slice(0, stage + 1)} tally={tally} locale={locale} />
+      </div>
+    </PageShell>
+  );
+}
