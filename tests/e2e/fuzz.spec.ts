@@ -44,6 +44,7 @@ const PAGES = [
   "/traening/naboens-soen",
   "/traening/naboens-soen/svar",
   "/traening/deltag",
+  "/traening/projektor",
   "/en/traening/model",
 ];
 const QUERY_KEYS = ["a", "kommune", "rolle", "regel", "forst", "fra", "sprog", "x"];
