@@ -4,7 +4,7 @@ import { notFoundDocument } from "./not-found-document";
 import { pageHeaders } from "./page-gate";
 
 // The headers of Next.js's own answer that do not fit the page sent in its place.
-const REPLACED_HEADERS = ["content-encoding", "content-length", "transfer-encoding", "etag", "content-security-policy"];
+const REPLACED_HEADERS = ["content-encoding", "content-length", "transfer-encoding", "etag", "link", "content-security-policy"];
 
 /**
  * Lets Next.js answer a page request, but when its answer is "not found" as HTML, sends the prerendered not-found
