@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { answeringNotFoundWithPage } from "../lib/security/answer-not-found";
 import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "../lib/security/form-body";
 import { brokenEscapeRefusal, GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
 import { acceptClientHeaders } from "../lib/security/request-headers";
@@ -90,7 +91,9 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   request.headers[GATED_HEADER] = "1";
   for (const [name, value] of Object.entries(headers.response)) response.setHeader(name, value);
   const gated = request.method === "POST" && !readsItsOwnForm(pathname) ? await withReadForm(request, response) : request;
-  if (gated) void handle(gated, response);
+  if (!gated) return;
+  answeringNotFoundWithPage(gated, response, pathname);
+  void handle(gated, response);
 }
 
 const server = createServer((request, response) => void serve(request, response)).listen(port, () =>

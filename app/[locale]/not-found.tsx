@@ -1,18 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { startPath } from "@/lib/questionnaire/paths";
+import { getLocale } from "next-intl/server";
+import { NotFoundView } from "@/app/_components/not-found-view";
+import { localeOrDefault } from "@/lib/i18n/locales";
 
+/** Any page that does not exist. The production server sends the prerendered copy instead (decision 0021). */
 export default async function NotFound() {
-  const locale = localeOrDefault(await getLocale());
-  const t = await getTranslations({ locale, namespace: "notFound" });
-  return (
-    <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
-      <h1>{t("title")}</h1>
-      <p>{t("body")}</p>
-      <a className="button button-primary" href={startPath(locale)}>
-        {t("startOver")}
-      </a>
-    </PageShell>
-  );
+  return <NotFoundView locale={localeOrDefault(await getLocale())} kind="side" />;
 }

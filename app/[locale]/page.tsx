@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
 import { TextList } from "@/app/_components/text-list";
+import { fixedContact } from "@/lib/directory/always-available";
+import { telHref } from "@/lib/directory/contact";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { contactsPath, signsPath, startPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
 
@@ -10,10 +12,25 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: "start" });
   const signs = await getTranslations({ locale, namespace: "signs" });
   const contacts = await getTranslations({ locale, namespace: "contacts" });
+  const hotline = fixedContact("hotline", locale);
+  const hotlinePhone = hotline.phone ?? "";
   return (
     <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
       <h1>{t("title")}</h1>
-      <p className="font-lead">{t("lead")}</p>
+      <p className="font-lead start-lead">{t("lead")}</p>
+      {/* On a phone, the way in and the way to talk first are on the first screen (issue #26). */}
+      <div className="start-actions">
+        <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
+          {t("startButton")}
+        </a>
+        <span>{t("time")}</span>
+      </div>
+      <p className="start-talk-first">
+        {t("talkFirst", { name: hotline.name, hours: hotline.hours ?? "" })}{" "}
+        <a className="button button-secondary" href={telHref(hotlinePhone)}>
+          {t("callHotline", { phone: hotlinePhone })}
+        </a>
+      </p>
       <h2>{t("whatItDoesHeading")}</h2>
       <TextList items={t.raw("whatItDoes")} />
       <h2>{t("whatItDoesNotHeading")}</h2>
@@ -23,10 +40,6 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
           <p className="alert-text">{t("noPersonalData")}</p>
         </div>
       </div>
-      <p>{t("time")}</p>
-      <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
-        {t("startButton")}
-      </a>
       <p>
         {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
       </p>

@@ -1,4 +1,5 @@
 import { localePrefix } from "../i18n/locales";
+import type { NotFoundKind } from "../not-found-kinds";
 import { GUESS_ERROR, guessQuery, LIBRARY_FILTER_FIELDS, WHAT_IF_FIELDS } from "../training/query-fields";
 import { VOTE_NOTICES, type VoteNotice } from "../training/room-notices";
 import { FROM_CHECK } from "./from-check";
@@ -16,6 +17,9 @@ const journeyRoot = (locale: Locale, { scenario }: JourneyPlace) =>
   scenario === undefined ? localePrefix(locale) : `${trainingRoot(locale)}/${scenario}`;
 
 export const startPath = (locale: Locale) => localePrefix(locale) || "/";
+
+/** The prerendered page that says an address leads nowhere (lib/not-found-kinds.ts). */
+export const notFoundPath = (locale: Locale, kind: NotFoundKind) => `${localePrefix(locale)}/ikke-fundet/${kind}`;
 /** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
 export const stepPath = (
   locale: Locale,

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { AnswersSummary } from "../answers-summary";
 import { useBodyNames } from "../body-names";
 import { PrintButton } from "../print-button";
+import { PrintedFrom } from "../printed-from";
 import { TextList } from "../text-list";
 import { CallNowCard } from "./call-now-card";
 import { ContactList } from "./contact-list";
@@ -14,7 +15,7 @@ import type { Area, ResolvedContacts } from "@/lib/directory/resolve-contacts";
 import { FIRST_STEPS } from "@/lib/guidance/first-steps";
 import { legalBasisFor } from "@/lib/legal/legal-basis";
 import type { Journey } from "@/lib/questionnaire/journey";
-import { checkPath, contactsPath, startPath } from "@/lib/questionnaire/paths";
+import { checkPath, contactsPath, resultPath, startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";
 import type { BodyKey, Outcome } from "@/machines/vocabulary";
@@ -102,9 +103,16 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
           </p>
         </section>
       ))}
-      <details className="no-print folded">
+      {/* Folded on screen; on paper it is open, with lines to write on. */}
+      <details className="folded opens-in-print">
         <summary>{t("noteHeading")}</summary>
         <TextList items={t.raw(asPrivatePerson ? "notePrivate" : "note")} />
+        <div className="print-only">
+          <h3>{t("printNotes")}</h3>
+          {[1, 2, 3, 4].map((line) => (
+            <div key={line} className="note-lines" />
+          ))}
+        </div>
       </details>
       <details className="no-print folded">
         <summary>{t("nextHeading")}</summary>
@@ -165,14 +173,15 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
       <p className="no-print">
         <a href={checkPath(locale, journey.answers)}>{t("changeAnswers")}</a> · <a href={startPath(locale)}>{t("startOver")}</a>
       </p>
-      <div className="print-only">
-        <h2>{t("printNotes")}</h2>
-        {[1, 2, 3, 4].map((line) => (
-          <div key={line} className="note-lines" />
-        ))}
-      </div>
+      <p className="print-only printed-from">
+        <PrintedFrom label={t("printedFrom")} path={resultPath(locale, journey.answers)} />
+      </p>
       <div className="no-print">
-        <PrintButton label={t("print")} withoutJavaScript={t("printWithoutJavaScript")} />
+        <PrintButton
+          label={t("print")}
+          withoutJavaScript={t("printWithoutJavaScript")}
+          onTouch={{ label: t("shareOrPrint"), withoutJavaScript: t("shareOrPrintWithoutJavaScript") }}
+        />
       </div>
     </>
   );

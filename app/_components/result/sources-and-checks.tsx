@@ -29,11 +29,12 @@ export function SourcesAndChecks(props: {
   const { reasons, contacts, legalBasis, today, locale, texts } = props;
   const unique = [...new Map(contacts.map((contact) => [`${contact.name}|${contact.source}`, contact])).values()];
   return (
-    <details className="sources no-print">
-      <summary>{texts.heading}</summary>
+    // On paper the reasons are printed, without the sources and their addresses.
+    <details className="sources opens-in-print">
+      <summary className="no-print">{texts.heading}</summary>
       <h2>{reasons.heading}</h2>
       <TextList items={reasons.items} />
-      <ul>
+      <ul className="no-print">
         {unique.map((contact) => {
           const addresses = addressesIn(contact.source);
           return (

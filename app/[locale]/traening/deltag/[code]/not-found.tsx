@@ -1,19 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { JoinCodeForm, joinCodeTexts } from "@/app/_components/training-room/join-code-form";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { joinPath } from "@/lib/questionnaire/paths";
+import { getLocale } from "next-intl/server";
+import { NotFoundView } from "@/app/_components/not-found-view";
+import { localeOrDefault } from "@/lib/i18n/locales";
 
-/** An unknown or expired join code, with the form to type it again. */
+/** An unknown or expired join code, with the form to type it again. The production server sends the prerendered copy instead (decision 0021). */
 export default async function JoinNotFound() {
-  const locale = localeOrDefault(await getLocale());
-  const [t, texts] = await Promise.all([getTranslations({ locale, namespace: "trainingRoom.join" }), joinCodeTexts(locale)]);
-  return (
-    <PageShell locale={locale} alternateHref={joinPath(otherLocale(locale))}>
-      <h1>{t("notFoundTitle")}</h1>
-      <p>{t("notFoundBody")}</p>
-      <h2>{t("tryAgain")}</h2>
-      <JoinCodeForm locale={locale} texts={texts} invalid={false} />
-    </PageShell>
-  );
+  return <NotFoundView locale={localeOrDefault(await getLocale())} kind="kode" />;
 }
