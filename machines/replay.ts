@@ -3,6 +3,7 @@ import { isValidAnswer } from "./answer-domain";
 import { referralMachine, type ReferralEvent } from "./referral.machine";
 import { mostQuestionsLeft } from "./remaining-questions";
 import { boundedMemo } from "./bounded-memo";
+import { pageCount } from "./shared-pages";
 import { STEP_IDS, type Answers, type Outcome, type StepId } from "./vocabulary";
 
 export type ReplayResult =
@@ -62,9 +63,10 @@ const answersKey = (answers: Answers) => JSON.stringify(STEP_IDS.map((step) => a
 
 export const replayAnswers: (answers: Answers) => ReplayResult = boundedMemo(answersKey, (answers) => resultOf(walk(answers)));
 
-/** For "Spørgsmål n af højst m": n is the next question's position, m the most this route can take. */
+/** For "Spørgsmål n af højst m": n is the next question page's position, m the most pages this route can take. */
 export const questionProgress: (answers: Answers) => QuestionProgress = boundedMemo(answersKey, (answers) => {
   const { snapshot, asked } = walk(answers);
-  if (snapshot.status !== "active") return { number: asked.length, atMost: asked.length };
-  return { number: asked.length + 1, atMost: asked.length + mostQuestionsLeft(snapshot) };
+  const pages = pageCount(asked);
+  if (snapshot.status !== "active") return { number: pages, atMost: pages };
+  return { number: pages + 1, atMost: pages + mostQuestionsLeft(snapshot) };
 });

@@ -1,4 +1,5 @@
 import { replayAnswers, type ReplayResult } from "@/machines/replay";
+import { sharesPageWith } from "@/machines/shared-pages";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
 export type Journey = {
@@ -33,8 +34,12 @@ function askedBefore(journey: Journey, step: StepId): StepId[] {
   return index === -1 ? asked : asked.slice(0, index);
 }
 
-/** The question before `step` in this journey, or undefined for the first. */
-export const previousStep = (journey: Journey, step: StepId): StepId | undefined => askedBefore(journey, step).at(-1);
+/** The question whose page comes before `step`'s in this journey, or undefined for the first. */
+export function previousStep(journey: Journey, step: StepId): StepId | undefined {
+  const before = askedBefore(journey, step);
+  const last = before.at(-1);
+  return last !== undefined && sharesPageWith(before.at(-2), last) ? before.at(-2) : last;
+}
 
 /** The answers given before `step` in this journey, without those to questions it skipped. */
 export const answersBefore = (journey: Journey, step: StepId): Answers => answersTo(askedBefore(journey, step), journey.answers);

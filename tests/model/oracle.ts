@@ -36,6 +36,17 @@ export function expectedQuestions(a: FullAnswers): StepId[] {
   }
 }
 
+/**
+ * The question pages a run of questions takes: the crime question is on the danger question's page, and the
+ * psychiatry question on the prison question's, when the route asks it right after. The first question of the
+ * run always has a page of its own.
+ */
+export function pageCountOf(questions: readonly StepId[]): number {
+  const together = (previous: StepId | undefined, step: StepId) =>
+    (previous === "acuteDanger" && step === "crimeSuspected") || (previous === "inPrisonOrProbation" && step === "inPsychiatricTreatment");
+  return questions.filter((step, index) => index === 0 || !together(questions[index - 1], step)).length;
+}
+
 function r8(a: FullAnswers): Route {
   if (a.workplace === "private") return { rule: "R8a", primary: "HOTLINE", also: ["POLICE"] };
   if (a.inPrisonOrProbation === true) {

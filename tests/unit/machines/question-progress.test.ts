@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { questionProgress } from "../../../machines/replay";
 import type { Answers } from "../../../machines/vocabulary";
 import { everyFullAnswerSet } from "../../model/answer-space";
-import { expectedQuestions } from "../../model/oracle";
+import { expectedQuestions, pageCountOf } from "../../model/oracle";
 
 type Prefix = { answers: Answers; asked: number };
 
 /**
- * The oracle's "Spørgsmål n af højst m" for every prefix of every route: n is the next question's
- * position, m the longest route among all full answer sets that begin with the same answers.
+ * The oracle's "Spørgsmål n af højst m" for every prefix of every route, counted in question pages: n is the
+ * next page's position, m the most pages among all full answer sets that begin with the same answers.
  */
 function oracleProgress(): Map<string, Prefix & { atMost: number }> {
   const byPrefix = new Map<string, Prefix & { atMost: number }>();
@@ -18,7 +18,8 @@ function oracleProgress(): Map<string, Prefix & { atMost: number }> {
       const answers = Object.fromEntries(route.slice(0, asked).map((step) => [step, full[step]])) as Answers;
       const key = JSON.stringify(answers);
       const known = byPrefix.get(key);
-      byPrefix.set(key, { answers, asked, atMost: Math.max(known?.atMost ?? 0, route.length) });
+      const pages = pageCountOf(route.slice(0, asked)) + pageCountOf(route.slice(asked));
+      byPrefix.set(key, { answers, asked: pageCountOf(route.slice(0, asked)), atMost: Math.max(known?.atMost ?? 0, pages) });
     }
   }
   return byPrefix;
@@ -27,7 +28,7 @@ function oracleProgress(): Map<string, Prefix & { atMost: number }> {
 describe("questionProgress", () => {
   const prefixes = [...oracleProgress().values()];
 
-  it("matches the oracle for every prefix of every route: n is the next question, m the longest route still possible", () => {
+  it("matches the oracle for every prefix of every route: n is the next page, m the most pages still possible", () => {
     const completeRoutes = new Set(
       [...everyFullAnswerSet()].map((full) => {
         const route = expectedQuestions(full);
