@@ -6,8 +6,10 @@ import { boundedMemo } from "./bounded-memo";
 import { pageCount } from "./shared-pages";
 import { STEP_IDS, type Answers, type Outcome, type StepId } from "./vocabulary";
 
-export type ReplayResult =
-  { status: "incomplete"; next: StepId; asked: StepId[] } | { status: "complete"; outcome: Outcome; asked: StepId[] };
+/** `asked`: the questions the route asked; `fromRole`: the answers the worker's role gave instead (F18). */
+export type ReplayResult = { asked: StepId[]; fromRole: Answers } & (
+  { status: "incomplete"; next: StepId } | { status: "complete"; outcome: Outcome }
+);
 
 export type QuestionProgress = { number: number; atMost: number };
 
@@ -33,9 +35,9 @@ export function walk(answers: Answers): Walk {
     if (step === null) {
       event = { type: "answers.confirmed" };
     } else {
-      const value = answers[step];
-      if (!isValidAnswer(step, value)) break;
-      event = { type: "answer.submitted", answers: { [step]: value } };
+      if (!isValidAnswer(step, answers[step])) break;
+      // The later answers go along: one that differs from what the role would give keeps it from giving it.
+      event = { type: "answer.submitted", answers };
       asked.push(step);
     }
     // The machine's own choice: the first transition whose guard holds.
@@ -49,12 +51,14 @@ export function walk(answers: Answers): Walk {
 
 /** Where a walk ended: the outcome, or the next question. */
 export function resultOf({ snapshot, asked }: Walk): ReplayResult {
+  const entries = Object.entries(snapshot.context.answers).filter(([step]) => !asked.includes(step as StepId));
+  const fromRole = Object.fromEntries(entries) as Answers;
   if (snapshot.status === "done" && snapshot.output) {
-    return { status: "complete", outcome: snapshot.output, asked };
+    return { status: "complete", outcome: snapshot.output, asked, fromRole };
   }
   const next = snapshot.context.step;
   if (next === null) throw new Error("The referral machine stopped without an outcome");
-  return { status: "incomplete", next, asked };
+  return { status: "incomplete", next, asked, fromRole };
 }
 
 // Every page and every call of the route API replays its answers, and a walk takes about half a millisecond:

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { FieldHint } from "./field-messages";
 import type { Journey } from "@/lib/questionnaire/journey";
 import { stepPath } from "@/lib/questionnaire/paths";
 import { answeredPages, pageAnswerLabel } from "@/lib/questionnaire/question-pages";
@@ -7,6 +9,7 @@ type ChangeLinks = { label: string; hiddenLabel: (question: string) => string };
 
 /** Each question page the journey asked with the answer given; with `change`, a link to change each answer. */
 export function AnswersSummary({ journey, locale, change }: { journey: Journey; locale: Locale; change?: ChangeLinks }) {
+  const t = useTranslations("check");
   return (
     <dl className={change ? "summary-list" : "summary-list summary-compact"}>
       {answeredPages(journey).map((page) => {
@@ -14,7 +17,10 @@ export function AnswersSummary({ journey, locale, change }: { journey: Journey; 
         return (
           <div className="summary-row" key={page.step}>
             <dt>{question}</dt>
-            <dd>{pageAnswerLabel(page, journey.answers, locale)}</dd>
+            <dd>
+              {pageAnswerLabel(page, journey, locale)}
+              {page.fromRole && <FieldHint id={`from-role-${page.step}`} text={t("fromRole")} />}
+            </dd>
             {change && (
               <dd className="summary-action">
                 <a href={stepPath(locale, page.step, journey.answers, { fromCheck: true })}>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { QuestionForm } from "./question-form";
-import { answersBefore, previousStep, type Journey } from "@/lib/questionnaire/journey";
+import { answersBefore, previousStep, shownAnswers, type Journey } from "@/lib/questionnaire/journey";
 import type { JourneyPlace } from "@/lib/questionnaire/journey-place";
 import { signsPath, stepPath } from "@/lib/questionnaire/paths";
 import { pageAsking } from "@/lib/questionnaire/question-pages";
@@ -46,7 +46,7 @@ export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fr
         errorMessage={definition.error[locale]}
         control={definition.control}
         options={definition.options.map((option) => ({ value: option.value, label: option.label[locale], hint: option.hint?.[locale] }))}
-        defaultValue={definition.valueIn(journey.answers)}
+        defaultValue={definition.valueIn(shownAnswers(journey))}
         serverError={serverError}
         fromCheck={fromCheck}
         scenario={place.scenario}

@@ -21,11 +21,14 @@ export function journeyOf(answers: Answers): Journey {
   return { answers: answersTo(replay.asked, answers), replay };
 }
 
-/** A question may be shown when it is the next one, or one already answered (to change it). */
+/** A question may be shown when it is the next one, or one already answered by the worker or their role (to change it). */
 export function isAskable(journey: Journey, step: StepId): boolean {
   const { replay } = journey;
-  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
+  return replay.asked.includes(step) || step in replay.fromRole || (replay.status === "incomplete" && replay.next === step);
 }
+
+/** The answers the worker gave and those their role gave (F18), to show. */
+export const shownAnswers = ({ answers, replay }: Journey): Answers => ({ ...replay.fromRole, ...answers });
 
 /** The questions this journey asked before `step`; all of them for a step it has not asked. */
 function askedBefore(journey: Journey, step: StepId): StepId[] {

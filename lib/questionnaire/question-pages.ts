@@ -1,4 +1,4 @@
-import { answersBefore, type Journey } from "./journey";
+import { answersBefore, shownAnswers, type Journey } from "./journey";
 import type { StepDefinition } from "./step-definition";
 import { answerLabel, stepDefinition } from "./steps";
 import { dangerOrCrimeStep } from "./steps/danger-or-crime";
@@ -30,21 +30,25 @@ export function pageAsking(journey: Journey, step: StepId): StepDefinition {
   return asksBoth(combined, step, second, answersBefore(journey, step)) ? combined : stepDefinition(step);
 }
 
-export type AnsweredPage = { step: StepId; definition: StepDefinition; steps: StepId[] };
+/** A page the journey asked, or one the role answered instead (`fromRole`), with the questions it answers. */
+export type AnsweredPage = { step: StepId; definition: StepDefinition; steps: StepId[]; fromRole: boolean };
 
-/** The pages this journey asked, in order, each with the questions it answered. */
+/** The pages this journey asked, in order, each with the questions it answered; after the role, those the role answered. */
 export function answeredPages(journey: Journey): AnsweredPage[] {
   const pages: AnsweredPage[] = [];
+  const page = (step: StepId, fromRole: boolean) => ({ step, definition: pageAsking(journey, step), steps: [step], fromRole });
   journey.replay.asked.forEach((step, index, asked) => {
     const current = pages.at(-1);
     if (current && sharesPageWith(asked[index - 1], step)) current.steps.push(step);
-    else pages.push({ step, definition: pageAsking(journey, step), steps: [step] });
+    else pages.push(page(step, false));
+    if (step === "workplace") pages.push(...(Object.keys(journey.replay.fromRole) as StepId[]).map((answered) => page(answered, true)));
   });
   return pages;
 }
 
 /** The answer a page was given, in the words of its options; for answers no option gives (an old link), each question's own. */
-export function pageAnswerLabel({ definition, steps }: AnsweredPage, answers: Answers, locale: Locale): string | undefined {
+export function pageAnswerLabel({ definition, steps }: AnsweredPage, journey: Journey, locale: Locale): string | undefined {
+  const answers = shownAnswers(journey);
   const value = definition.valueIn(answers);
   const chosen = definition.options.find((option) => option.value === value)?.label[locale];
   if (chosen !== undefined || steps.length === 1) return chosen;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { questionProgress } from "../../../machines/replay";
 import type { Answers } from "../../../machines/vocabulary";
 import { everyFullAnswerSet } from "../../model/answer-space";
-import { expectedQuestions, pageCountOf } from "../../model/oracle";
+import { expectedQuestions, onOnePage, pageCountOf } from "../../model/oracle";
 
 type Prefix = { answers: Answers; asked: number };
 
@@ -14,7 +14,15 @@ function oracleProgress(): Map<string, Prefix & { atMost: number }> {
   const byPrefix = new Map<string, Prefix & { atMost: number }>();
   for (const full of everyFullAnswerSet()) {
     const route = expectedQuestions(full);
+    // A worker gives an answer other than the role's only by changing it on check your answers (F18).
+    const changedFromRole =
+      (full.workplace === "psychiatry" && route.includes("inPsychiatricTreatment")) ||
+      (full.workplace === "prison_probation" && route.includes("inPrisonOrProbation"));
+    if (changedFromRole) continue;
     for (let asked = 0; asked <= route.length; asked++) {
+      // A page answers both its questions at once: no journey stops between them, and without the second
+      // the role may answer it (F18).
+      if (onOnePage(route[asked - 1], route[asked])) continue;
       const answers = Object.fromEntries(route.slice(0, asked).map((step) => [step, full[step]])) as Answers;
       const key = JSON.stringify(answers);
       const known = byPrefix.get(key);
