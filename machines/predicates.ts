@@ -31,7 +31,9 @@ export const PREDICATES = {
   psychiatricTreatmentUnknown: (a) => a.inPsychiatricTreatment === "unknown",
   // F18: the role gave the answer (machines/role-answers.ts), so the question is not asked.
   inPrisonOrProbationByRole: (a) =>
-    a.inPrisonOrProbation === true && a.workplace === "prison_probation" && (a.concern === "radicalisation" || a.concern === "exit_extremism"),
+    a.inPrisonOrProbation === true &&
+    a.workplace === "prison_probation" &&
+    (a.concern === "radicalisation" || a.concern === "exit_extremism"),
   inPsychiatricTreatmentByRole: (a) =>
     a.inPsychiatricTreatment === true && a.workplace === "psychiatry" && (a.concern === "radicalisation" || a.concern === "exit_extremism"),
   under18: (a) => a.ageBand === "under18",

@@ -185,7 +185,10 @@ export async function walkJourney(page: Page, persona: Persona, mode: InputMode)
   }
   const check = new CheckPage(page, mode);
   await check.verifyOnPage();
-  const shown = [...persona.steps, ...(persona.fromRole ?? []).map(({ question: text, label }) => ({ question: text, label: `${label}\n${FROM_ROLE}` }))];
+  const shown = [
+    ...persona.steps,
+    ...(persona.fromRole ?? []).map(({ question: text, label }) => ({ question: text, label: `${label}\n${FROM_ROLE}` })),
+  ];
   expect(await check.answers()).toEqual(Object.fromEntries(shown.map(({ question: text, label }) => [text, label])));
   await check.confirm();
   const result = new ResultPage(page);

@@ -138,7 +138,11 @@ describe("replayAnswers", () => {
       adviceFirst: false,
     };
     const inferred = replayAnswers(nurse);
-    expect(inferred).toMatchObject({ status: "complete", outcome: { rule: "R8c", primary: "PSP" }, fromRole: { inPsychiatricTreatment: true } });
+    expect(inferred).toMatchObject({
+      status: "complete",
+      outcome: { rule: "R8c", primary: "PSP" },
+      fromRole: { inPsychiatricTreatment: true },
+    });
     expect(inferred.asked).not.toContain("inPsychiatricTreatment");
     // Changed on check your answers: the nurse's own answer is asked and counts.
     const own = replayAnswers({ ...nurse, inPsychiatricTreatment: false });
@@ -147,7 +151,13 @@ describe("replayAnswers", () => {
   });
 
   it("does not ask a prison officer whether the inmate is in the Service's care", () => {
-    const officer: Answers = { ...calm, concern: "exit_extremism", workplace: "prison_probation", ageBand: "25plus", municipalityCode: "101" };
+    const officer: Answers = {
+      ...calm,
+      concern: "exit_extremism",
+      workplace: "prison_probation",
+      ageBand: "25plus",
+      municipalityCode: "101",
+    };
     expect(replayAnswers(officer)).toMatchObject({
       status: "complete",
       outcome: { rule: "R3", primary: "INFOHOUSE", also: ["KRIMINALFORSORGEN", "PET"] },

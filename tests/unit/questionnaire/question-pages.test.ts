@@ -44,7 +44,15 @@ describe("question pages", () => {
       municipalityCode: "751",
       adviceFirst: "no",
     });
-    expect(teacher.pages).toEqual(["acuteDanger", "concern", "workplace", "inPrisonOrProbation", "ageBand", "municipalityCode", "adviceFirst"]);
+    expect(teacher.pages).toEqual([
+      "acuteDanger",
+      "concern",
+      "workplace",
+      "inPrisonOrProbation",
+      "ageBand",
+      "municipalityCode",
+      "adviceFirst",
+    ]);
     expect(encodeAnswers(journeyOf(teacher.answers).answers)).toBe(TEACHER_LINK);
   });
 
