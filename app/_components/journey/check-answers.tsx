@@ -11,7 +11,7 @@ export function CheckAnswers({ locale, journey }: { locale: Locale; journey: Jou
   return (
     <>
       <h1>{t("title")}</h1>
-      <p>{t("lead", { count: answeredPages(journey).length })}</p>
+      <p>{t("lead", { count: answeredPages(journey).filter((page) => !page.fromRole).length })}</p>
       <a className="button button-primary" href={resultPath(locale, journey.answers)}>
         {t("confirm")}
       </a>
