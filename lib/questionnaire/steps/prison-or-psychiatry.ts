@@ -2,7 +2,8 @@ import { combinedStep } from "../step-kinds";
 import { inPrisonOrProbationStep } from "./in-prison-or-probation";
 
 // The Prison and Probation Service comes first: a person in its care goes to KSP even when also in psychiatric
-// treatment (R8b before R8c). "Ved ikke" adds both KSP and PSP, to contact if it turns out (F17).
+// treatment (R8b before R8c). Not knowing adds the body to contact if it turns out (F17): PSP, or with "Ved ikke"
+// both KSP and PSP.
 export const prisonOrPsychiatryStep = combinedStep(
   inPrisonOrProbationStep,
   {
@@ -31,6 +32,14 @@ export const prisonOrPsychiatryStep = combinedStep(
       value: "neither",
       label: { da: "Ingen af delene", en: "Neither" },
       answers: { inPrisonOrProbation: false, inPsychiatricTreatment: false },
+    },
+    {
+      value: "psychiatryUnknown",
+      label: {
+        da: "Ikke i Kriminalforsorgens varetægt, men jeg ved ikke, om personen er i psykiatrisk behandling",
+        en: "Not in the care of the Prison and Probation Service, but I don't know about psychiatric treatment",
+      },
+      answers: { inPrisonOrProbation: false, inPsychiatricTreatment: "unknown" },
     },
     {
       value: "unknown",

@@ -3,7 +3,9 @@ import { journeyOf } from "@/lib/questionnaire/journey";
 import { answersAfterChoice } from "@/lib/questionnaire/paths";
 import { answeredPages, pageAnswerLabel, pageAsking } from "@/lib/questionnaire/question-pages";
 import { decodeAnswers, encodeAnswers } from "@/lib/questionnaire/url-state";
+import { scenarioSchema } from "@/lib/training/scenario";
 import type { Answers, StepId } from "@/machines/vocabulary";
+import scenarioSeed from "@/prisma/seed-data/scenarios.json" with { type: "json" };
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
 // The teacher's link as the journey wrote it before questions shared pages (format version 1).
@@ -82,6 +84,7 @@ describe("question pages", () => {
     expect(both.question.da).toBe("Er personen i Kriminalforsorgens varetægt eller i psykiatrisk behandling?");
     expect(both.answersFor("unknown")).toEqual({ inPrisonOrProbation: "unknown", inPsychiatricTreatment: "unknown" });
     expect(both.answersFor("prison")).toEqual({ inPrisonOrProbation: true });
+    expect(both.answersFor("psychiatryUnknown")).toEqual({ inPrisonOrProbation: false, inPsychiatricTreatment: "unknown" });
     const alone = pageAsking(journeyOf({ ...calm, concern: "exit_extremism" }), "inPrisonOrProbation");
     expect(alone.options.map((option) => option.value)).toEqual(["yes", "no", "unknown"]);
   });
@@ -94,5 +97,15 @@ describe("question pages", () => {
       "Er personen i fængsel, varetægtsfængslet eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades? Ved ikke " +
         "Er personen i psykiatrisk behandling? Ja",
     );
+  });
+
+  it("offer an option for every answer a training case gives, so that a trainee can answer each case as it is written", () => {
+    for (const record of scenarioSeed) {
+      const { slug, answers } = scenarioSchema.parse(record);
+      const journey = journeyOf(answers);
+      for (const page of answeredPages(journey).filter((answered) => !answered.fromRole)) {
+        expect(page.definition.valueIn(journey.answers), `${slug}: ${page.step}`).toBeDefined();
+      }
+    }
   });
 });
