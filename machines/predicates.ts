@@ -29,6 +29,13 @@ export const PREDICATES = {
   inPsychiatricTreatment: (a) => a.inPsychiatricTreatment === true,
   notInPsychiatricTreatment: (a) => a.inPsychiatricTreatment === false || a.inPsychiatricTreatment === "unknown",
   psychiatricTreatmentUnknown: (a) => a.inPsychiatricTreatment === "unknown",
+  // F18: the role gave the answer (machines/role-answers.ts), so the question is not asked.
+  inPrisonOrProbationByRole: (a) =>
+    a.inPrisonOrProbation === true &&
+    a.workplace === "prison_probation" &&
+    (a.concern === "radicalisation" || a.concern === "exit_extremism"),
+  inPsychiatricTreatmentByRole: (a) =>
+    a.inPsychiatricTreatment === true && a.workplace === "psychiatry" && (a.concern === "radicalisation" || a.concern === "exit_extremism"),
   under18: (a) => a.ageBand === "under18",
   aged18to24: (a) => a.ageBand === "18to24",
   aged25plusOrUnknown: (a) => a.ageBand === "25plus" || a.ageBand === "unknown",

@@ -1,8 +1,9 @@
 import { assign, setup } from "xstate";
 import { isValidAnswer } from "./answer-domain";
 import { PREDICATES, type Predicate, type PredicateName } from "./predicates";
+import { answersFromRole } from "./role-answers";
 import { outcomeFor, RULE_IDS, ruleMatches, RULES, type RuleId } from "./rules";
-import type { Answers, Outcome, StepId } from "./vocabulary";
+import type { Answers, Outcome, StepId, Workplace } from "./vocabulary";
 
 export type ReferralContext = {
   /** The question being asked; null once all questions are answered. */
@@ -14,19 +15,26 @@ export type ReferralEvent = { type: "answer.submitted"; answers: Partial<Answers
 
 type GuardArgs = { context: ReferralContext; event: ReferralEvent };
 
-/** The answers with the submitted answer to the current question, or undefined if it is missing or invalid. */
+/**
+ * The answers with the submitted answer to the current question, and those its role gives (F18), or undefined
+ * if the answer is missing or invalid.
+ */
 function withSubmittedAnswer({ context, event }: GuardArgs): Answers | undefined {
   if (event.type !== "answer.submitted" || context.step === null) return undefined;
   const submitted: unknown = event.answers;
   if (typeof submitted !== "object" || submitted === null || !Object.hasOwn(submitted, context.step)) {
     return undefined;
   }
-  const value: unknown = (submitted as Record<string, unknown>)[context.step];
-  return isValidAnswer(context.step, value) ? { ...context.answers, [context.step]: value } : undefined;
+  const given = submitted as Record<string, unknown>;
+  const value: unknown = given[context.step];
+  if (!isValidAnswer(context.step, value)) return undefined;
+  const answers = { ...context.answers, [context.step]: value };
+  return context.step === "workplace" ? { ...answers, ...answersFromRole({ ...answers, workplace: value as Workplace }, given) } : answers;
 }
 
-// Only the current question's field is read from the event; anything else in it is ignored,
-// so the context holds exactly the answers the route asked for.
+// Only the current question's field is read from the event, so the context holds exactly the answers the
+// route asked for and those the role gave. The one exception: an answer that differs from the role's keeps
+// the role from giving it, and the question is asked.
 const onSubmittedAnswer = (predicate: Predicate) => (args: GuardArgs) => {
   const answers = withSubmittedAnswer(args);
   return answers !== undefined && predicate(answers);
@@ -101,6 +109,7 @@ export const referralMachine = setup({
     workplace: ask("workplace", [
       ["crimeSuspected", "ageBand"],
       ["concernGeneralPrevention", "checkAnswers"],
+      ["inPrisonOrProbationByRole", "ageBand"],
       ["concernExitExtremism", "inPrisonOrProbation"],
       ["reporterPrivate", "ageBand"],
       ["concernRadicalisation", "inPrisonOrProbation"],
@@ -109,6 +118,7 @@ export const referralMachine = setup({
     inPrisonOrProbation: ask("inPrisonOrProbation", [
       ["concernExitExtremism", "ageBand"],
       ["inPrisonOrProbation", "ageBand"],
+      ["inPsychiatricTreatmentByRole", "ageBand"],
       ["notInPrisonOrProbation", "inPsychiatricTreatment"],
     ]),
     inPsychiatricTreatment: ask("inPsychiatricTreatment", [["answerGiven", "ageBand"]]),

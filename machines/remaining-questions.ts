@@ -2,6 +2,7 @@ import { transition, type AnyStateNode, type SnapshotFrom } from "xstate";
 import { REPRESENTATIVE_ANSWERS } from "./answer-domain";
 import { boundedMemo } from "./bounded-memo";
 import { referralMachine } from "./referral.machine";
+import { sharesPageWith } from "./shared-pages";
 import type { StepId } from "./vocabulary";
 
 type Snapshot = SnapshotFrom<typeof referralMachine>;
@@ -19,7 +20,8 @@ function longestFromNode(node: AnyStateNode): number {
 }
 
 /**
- * The most questions any route from this snapshot can still ask, counting the current one.
+ * The most question pages any route from this snapshot can still show, counting the current one (a question
+ * asked on the page before it takes none of its own: machines/shared-pages.ts).
  * Found by walking the machine's own transitions with every answer option, so the guards
  * (not a hand-written table) decide which questions a route skips. The count depends only on the answers so
  * far and every question page asks for it, so each answer prefix is walked once (a first question's walk takes
@@ -43,7 +45,10 @@ function mostAfterAnswering(snapshot: Snapshot, step: StepId): number {
       type: "answer.submitted",
       answers: { [step]: value },
     })[0];
-    if (next.context.step !== step || next.status !== "active") most = Math.max(most, mostQuestionsLeft(next));
+    const nextStep = next.context.step;
+    if (nextStep === step || next.status !== "active") continue;
+    const shared = nextStep !== null && sharesPageWith(step, nextStep) ? 1 : 0;
+    most = Math.max(most, mostQuestionsLeft(next) - shared);
   }
   return most;
 }

@@ -3,10 +3,13 @@ import { isValidAnswer } from "./answer-domain";
 import { referralMachine, type ReferralEvent } from "./referral.machine";
 import { mostQuestionsLeft } from "./remaining-questions";
 import { boundedMemo } from "./bounded-memo";
+import { pageCount } from "./shared-pages";
 import { STEP_IDS, type Answers, type Outcome, type StepId } from "./vocabulary";
 
-export type ReplayResult =
-  { status: "incomplete"; next: StepId; asked: StepId[] } | { status: "complete"; outcome: Outcome; asked: StepId[] };
+/** `asked`: the questions the route asked; `fromRole`: the answers the worker's role gave instead (F18). */
+export type ReplayResult = { asked: StepId[]; fromRole: Answers } & (
+  { status: "incomplete"; next: StepId } | { status: "complete"; outcome: Outcome }
+);
 
 export type QuestionProgress = { number: number; atMost: number };
 
@@ -32,9 +35,9 @@ export function walk(answers: Answers): Walk {
     if (step === null) {
       event = { type: "answers.confirmed" };
     } else {
-      const value = answers[step];
-      if (!isValidAnswer(step, value)) break;
-      event = { type: "answer.submitted", answers: { [step]: value } };
+      if (!isValidAnswer(step, answers[step])) break;
+      // The later answers go along: one that differs from what the role would give keeps it from giving it.
+      event = { type: "answer.submitted", answers };
       asked.push(step);
     }
     // The machine's own choice: the first transition whose guard holds.
@@ -48,12 +51,14 @@ export function walk(answers: Answers): Walk {
 
 /** Where a walk ended: the outcome, or the next question. */
 export function resultOf({ snapshot, asked }: Walk): ReplayResult {
+  const entries = Object.entries(snapshot.context.answers).filter(([step]) => !asked.includes(step as StepId));
+  const fromRole = Object.fromEntries(entries) as Answers;
   if (snapshot.status === "done" && snapshot.output) {
-    return { status: "complete", outcome: snapshot.output, asked };
+    return { status: "complete", outcome: snapshot.output, asked, fromRole };
   }
   const next = snapshot.context.step;
   if (next === null) throw new Error("The referral machine stopped without an outcome");
-  return { status: "incomplete", next, asked };
+  return { status: "incomplete", next, asked, fromRole };
 }
 
 // Every page and every call of the route API replays its answers, and a walk takes about half a millisecond:
@@ -62,9 +67,10 @@ const answersKey = (answers: Answers) => JSON.stringify(STEP_IDS.map((step) => a
 
 export const replayAnswers: (answers: Answers) => ReplayResult = boundedMemo(answersKey, (answers) => resultOf(walk(answers)));
 
-/** For "Spørgsmål n af højst m": n is the next question's position, m the most this route can take. */
+/** For "Spørgsmål n af højst m": n is the next question page's position, m the most pages this route can take. */
 export const questionProgress: (answers: Answers) => QuestionProgress = boundedMemo(answersKey, (answers) => {
   const { snapshot, asked } = walk(answers);
-  if (snapshot.status !== "active") return { number: asked.length, atMost: asked.length };
-  return { number: asked.length + 1, atMost: asked.length + mostQuestionsLeft(snapshot) };
+  const pages = pageCount(asked);
+  if (snapshot.status !== "active") return { number: pages, atMost: pages };
+  return { number: pages + 1, atMost: pages + mostQuestionsLeft(snapshot) };
 });

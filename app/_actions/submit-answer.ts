@@ -5,7 +5,8 @@ import { localeOrDefault } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/questionnaire/from-check";
 import { placeOf, SCENARIO_FIELD } from "@/lib/questionnaire/journey-place";
 import { pathAfterAnswer, startPath, stepPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { journeyOf } from "@/lib/questionnaire/journey";
+import { pageAsking } from "@/lib/questionnaire/question-pages";
 import { decodeAnswers } from "@/lib/questionnaire/url-state";
 import { STEP_IDS, type StepId } from "@/machines/vocabulary";
 
@@ -26,7 +27,7 @@ export async function submitAnswer(form: FormData): Promise<void> {
   const stepId = step as StepId;
   const place = placeOf(field(form, SCENARIO_FIELD));
   const { answers } = decodeAnswers(field(form, "a"));
-  const parsed = stepDefinition(stepId).schema.safeParse({ answer: field(form, "answer") });
+  const parsed = pageAsking(journeyOf(answers), stepId).schema.safeParse({ answer: field(form, "answer") });
   if (!parsed.success) {
     redirect(`${stepPath(locale, stepId, answers, { ...place, fromCheck: isFromCheck(field(form, FROM_CHECK.name)) })}&fejl=1`);
   }

@@ -1,25 +1,31 @@
+import { useTranslations } from "next-intl";
+import { FieldHint } from "./field-messages";
 import type { Journey } from "@/lib/questionnaire/journey";
 import { stepPath } from "@/lib/questionnaire/paths";
-import { answerLabel, stepDefinition } from "@/lib/questionnaire/steps";
+import { answeredPages, pageAnswerLabel } from "@/lib/questionnaire/question-pages";
 import type { Locale } from "@/machines/locale";
 
 type ChangeLinks = { label: string; hiddenLabel: (question: string) => string };
 
-/** Each question the journey asked with the answer given; with `change`, a link to change each answer. */
+/** Each question page the journey asked with the answer given; with `change`, a link to change each answer. */
 export function AnswersSummary({ journey, locale, change }: { journey: Journey; locale: Locale; change?: ChangeLinks }) {
+  const t = useTranslations("check");
   return (
     <dl className={change ? "summary-list" : "summary-list summary-compact"}>
-      {journey.replay.asked.map((step) => {
-        const definition = stepDefinition(step);
+      {answeredPages(journey).map((page) => {
+        const question = page.definition.question[locale];
         return (
-          <div className="summary-row" key={step}>
-            <dt>{definition.question[locale]}</dt>
-            <dd>{answerLabel(step, journey.answers, locale)}</dd>
+          <div className="summary-row" key={page.step}>
+            <dt>{question}</dt>
+            <dd>
+              {pageAnswerLabel(page, journey, locale)}
+              {page.fromRole && <FieldHint id={`from-role-${page.step}`} text={t("fromRole")} />}
+            </dd>
             {change && (
               <dd className="summary-action">
-                <a href={stepPath(locale, step, journey.answers, { fromCheck: true })}>
+                <a href={stepPath(locale, page.step, journey.answers, { fromCheck: true })}>
                   {change.label}
-                  <span className="sr-only"> {change.hiddenLabel(definition.question[locale])}</span>
+                  <span className="sr-only"> {change.hiddenLabel(question)}</span>
                 </a>
               </dd>
             )}

@@ -22,7 +22,7 @@ export type QuestionFormProps = {
   hint?: string;
   errorMessage: string;
   control: "radios" | "select";
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; hint?: string }[];
   defaultValue?: string;
   /** The server found no valid answer in a form posted without JavaScript. */
   serverError: boolean;
@@ -116,6 +116,8 @@ export function QuestionForm(props: QuestionFormProps) {
               id={FIELD_ID}
               aria-describedby={describedBy}
               aria-invalid={hasError || undefined}
+              // Rendered chosen, so that the earlier answer shows before (and without) JavaScript.
+              defaultValue={props.defaultValue ?? ""}
               {...register("answer")}
             >
               <option value="">{labels.choose}</option>
@@ -133,10 +135,20 @@ export function QuestionForm(props: QuestionFormProps) {
             {hasError && <FieldError id={`${FIELD_ID}-error`} text={errorMessage} prefix={labels.errorPrefix} />}
             {options.map((option, index) => (
               <div className="form-group-radio" key={option.value}>
-                <input type="radio" className="form-radio" id={`${FIELD_ID}-${index}`} value={option.value} {...register("answer")} />
+                <input
+                  type="radio"
+                  className="form-radio"
+                  id={`${FIELD_ID}-${index}`}
+                  value={option.value}
+                  // Rendered checked, so that the earlier answer is chosen before (and without) JavaScript.
+                  defaultChecked={option.value === props.defaultValue}
+                  aria-describedby={option.hint ? `${FIELD_ID}-${index}-hint` : undefined}
+                  {...register("answer")}
+                />
                 <label className="form-label" htmlFor={`${FIELD_ID}-${index}`}>
                   {option.label}
                 </label>
+                {option.hint && <FieldHint id={`${FIELD_ID}-${index}-hint`} text={option.hint} />}
               </div>
             ))}
           </fieldset>

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { QuestionForm } from "./question-form";
-import { answersBefore, previousStep, type Journey } from "@/lib/questionnaire/journey";
+import { answersBefore, previousStep, shownAnswers, type Journey } from "@/lib/questionnaire/journey";
 import type { JourneyPlace } from "@/lib/questionnaire/journey-place";
 import { signsPath, stepPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { pageAsking } from "@/lib/questionnaire/question-pages";
 import { encodeAnswers } from "@/lib/questionnaire/url-state";
 import type { Locale } from "@/machines/locale";
 import { questionProgress } from "@/machines/replay";
@@ -24,7 +24,7 @@ type Props = {
 export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, serverError }: Props) {
   const t = useTranslations("question");
   const signs = useTranslations("signs");
-  const definition = stepDefinition(step);
+  const definition = pageAsking(journey, step);
   const progress = questionProgress(answersBefore(journey, step));
   const previous = previousStep(journey, step);
   const backHref = !fromCheck && previous ? stepPath(locale, previous, journey.answers, place) : backBeforeFirst;
@@ -45,8 +45,8 @@ export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fr
         hint={definition.hint?.[locale]}
         errorMessage={definition.error[locale]}
         control={definition.control}
-        options={definition.options.map((option) => ({ value: option.value, label: option.label[locale] }))}
-        defaultValue={definition.valueIn(journey.answers)}
+        options={definition.options.map((option) => ({ value: option.value, label: option.label[locale], hint: option.hint?.[locale] }))}
+        defaultValue={definition.valueIn(shownAnswers(journey))}
         serverError={serverError}
         fromCheck={fromCheck}
         scenario={place.scenario}

@@ -1,4 +1,5 @@
 import { replayAnswers, type ReplayResult } from "@/machines/replay";
+import { sharesPageWith } from "@/machines/shared-pages";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
 export type Journey = {
@@ -20,11 +21,14 @@ export function journeyOf(answers: Answers): Journey {
   return { answers: answersTo(replay.asked, answers), replay };
 }
 
-/** A question may be shown when it is the next one, or one already answered (to change it). */
+/** A question may be shown when it is the next one, or one already answered by the worker or their role (to change it). */
 export function isAskable(journey: Journey, step: StepId): boolean {
   const { replay } = journey;
-  return replay.asked.includes(step) || (replay.status === "incomplete" && replay.next === step);
+  return replay.asked.includes(step) || step in replay.fromRole || (replay.status === "incomplete" && replay.next === step);
 }
+
+/** The answers the worker gave and those their role gave (F18), to show. */
+export const shownAnswers = ({ answers, replay }: Journey): Answers => ({ ...replay.fromRole, ...answers });
 
 /** The questions this journey asked before `step`; all of them for a step it has not asked. */
 function askedBefore(journey: Journey, step: StepId): StepId[] {
@@ -33,8 +37,12 @@ function askedBefore(journey: Journey, step: StepId): StepId[] {
   return index === -1 ? asked : asked.slice(0, index);
 }
 
-/** The question before `step` in this journey, or undefined for the first. */
-export const previousStep = (journey: Journey, step: StepId): StepId | undefined => askedBefore(journey, step).at(-1);
+/** The question whose page comes before `step`'s in this journey, or undefined for the first. */
+export function previousStep(journey: Journey, step: StepId): StepId | undefined {
+  const before = askedBefore(journey, step);
+  const last = before.at(-1);
+  return last !== undefined && sharesPageWith(before.at(-2), last) ? before.at(-2) : last;
+}
 
 /** The answers given before `step` in this journey, without those to questions it skipped. */
 export const answersBefore = (journey: Journey, step: StepId): Answers => answersTo(askedBefore(journey, step), journey.answers);

@@ -5,6 +5,7 @@ import { VOTE_NOTICES, type VoteNotice } from "../training/room-notices";
 import { FROM_CHECK } from "./from-check";
 import type { JourneyPlace } from "./journey-place";
 import { journeyOf, type Journey } from "./journey";
+import { pageAsking } from "./question-pages";
 import { stepDefinition } from "./steps";
 import { encodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";
@@ -57,9 +58,15 @@ export function nextPath(locale: Locale, journey: Journey, place: JourneyPlace =
   return replay.outcome.rule === "R0" ? resultPath(locale, answers) : checkPath(locale, answers);
 }
 
+/** The answers after choosing the option `value` on the page that asks `step`. */
+export const answersAfterChoice = (answers: Answers, step: StepId, value: string): Answers => ({
+  ...answers,
+  ...pageAsking(journeyOf(answers), step).answersFor(value),
+});
+
 /** The path after answering `step`: changing an earlier answer re-asks only what it affects. */
 export function pathAfterAnswer(locale: Locale, answers: Answers, step: StepId, value: string, place: JourneyPlace = {}): string {
-  return nextPath(locale, journeyOf({ ...answers, ...stepDefinition(step).answersFor(value) }), place);
+  return nextPath(locale, journeyOf(answersAfterChoice(answers, step, value)), place);
 }
 
 // Training.

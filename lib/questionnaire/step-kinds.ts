@@ -87,3 +87,28 @@ export function selectStep<S extends StepId>(
     options.map((option) => ({ ...option, answer: option.value })),
   );
 }
+
+/**
+ * A page that asks a step together with the question the route asks right after it: each option gives the
+ * answers to both (or to the first alone, where the route asks nothing more of the two). Links and the
+ * statechart keep one answer per question; `field` is the first step's own page, whose address this page keeps.
+ */
+export function combinedStep<S extends StepId>(
+  field: StepDefinition<S>,
+  texts: Pick<StepDefinition, "question" | "hint" | "error">,
+  options: readonly (StepOption & { answers: Partial<Answers> })[],
+): StepDefinition<S> {
+  const gives = (option: (typeof options)[number], answers: Answers) =>
+    Object.entries(option.answers).every(([step, answer]) => answers[step as StepId] === answer);
+  return {
+    id: field.id,
+    urlKey: field.urlKey,
+    slug: field.slug,
+    ...texts,
+    control: "radios",
+    options: options.map(({ answers: _answers, ...option }) => option),
+    schema: formSchema(options.map((option) => option.value)),
+    valueIn: (answers) => options.find((option) => gives(option, answers))?.value,
+    answersFor: (value) => ({ ...options.find((option) => option.value === value)?.answers }),
+  };
+}

@@ -22,7 +22,8 @@ export function differencesFromEngine(scenario: Scenario): string[] {
   if (!sameSet(engine.duties, expected.duties)) {
     differences.push(`duties: expected ${list(expected.duties)}, the engine gives ${list(engine.duties)}`);
   }
-  const unused = Object.keys(scenario.answers).filter((step) => !(replay.asked as string[]).includes(step));
+  // An answer the role gives (F18) may stand in the case as the worker would give it.
+  const unused = Object.keys(scenario.answers).filter((step) => !(replay.asked as string[]).includes(step) && !(step in replay.fromRole));
   if (unused.length > 0) differences.push(`answers the route never asks: ${unused.join(", ")}`);
   return differences;
 }

@@ -4,7 +4,8 @@ import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { roomProjectorPath, roomStartPath, signsPath } from "../../lib/questionnaire/paths";
 import { startPath, stepPath } from "../../lib/questionnaire/paths";
-import { stepDefinition } from "../../lib/questionnaire/steps";
+import { journeyOf } from "../../lib/questionnaire/journey";
+import { pageAsking } from "../../lib/questionnaire/question-pages";
 import type { Locale } from "../../machines/locale";
 import { explainRoute } from "../../machines/reasons";
 import { replayAnswers } from "../../machines/replay";
@@ -41,7 +42,7 @@ async function expectNoViolations(makeAxeBuilder: () => AxeBuilder, page: Page) 
 /** Checks that the URL shows the page of the machine state, not a redirect to another. */
 async function expectPageOf(page: Page, machinePage: MachinePage, locale: Locale) {
   if (machinePage.kind === "question") {
-    await new QuestionPage(page).verifyOnPage(stepDefinition(machinePage.state).question[locale]);
+    await new QuestionPage(page).verifyOnPage(pageAsking(journeyOf(machinePage.answers), machinePage.state).question[locale]);
   } else if (machinePage.kind === "check") {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "da" ? "Tjek dine svar" : "Check your answers");
   } else {

@@ -3,26 +3,28 @@
 import type { Page } from "@playwright/test";
 import { checkPath, stepPath } from "../../lib/questionnaire/paths";
 import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
-import { NURSE, PRISON_OFFICER, QUESTIONS as Q } from "./support/personas";
+import { FROM_ROLE, NURSE, PRISON_OFFICER, QUESTIONS as Q, TEACHER } from "./support/personas";
 
 test.use(LEAN_TRACE);
 
 const RESUME_HEADING = "Vi kunne ikke læse hele linket";
 
 const EXIT_GANG = "Personen vil gerne ud af et rocker- eller bandemiljø";
+const CRIME_UNKNOWN = "Ved ikke, om det er en forbrydelse";
+/** The crime question on its own page: a link that holds only the answer about danger opens it. */
+const CRIME_ALONE = "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?";
 
-/** Answers the first three questions from the first page and waits on the fourth. */
-async function answerFirstThree(page: Page): Promise<QuestionPage> {
+/** Answers the first two question pages from the first page and waits on the third. */
+async function answerFirstTwo(page: Page): Promise<QuestionPage> {
   await page.goto(stepPath("da", "acuteDanger", {}));
   const question = new QuestionPage(page);
-  await question.answerAndContinue(Q.acuteDanger, "Nej");
-  await question.answerAndContinue(Q.crime, "Ved ikke");
+  await question.answerAndContinue(Q.dangerOrCrime, CRIME_UNKNOWN);
   await question.answerAndContinue(Q.concern, EXIT_GANG);
   await question.verifyOnPage(Q.workplace);
   return question;
 }
 
-/** The same journey, its first two answers from a link: answers the third and waits on the fourth. */
+/** The same journey, its first answers from a link: answers the second page and waits on the third. */
 async function midJourney(page: Page): Promise<QuestionPage> {
   await page.goto(stepPath("da", "concern", { acuteDanger: false, crimeSuspected: "unknown" }));
   const question = new QuestionPage(page);
@@ -36,24 +38,24 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
 
     test("browser Back and Forward return to each question with its answer still chosen", async ({ page }) => {
-      const question = await answerFirstThree(page);
+      const question = await answerFirstTwo(page);
       await page.goBack();
       await question.verifyOnPage(Q.concern);
       await expect(question.radio(EXIT_GANG)).toBeChecked();
       await page.goBack();
-      await question.verifyOnPage(Q.crime);
-      await expect(question.radio("Ved ikke")).toBeChecked();
-      await expect(question.radio("Nej")).not.toBeChecked();
+      await question.verifyOnPage(Q.dangerOrCrime);
+      await expect(question.radio(CRIME_UNKNOWN)).toBeChecked();
+      await expect(question.radio("Nej, ingen af delene")).not.toBeChecked();
       // Forward again returns to the later question, still answered.
       await page.goForward();
       await question.verifyOnPage(Q.concern);
       await expect(question.radio(EXIT_GANG)).toBeChecked();
       await page.goBack();
-      await question.verifyOnPage(Q.crime);
+      await question.verifyOnPage(Q.dangerOrCrime);
       // Going on from there keeps the answers given before.
       await question.continue();
       await question.verifyOnPage(Q.concern);
-      await expect(question.progress).toHaveText(/^Spørgsmål 3 af højst \d+$/);
+      await expect(question.progress).toHaveText(/^Spørgsmål 2 af højst \d+$/);
     });
 
     test("an invalid submit shows the error summary, the inline error and an error title", async ({ page }) => {
@@ -61,15 +63,15 @@ for (const javaScriptEnabled of [true, false]) {
       const question = new QuestionPage(page);
       await question.continue();
       await expect(question.errorSummary).toBeVisible();
-      await expect(question.errorSummary.getByRole("link", { name: "Vælg ja eller nej" })).toHaveAttribute("href", "#answer-0");
-      await expect(page.locator("#answer-error")).toHaveText("Fejl: Vælg ja eller nej");
-      await expect(page.getByRole("group", { name: Q.acuteDanger })).toHaveAttribute("aria-describedby", /\banswer-error\b/);
-      await expect(page).toHaveTitle(/^Fejl: Er nogen i akut fare lige nu\?/);
+      await expect(question.errorSummary.getByRole("link", { name: "Vælg et af svarene" })).toHaveAttribute("href", "#answer-0");
+      await expect(page.locator("#answer-error")).toHaveText("Fejl: Vælg et af svarene");
+      await expect(page.getByRole("group", { name: Q.dangerOrCrime })).toHaveAttribute("aria-describedby", /\banswer-error\b/);
+      await expect(page).toHaveTitle(/^Fejl: Er nogen i fare lige nu, eller har du mistanke om en forbrydelse\?/);
       if (javaScriptEnabled) await expect(question.errorSummary).toBeFocused();
       else expect(new URL(page.url()).searchParams.get("fejl")).toBe("1");
       // Still the same question, and answering it goes on.
-      await question.answerAndContinue(Q.acuteDanger, "Nej");
-      await question.verifyOnPage(Q.crime);
+      await question.answerAndContinue(Q.dangerOrCrime, "Nej, ingen af delene");
+      await question.verifyOnPage(Q.concern);
       await expect(question.errorSummary).toHaveCount(0);
       await expect(page).not.toHaveTitle(/^Fejl/);
     });
@@ -94,7 +96,7 @@ test("refreshing mid-journey keeps the answers", async ({ page }) => {
   await page.reload();
   expect(page.url()).toBe(url);
   await question.verifyOnPage(Q.workplace);
-  await expect(question.progress).toHaveText(/^Spørgsmål 4 af højst \d+$/);
+  await expect(question.progress).toHaveText(/^Spørgsmål 3 af højst \d+$/);
   await question.backLink.click();
   await question.verifyOnPage(Q.concern);
   await expect(question.radio(EXIT_GANG)).toBeChecked();
@@ -113,8 +115,8 @@ test("a link copied mid-journey opens on the same question with the same answers
     await copied.verifyOnPage(Q.concern);
     await expect(copied.radio(EXIT_GANG)).toBeChecked();
     await copied.backLink.click();
-    await copied.verifyOnPage(Q.crime);
-    await expect(copied.radio("Ved ikke")).toBeChecked();
+    await copied.verifyOnPage(Q.dangerOrCrime);
+    await expect(copied.radio(CRIME_UNKNOWN)).toBeChecked();
   } finally {
     await context.close();
   }
@@ -128,7 +130,7 @@ sharedPageTest.describe("a tampered link never gives a server error", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(RESUME_HEADING);
     await page.getByRole("link", { name: "Fortsæt" }).click();
     const question = new QuestionPage(page);
-    await question.verifyOnPage(Q.crime);
+    await question.verifyOnPage(CRIME_ALONE);
     expect(answersParam(page)).toBe("1.d1");
   });
 
@@ -137,7 +139,7 @@ sharedPageTest.describe("a tampered link never gives a server error", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(RESUME_HEADING);
     await page.getByRole("link", { name: "Fortsæt" }).click();
-    await new QuestionPage(page).verifyOnPage(Q.acuteDanger);
+    await new QuestionPage(page).verifyOnPage(Q.dangerOrCrime);
   });
 
   for (const url of ["/tjek?a=1.d1.cX", "/resultat?a=1.d1.c1.k9", "/en/resultat?a=1.%00", "/trin/kommune?a=1.d1.c0.w0.m999"]) {
@@ -187,7 +189,7 @@ test("switching language mid-journey keeps the answers and asks in English", asy
   await expect(page).toHaveURL(/\/en\/trin\/arbejdsplads\?/);
   expect(answersParam(page)).toBe(answers);
   await question.verifyOnPage("How do you know the person?");
-  await expect(question.progress).toHaveText(/^Question 4 of at most \d+$/);
+  await expect(question.progress).toHaveText(/^Question 3 of at most \d+$/);
   await question.backLink.click();
   await question.verifyOnPage("What is your concern about?");
   await expect(question.radio("The person wants to leave a biker or gang environment")).toBeChecked();
@@ -197,31 +199,23 @@ test("switching language mid-journey keeps the answers and asks in English", asy
 });
 
 test.describe("Change on the check page", () => {
-  test("an answer that changes the route re-asks only the new question, then returns to the check page", async ({ page }) => {
+  test("an answer the role gave can be changed: the question is then asked, and the route follows the answer", async ({ page }) => {
     await page.goto(checkPath("da", PRISON_OFFICER.answers));
     const check = new CheckPage(page);
     await check.verifyOnPage();
     const before = await check.answers();
-    await check.change(Q.prison);
+    expect(before[Q.status]).toBe(`I Kriminalforsorgens varetægt\n${FROM_ROLE}`);
+    await check.change(Q.status);
     const question = new QuestionPage(page);
-    await question.verifyOnPage(Q.prison);
-    await expect(question.radio("Ja")).toBeChecked();
-    await question.answerAndContinue(Q.prison, "Ved ikke");
-    // Not known to be in prison: the route now needs the psychiatry question, and only that.
-    await question.answerAndContinue(Q.psychiatry, "Nej");
+    await question.verifyOnPage(Q.status);
+    await expect(question.radio("I Kriminalforsorgens varetægt")).toBeChecked();
+    await question.answerAndContinue(Q.status, "Ved ikke");
+    // The officer's own answer now stands, without the note, and no other question was asked again.
     await check.verifyOnPage();
-    expect(await check.answers()).toEqual({ ...before, [Q.prison]: "Ved ikke", [Q.psychiatry]: "Nej" });
-    await expect(check.rows.locator("dt")).toHaveText([
-      Q.acuteDanger,
-      Q.crime,
-      Q.concern,
-      Q.workplace,
-      Q.prison,
-      Q.psychiatry,
-      Q.age,
-      Q.municipality,
-      Q.advice,
-    ]);
+    expect(await check.answers()).toEqual({ ...before, [Q.status]: "Ved ikke" });
+    await expect(check.rows.locator("dt")).toHaveText([Q.dangerOrCrime, Q.concern, Q.workplace, Q.status, Q.age, Q.municipality, Q.advice]);
+    await check.confirm();
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/Kriminalforsorgens egen procedure/);
   });
 
   test("an answer that changes nothing else returns straight to the check page", async ({ page }) => {
@@ -241,6 +235,26 @@ test.describe("Change on the check page", () => {
   for (const javaScriptEnabled of [true, false]) {
     test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
       test.use({ javaScriptEnabled });
+
+      test("Change opens each question with the earlier answer chosen", async ({ page }) => {
+        await page.goto(checkPath("da", TEACHER.answers));
+        const check = new CheckPage(page);
+        const question = new QuestionPage(page);
+        for (const [text, label] of [
+          [Q.dangerOrCrime, "Nej, ingen af delene"],
+          [Q.status, "Ingen af delene"],
+          [Q.age, "Under 18 år"],
+          [Q.advice, "Jeg vil give bekymringen videre nu"],
+        ] as const) {
+          await check.change(text);
+          await question.verifyOnPage(text);
+          await expect(question.radio(label)).toBeChecked();
+          await question.backLink.click();
+          await check.verifyOnPage();
+        }
+        await check.change(Q.municipality);
+        await expect(question.select.locator("option:checked")).toHaveText("Aarhus");
+      });
 
       test("the question's Back link returns to the check page, also after an error", async ({ page }) => {
         await page.goto(checkPath("da", NURSE.answers));
@@ -272,12 +286,12 @@ test.describe("Change on the check page", () => {
   test("an answer that ends the route early drops the questions it no longer needs", async ({ page }) => {
     await page.goto(checkPath("da", NURSE.answers));
     const check = new CheckPage(page);
-    await check.change(Q.crime);
+    await check.change(Q.dangerOrCrime);
     const question = new QuestionPage(page);
-    await question.answerAndContinue(Q.crime, "Ja");
+    await question.answerAndContinue(Q.dangerOrCrime, "Ja, jeg har mistanke om en forbrydelse");
     // A suspected crime goes to the police: after the role only the age and the municipality are asked, and both are known.
     await check.verifyOnPage();
-    await expect(check.rows.locator("dt")).toHaveText([Q.acuteDanger, Q.crime, Q.workplace, Q.age, Q.municipality]);
+    await expect(check.rows.locator("dt")).toHaveText([Q.dangerOrCrime, Q.workplace, Q.age, Q.municipality]);
   });
 });
 
@@ -291,11 +305,11 @@ test("a choice made before the page's JavaScript has run is kept when it does", 
   });
   await page.goto(stepPath("da", "acuteDanger", {}), { waitUntil: "commit" });
   const question = new QuestionPage(page);
-  await question.answer("Nej");
+  await question.answer("Nej, ingen af delene");
   holding = false;
   await Promise.all(held.map((release) => release()));
   await page.waitForLoadState("networkidle");
-  await expect(question.radio("Nej")).toBeChecked();
+  await expect(question.radio("Nej, ingen af delene")).toBeChecked();
   await question.continue();
-  await question.verifyOnPage(Q.crime);
+  await question.verifyOnPage(Q.concern);
 });

@@ -12,6 +12,8 @@ import {
   trainingPath,
   whatIfPath,
 } from "../../lib/questionnaire/paths";
+import { journeyOf } from "../../lib/questionnaire/journey";
+import { answeredPages } from "../../lib/questionnaire/question-pages";
 import { stepDefinition } from "../../lib/questionnaire/steps";
 import type { Locale } from "../../machines/locale";
 import { PORTS } from "../../playwright.config";
@@ -33,16 +35,16 @@ const ONE_CASE_PER_WORKPLACE = CASES.filter(
 );
 const WALKED_WITH_JAVASCRIPT = ONE_CASE_PER_WORKPLACE.filter((_, index) => index % 2 === 0);
 
-/** Answers each question of the case as the case says, checking the narrative stays beside the question. */
-async function answerCase(page: Page, { scenario, asked }: SeededCase, answers = scenario.answers) {
+/** Answers each question page of the case as the case says, checking the narrative stays beside the question. */
+async function answerCase(page: Page, { scenario }: SeededCase, answers = scenario.answers) {
   await page.goto(scenarioPath("da", scenario.slug));
   await page.getByRole("link", { name: "Start sagen" }).click();
   const questions = new QuestionPage(page);
-  for (const step of asked) {
-    const definition = stepDefinition(step);
-    const value = definition.valueIn(answers);
+  const journey = journeyOf(answers);
+  for (const { definition } of answeredPages(journey).filter((asked) => !asked.fromRole)) {
+    const value = definition.valueIn(journey.answers);
     const option = definition.options.find((candidate) => candidate.value === value);
-    if (!option) throw new Error(`${scenario.slug}: no answer to ${step}`);
+    if (!option) throw new Error(`${scenario.slug}: no answer to ${definition.id}`);
     await expect(page.getByRole("complementary", { name: "Sagen" })).toContainText(scenario.narrative.da.slice(0, 60));
     await questions.answerAndContinue(definition.question.da, option.label.da);
   }

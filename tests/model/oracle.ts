@@ -8,8 +8,22 @@ export type Expected = { outcome: Outcome; asked: StepId[] };
 
 type Route = { rule: RuleId; primary: BodyKey; also: BodyKey[] };
 
+/**
+ * F18: the status questions the worker's role answers ("yes"), on the routes that ask them (radicalisation,
+ * leaving an extremist environment), unless the worker's own answer differs. A full set of answers holds an
+ * answer to every question, so the role answers exactly where that answer is "yes".
+ */
+export function answeredByRole(a: FullAnswers): Answers {
+  if (a.acuteDanger || a.crimeSuspected === "yes" || (a.concern !== "radicalisation" && a.concern !== "exit_extremism")) return {};
+  if (a.workplace === "psychiatry" && a.inPsychiatricTreatment === true) return { inPsychiatricTreatment: true };
+  if (a.workplace === "prison_probation" && a.inPrisonOrProbation === true) return { inPrisonOrProbation: true };
+  return {};
+}
+
 /** Which questions the spec says the route asks, in order, for a full set of answers. */
 export function expectedQuestions(a: FullAnswers): StepId[] {
+  const fromRole = answeredByRole(a);
+  const unlessFromRole = (step: StepId): StepId[] => (step in fromRole ? [] : [step]);
   if (a.acuteDanger) return ["acuteDanger"];
   // Every route about one person asks the age before the municipality.
   const end: StepId[] = ["ageBand", "municipalityCode"];
@@ -21,20 +35,32 @@ export function expectedQuestions(a: FullAnswers): StepId[] {
     case "exit_gang":
       return [...asked, ...end];
     case "exit_extremism":
-      return [...asked, "inPrisonOrProbation", ...end];
+      return [...asked, ...unlessFromRole("inPrisonOrProbation"), ...end];
     case "general_prevention":
       return asked;
     case "radicalisation": {
       if (a.workplace === "private") return [...asked, ...end];
-      asked.push("inPrisonOrProbation");
+      asked.push(...unlessFromRole("inPrisonOrProbation"));
       // "Don't know" is asked on as "no".
-      if (a.inPrisonOrProbation !== true) asked.push("inPsychiatricTreatment");
+      if (a.inPrisonOrProbation !== true) asked.push(...unlessFromRole("inPsychiatricTreatment"));
       asked.push(...end);
       if (a.crimeSuspected !== "unknown") asked.push("adviceFirst");
       return asked;
     }
   }
 }
+
+/**
+ * The question pages a run of questions takes: the crime question is on the danger question's page, and the
+ * psychiatry question on the prison question's, when the route asks it right after. The first question of the
+ * run always has a page of its own.
+ */
+export function pageCountOf(questions: readonly StepId[]): number {
+  return questions.filter((step, index) => index === 0 || !onOnePage(questions[index - 1], step)).length;
+}
+
+export const onOnePage = (previous: StepId | undefined, step: StepId | undefined): boolean =>
+  (previous === "acuteDanger" && step === "crimeSuspected") || (previous === "inPrisonOrProbation" && step === "inPsychiatricTreatment");
 
 function r8(a: FullAnswers): Route {
   if (a.workplace === "private") return { rule: "R8a", primary: "HOTLINE", also: ["POLICE"] };

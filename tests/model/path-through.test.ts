@@ -3,6 +3,7 @@ import { chartEdges } from "../../machines/chart-edges";
 import { pathThrough } from "../../machines/path-through";
 import { PREDICATES, type PredicateName } from "../../machines/predicates";
 import { replayAnswers } from "../../machines/replay";
+import { answersFromRole } from "../../machines/role-answers";
 import { isRuleId, ruleMatches } from "../../machines/rules";
 import type { Answers } from "../../machines/vocabulary";
 import { simplePathsToFinal, type Path } from "./chart-graph";
@@ -18,8 +19,12 @@ function answersOf(path: Path): Answers[] {
   return prefixes;
 }
 
-/** Whether an edge's guard holds for the answers given so far, read from the predicates and rules, not the machine. */
-function holds(edgeId: string, answers: Answers): boolean {
+/**
+ * Whether an edge's guard holds for the answers given so far and those the role gives, read from the predicates,
+ * the rules and the role's answers, not the machine.
+ */
+function holds(edgeId: string, given: Answers): boolean {
+  const answers = given.workplace ? { ...given, ...answersFromRole({ ...given, workplace: given.workplace }, given) } : given;
   const edge = EDGES.get(edgeId)!;
   if (edge.event === "answers.confirmed") return isRuleId(edge.target) && ruleMatches(edge.target, answers);
   if (edge.guard === "answerGiven") return true;

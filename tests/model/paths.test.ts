@@ -17,16 +17,15 @@ beforeAll(() => {
   console.info(`xstate/graph: ${paths.length} simple paths from the start to a final state in ${enumerated.ms.toFixed(0)} ms`);
 });
 
+/** The answers a path gave, with those the role gave (F18), and the questions it asked. */
 function walk(path: Path): { answers: Answers; asked: StepId[]; last: string } {
-  const answers: Answers = {};
   const asked: StepId[] = [];
   path.steps.forEach((step, index) => {
     if (step.event.type !== "answer.submitted") return;
     const before = path.steps[index - 1]?.state.context.step;
     if (before) asked.push(before);
-    Object.assign(answers, step.event.answers);
   });
-  return { answers, asked, last: path.steps[path.steps.length - 1]?.event.type ?? "" };
+  return { answers: path.state.context.answers, asked, last: path.steps[path.steps.length - 1]?.event.type ?? "" };
 }
 
 const describePath = (path: Path) => path.steps.map((step) => JSON.stringify(step.event)).join(" → ");

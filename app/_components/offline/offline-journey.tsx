@@ -12,7 +12,9 @@ import type { DirectorySnapshot } from "@/lib/directory/directory-snapshot";
 import { lookupInSnapshot } from "@/lib/directory/snapshot-lookup";
 import { resolveFromDirectory } from "@/lib/directory/resolve-contacts";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import type { Journey } from "@/lib/questionnaire/journey";
 import { journeyPageAt, type JourneyPage } from "@/lib/questionnaire/journey-pages";
+import { pageAsking } from "@/lib/questionnaire/question-pages";
 import { offlinePath, startPath } from "@/lib/questionnaire/paths";
 import { stepDefinition } from "@/lib/questionnaire/steps";
 import type { Locale } from "@/machines/locale";
@@ -29,7 +31,7 @@ export function OfflineJourney({ locale }: { locale: Locale }) {
   const [saved, setSaved] = useState<Saved>({ state: "loading" });
   const url = address === null ? undefined : new URL(address, "http://offline.invalid");
   const at = url && journeyPageAt(url.pathname, url.search);
-  const title = usePageTitle(address === null ? undefined : (at?.page ?? { kind: "not-found" }));
+  const title = usePageTitle(address === null ? undefined : (at ?? { page: { kind: "not-found" } }));
   const redirectTo = at?.page.kind === "redirect" ? at.page.to : undefined;
 
   useEffect(() => {
@@ -80,18 +82,19 @@ export function OfflineJourney({ locale }: { locale: Locale }) {
 }
 
 /** The page's title, as the server's pages name theirs; undefined until the address is known. */
-function usePageTitle(page: JourneyPage | undefined): string | undefined {
+function usePageTitle(at: { page: JourneyPage; journey?: Journey } | undefined): string | undefined {
   const site = useTranslations("site");
   const check = useTranslations("check");
   const result = useTranslations("result");
   const resume = useTranslations("resume");
   const offline = useTranslations("offline");
   const locale = localeOrDefault(useLocale());
-  if (!page) return undefined;
+  if (!at) return undefined;
+  const { page, journey } = at;
   const heading = (() => {
     switch (page?.kind) {
       case "question":
-        return stepDefinition(page.step).question[locale];
+        return (journey ? pageAsking(journey, page.step) : stepDefinition(page.step)).question[locale];
       case "check":
         return check("title");
       case "result":

@@ -11,18 +11,20 @@ export type Answer = { question: string; label: string };
 
 export type Persona = {
   name: string;
-  /** The questions in the order the worker meets them, and what the worker chooses. */
+  /** The question pages in the order the worker meets them, and what the worker chooses. */
   steps: Answer[];
+  /** The answers the worker's role gives, as check your answers shows them (with their note). */
+  fromRole?: Answer[];
   /** The same answers in the app's vocabulary, for specs that start at the result page. */
   answers: Answers;
   expectResult: (result: ResultPage) => Promise<void>;
 };
 
 const q = {
-  acuteDanger: "Er nogen i akut fare lige nu?",
-  crime: "Har du mistanke om, at der er begået eller bliver planlagt en forbrydelse?",
+  dangerOrCrime: "Er nogen i fare lige nu, eller har du mistanke om en forbrydelse?",
   concern: "Hvad handler din bekymring om?",
   workplace: "Hvordan kender du personen?",
+  status: "Er personen i Kriminalforsorgens varetægt eller i psykiatrisk behandling?",
   prison: "Er personen i fængsel, varetægtsfængslet eller under tilsyn af Kriminalforsorgen, eller skal personen snart løslades?",
   psychiatry: "Er personen i psykiatrisk behandling?",
   age: "Hvor gammel er personen?",
@@ -32,9 +34,11 @@ const q = {
 
 export const QUESTIONS = q;
 
+/** What check your answers says under an answer the role gave. */
+export const FROM_ROLE = "Udfyldt ud fra, hvordan du kender personen";
+
 const start: Answer[] = [
-  { question: q.acuteDanger, label: "Nej" },
-  { question: q.crime, label: "Nej" },
+  { question: q.dangerOrCrime, label: "Nej, ingen af delene" },
   { question: q.concern, label: "Tegn på radikalisering hos en bestemt person" },
 ];
 const startAnswers: Answers = { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation" };
@@ -46,8 +50,7 @@ export const TEACHER: Persona = {
   steps: [
     ...start,
     { question: q.workplace, label: "Gennem mit arbejde i skole, dagtilbud eller uddannelse" },
-    { question: q.prison, label: "Nej" },
-    { question: q.psychiatry, label: "Nej" },
+    { question: q.status, label: "Ingen af delene" },
     { question: q.age, label: "Under 18 år" },
     { question: q.municipality, label: "Aarhus" },
     passOnNow,
@@ -76,11 +79,11 @@ export const NURSE: Persona = {
     ...start,
     { question: q.workplace, label: "Gennem mit arbejde i psykiatrien" },
     { question: q.prison, label: "Nej" },
-    { question: q.psychiatry, label: "Ja" },
     { question: q.age, label: "25 år eller ældre" },
     { question: q.municipality, label: "Odense" },
     passOnNow,
   ],
+  fromRole: [{ question: q.psychiatry, label: "Ja" }],
   answers: {
     ...startAnswers,
     workplace: "psychiatry",
@@ -105,11 +108,11 @@ export const PRISON_OFFICER: Persona = {
   steps: [
     ...start,
     { question: q.workplace, label: "Gennem mit arbejde i Kriminalforsorgen" },
-    { question: q.prison, label: "Ja" },
     { question: q.age, label: "25 år eller ældre" },
     { question: q.municipality, label: "København" },
     passOnNow,
   ],
+  fromRole: [{ question: q.status, label: "I Kriminalforsorgens varetægt" }],
   answers: {
     ...startAnswers,
     workplace: "prison_probation",
@@ -132,8 +135,7 @@ export const PERSONAS = [TEACHER, NURSE, PRISON_OFFICER];
 export const TEACHER_SUSPECTING_A_CRIME: Persona = {
   name: "teacher who suspects a crime",
   steps: [
-    { question: q.acuteDanger, label: "Nej" },
-    { question: q.crime, label: "Ja" },
+    { question: q.dangerOrCrime, label: "Ja, jeg har mistanke om en forbrydelse" },
     { question: q.workplace, label: "Gennem mit arbejde i skole, dagtilbud eller uddannelse" },
     { question: q.age, label: "Under 18 år" },
     { question: q.municipality, label: "Aarhus" },
@@ -183,7 +185,11 @@ export async function walkJourney(page: Page, persona: Persona, mode: InputMode)
   }
   const check = new CheckPage(page, mode);
   await check.verifyOnPage();
-  expect(await check.answers()).toEqual(Object.fromEntries(persona.steps.map(({ question: text, label }) => [text, label])));
+  const shown = [
+    ...persona.steps,
+    ...(persona.fromRole ?? []).map(({ question: text, label }) => ({ question: text, label: `${label}\n${FROM_ROLE}` })),
+  ];
+  expect(await check.answers()).toEqual(Object.fromEntries(shown.map(({ question: text, label }) => [text, label])));
   await check.confirm();
   const result = new ResultPage(page);
   await expectResultBasics(result);

@@ -11,11 +11,12 @@ describe("replayAnswers", () => {
       status: "complete",
       outcome: { rule: "R0", primary: "EMERGENCY", also: [], duties: [] },
       asked: ["acuteDanger"],
+      fromRole: {},
     });
   });
 
   it("asks the first question when nothing is answered", () => {
-    expect(replayAnswers({})).toEqual({ status: "incomplete", next: "acuteDanger", asked: [] });
+    expect(replayAnswers({})).toEqual({ status: "incomplete", next: "acuteDanger", asked: [], fromRole: {} });
   });
 
   it("stops at the first missing answer and names it", () => {
@@ -23,12 +24,13 @@ describe("replayAnswers", () => {
       status: "incomplete",
       next: "workplace",
       asked: ["acuteDanger", "crimeSuspected", "concern"],
+      fromRole: {},
     });
   });
 
   it("treats an invalid answer as missing", () => {
     const answers = { acuteDanger: false, crimeSuspected: "maybe" } as unknown as Answers;
-    expect(replayAnswers(answers)).toEqual({ status: "incomplete", next: "crimeSuspected", asked: ["acuteDanger"] });
+    expect(replayAnswers(answers)).toEqual({ status: "incomplete", next: "crimeSuspected", asked: ["acuteDanger"], fromRole: {} });
     expect(replayAnswers({ ...calm, concern: "exit_gang", workplace: "other", ageBand: "25plus", municipalityCode: " " })).toMatchObject({
       status: "incomplete",
       next: "municipalityCode",
@@ -47,6 +49,7 @@ describe("replayAnswers", () => {
       status: "complete",
       outcome: { rule: "R1", primary: "POLICE", also: ["PSP"], duties: ["HEALTH_DISCLOSURE", "SHARING_115"] },
       asked: ["acuteDanger", "crimeSuspected", "workplace", "ageBand", "municipalityCode"],
+      fromRole: {},
     });
   });
 
@@ -120,6 +123,45 @@ describe("replayAnswers", () => {
         "ageBand",
         "municipalityCode",
       ],
+      fromRole: {},
+    });
+  });
+
+  it("does not ask a psychiatric nurse whether the patient is in psychiatric treatment, unless the nurse said otherwise", () => {
+    const nurse: Answers = {
+      ...calm,
+      concern: "radicalisation",
+      workplace: "psychiatry",
+      inPrisonOrProbation: false,
+      ageBand: "25plus",
+      municipalityCode: "461",
+      adviceFirst: false,
+    };
+    const inferred = replayAnswers(nurse);
+    expect(inferred).toMatchObject({
+      status: "complete",
+      outcome: { rule: "R8c", primary: "PSP" },
+      fromRole: { inPsychiatricTreatment: true },
+    });
+    expect(inferred.asked).not.toContain("inPsychiatricTreatment");
+    // Changed on check your answers: the nurse's own answer is asked and counts.
+    const own = replayAnswers({ ...nurse, inPsychiatricTreatment: false });
+    expect(own).toMatchObject({ status: "complete", outcome: { rule: "R8f" }, fromRole: {} });
+    expect(own.asked).toContain("inPsychiatricTreatment");
+  });
+
+  it("does not ask a prison officer whether the inmate is in the Service's care", () => {
+    const officer: Answers = {
+      ...calm,
+      concern: "exit_extremism",
+      workplace: "prison_probation",
+      ageBand: "25plus",
+      municipalityCode: "101",
+    };
+    expect(replayAnswers(officer)).toMatchObject({
+      status: "complete",
+      outcome: { rule: "R3", primary: "INFOHOUSE", also: ["KRIMINALFORSORGEN", "PET"] },
+      asked: ["acuteDanger", "crimeSuspected", "concern", "workplace", "ageBand", "municipalityCode"],
     });
   });
 
@@ -129,6 +171,7 @@ describe("replayAnswers", () => {
       status: "complete",
       outcome: { rule: "R5", primary: "STUK", also: ["CDE"], duties: [] },
       asked: ["acuteDanger", "crimeSuspected", "concern", "workplace"],
+      fromRole: {},
     };
     expect(replayAnswers(prevention)).toEqual(expected);
     expect(replayAnswers({ ...prevention, ageBand: "under18", adviceFirst: true, municipalityCode: "101" })).toEqual(expected);

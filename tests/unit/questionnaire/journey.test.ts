@@ -9,11 +9,11 @@ const { ageBand: _ageBand, municipalityCode: _municipalityCode, adviceFirst: _ad
 const traveller: Answers = { ...TEACHER_ANSWERS, concern: "travel" };
 
 describe("the journey", () => {
-  it("knows the question before each one", () => {
+  it("knows the question page before each one: danger and crime share the first", () => {
     const journey = journeyOf({ acuteDanger: false, crimeSuspected: "no" });
     expect(previousStep(journey, "acuteDanger")).toBeUndefined();
     expect(previousStep(journey, "crimeSuspected")).toBe("acuteDanger");
-    expect(previousStep(journey, "concern")).toBe("crimeSuspected");
+    expect(previousStep(journey, "concern")).toBe("acuteDanger");
   });
 
   it("may show the next question and those answered, but not one it has not reached", () => {

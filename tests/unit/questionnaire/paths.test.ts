@@ -13,7 +13,12 @@ describe("the paths of the journey", () => {
   });
 
   it("goes straight to the result when someone is in danger", () => {
-    expect(pathAfterAnswer("da", {}, "acuteDanger", "yes")).toBe("/resultat?a=1.d0");
+    expect(pathAfterAnswer("da", {}, "acuteDanger", "danger")).toBe("/resultat?a=1.d0");
+  });
+
+  it("takes a suspected crime from the first page, which asks about danger and crime at once", () => {
+    expect(pathAfterAnswer("da", {}, "acuteDanger", "crime")).toBe("/trin/arbejdsplads?a=1.d1.c0");
+    expect(pathAfterAnswer("da", {}, "acuteDanger", "unknown")).toBe("/trin/bekymring?a=1.d1.c2");
   });
 
   it("asks the next question the route needs", () => {

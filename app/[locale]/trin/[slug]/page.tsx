@@ -6,16 +6,17 @@ import { ResumeNotice } from "@/app/_components/resume-notice";
 import { FROM_CHECK } from "@/lib/questionnaire/from-check";
 import { questionPage } from "@/lib/questionnaire/journey-pages";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
+import { pageAsking } from "@/lib/questionnaire/question-pages";
+import { stepBySlug } from "@/lib/questionnaire/steps";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  const [{ slug }, { locale, journey, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   const step = stepBySlug(slug);
   if (!step) return {};
   const t = await getTranslations({ locale, namespace: "question" });
-  const question = stepDefinition(step).question[locale];
+  const question = pageAsking(journey, step).question[locale];
   return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
 }
 

@@ -10,7 +10,8 @@ import { otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/questionnaire/journey";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 import { nextPath, scenarioPath, stepPath } from "@/lib/questionnaire/paths";
-import { stepBySlug, stepDefinition } from "@/lib/questionnaire/steps";
+import { pageAsking } from "@/lib/questionnaire/question-pages";
+import { stepBySlug } from "@/lib/questionnaire/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { replayAnswers } from "@/machines/replay";
 
@@ -21,11 +22,11 @@ const FIRST_STEP = start.status === "incomplete" ? start.next : undefined;
 type Props = { params: Promise<{ locale: string; slug: string; step: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ step: stepSlug }, { locale, query }] = await Promise.all([params, readPageState(params, searchParams)]);
+  const [{ step: stepSlug }, { locale, journey, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   const step = stepBySlug(stepSlug);
   if (!step) return {};
   const t = await getTranslations({ locale, namespace: "question" });
-  const question = stepDefinition(step).question[locale];
+  const question = pageAsking(journey, step).question[locale];
   return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
 }
 
