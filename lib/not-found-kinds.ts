@@ -1,5 +1,5 @@
 // The pages that say an address leads nowhere. Each is prerendered at /ikke-fundet/<kind> (notFoundPath), and the
-// production server sends it, with status 404, in place of Next.js's own answer (decision 0021).
+// production server sends it, with status 404, in place of Next.js's own answer (decision 0023).
 
 export const NOT_FOUND_KINDS = ["side", "sag", "kode", "styring"] as const;
 

@@ -9,7 +9,7 @@ const REPLACED_HEADERS = ["content-encoding", "content-length", "transfer-encodi
 /**
  * Lets Next.js answer a page request, but when its answer is "not found" as HTML, sends the prerendered not-found
  * page in its place, with status 404 and that page's policy: Next.js's own document shows nothing without
- * JavaScript and has the start page's title (decision 0021). Everything else passes through untouched.
+ * JavaScript and has the start page's title (decision 0023). Everything else passes through untouched.
  */
 export function answeringNotFoundWithPage(request: IncomingMessage, response: ServerResponse, pathname: string): void {
   if (request.method !== "GET" && request.method !== "HEAD") return;

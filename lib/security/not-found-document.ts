@@ -5,7 +5,7 @@ import { notFoundKindOf } from "../not-found-kinds";
 import { notFoundPath } from "../questionnaire/paths";
 
 // Next.js answers a missing page that it renders per request with a document whose body is empty until its
-// JavaScript has run. The production server sends the prerendered not-found page instead (decision 0021).
+// JavaScript has run. The production server sends the prerendered not-found page instead (decision 0023).
 
 export type NotFoundDocument = {
   /** The prerendered page's own path, whose inline scripts the build hashed for its policy. */

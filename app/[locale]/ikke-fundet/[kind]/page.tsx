@@ -6,7 +6,7 @@ import { localeOrDefault } from "@/lib/i18n/locales";
 import { isNotFoundKind, NOT_FOUND_KINDS } from "@/lib/not-found-kinds";
 
 // The not-found pages, prerendered with their own title, so that the production server can send them whole in place
-// of Next.js's answer to a missing page, which shows nothing without JavaScript (decision 0021).
+// of Next.js's answer to a missing page, which shows nothing without JavaScript (decision 0023).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
