@@ -79,6 +79,8 @@ function contradictions(answers: Answers, outcome: Outcome, page: ResultContent)
     for (const body of namedIn(text)) if (!reachable.has(body)) problems.push(`"${text}" names ${body}, which has no contact on the page`);
   for (const { basis, notify } of page.duties)
     if (notify && !notify.line) problems.push(`${basis.title}: no channel to notify the municipality`);
+  const legalTexts = [...page.firstSteps, ...page.duties.flatMap(({ basis }) => [basis.summary, basis.citation, basis.caveat ?? ""])];
+  for (const text of legalTexts) if (/§ \d/.test(text)) problems.push(`"${text}" may break a line between § and its number`);
 
   // A contact meant for children is never given for an adult, and for an age not known only with its condition.
   const adult = answers.ageBand === "18to24" || answers.ageBand === "25plus";

@@ -92,7 +92,7 @@ export const NURSE: Persona = {
     await expect(result.primary).toContainText("Fyns Politi");
     const disclosure = result.duty("Videregivelse af helbredsoplysninger uden samtykke");
     await expect(disclosure).toBeVisible();
-    await expect(disclosure).toContainText(/sundhedsloven § 43/i);
+    await expect(disclosure).toContainText(/sundhedsloven §\s43/i);
   },
 };
 
