@@ -97,9 +97,10 @@ export function resultContent(input: {
 
   const onPageBodies = new Set<BodyKey>([outcome.primary, ...ALWAYS.map((key) => fixedContact(key, locale).body)]);
   for (const item of [...also, ...(notifyLine ? [notifyLine] : [])]) if (!item.condition) onPageBodies.add(item.body);
-  const always = ALWAYS.map((key) => fixedContact(key, locale))
-    .filter((contact) => contact.body !== outcome.primary && !outcome.also.includes(contact.body))
-    .map((contact) => contactLine({ key: contact.body, body: contact.body, name: contact.name, contact, locale }));
+  // 112, 114 and the hotline stay together on every page, even when one of them is also a body of the route.
+  const always = ALWAYS.map((key) => fixedContact(key, locale)).map((contact) =>
+    contactLine({ key: contact.body, body: contact.body, name: contact.name, contact, locale }),
+  );
 
   const primaryContacts = contactsOf(outcome.primary);
   const call = callNow(primaryContacts, locale);

@@ -109,8 +109,10 @@ function contradictions(answers: Answers, outcome: Outcome, page: ResultContent)
       parts.some((part, i) => parts.some((other, j) => i !== j && other.includes(part))) || new Set(short).size < short.length;
     if (repeats) problems.push(`the line "${lineText(line)}" says a name or channel twice`);
   }
-  const listed = [...page.also, ...page.always].map((line) => `${line.condition ?? ""}${lineText(line)}`);
-  for (const text of new Set(listed.filter((text, i) => listed.indexOf(text) !== i))) problems.push(`"${text}" is listed twice`);
+  for (const list of [page.also, page.always]) {
+    const listed = list.map((line) => `${line.condition ?? ""}${lineText(line)}`);
+    for (const text of new Set(listed.filter((text, i) => listed.indexOf(text) !== i))) problems.push(`"${text}" is listed twice`);
+  }
   return problems;
 }
 
