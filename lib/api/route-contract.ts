@@ -32,6 +32,10 @@ const contactSchema = z
     fallback: z.boolean().describe("True when this is the nearest verified channel, not the body's own contact."),
     gap: z.string().optional().describe("Why a fallback is shown."),
     channel: z.literal("switchboard").optional().describe("The municipality's switchboard, standing in for a body it has no contact of."),
+    audience: z
+      .literal("children")
+      .optional()
+      .describe("The municipality's unit for notifications about children: not the contact for a person of 18 or older."),
   })
   .meta({ id: "Contact" });
 

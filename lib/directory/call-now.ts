@@ -10,7 +10,7 @@ export type CallNow =
    * No own phone or e-mail: the nearest channel that can be phoned (the municipality's switchboard, the police
    * on 114, or another body that advises, such as the prevention centre for schools), or the hotline, which refers on.
    */
-  | { own: false; via: "municipality" | "police" | "hotline" | "other"; contact: Contact; website?: string };
+  | { own: false; via: "municipality" | "police" | "hotline" | "other"; contact: Contact; website?: { url: string; owner: string } };
 
 function viaWhom(channel: Contact, locale: Locale): "municipality" | "police" | "hotline" | "other" {
   if (channel.phone === fixedContact("hotline", locale).phone) return "hotline";
@@ -28,7 +28,7 @@ export function callNow(contacts: Contact[], locale: Locale): CallNow {
   const hotline = fixedContact("hotline", locale);
   const channel = nearestPhone ?? hotline;
   // A page of the body's own, else the page of the channel to phone (a municipality's or a police district's site).
-  const website =
-    contacts.find((contact) => contact.url && contact.url !== channel.url)?.url ?? (channel === hotline ? undefined : channel.url);
+  const page = contacts.find((contact) => contact.url && contact.url !== channel.url) ?? (channel === hotline ? undefined : channel);
+  const website = page?.url ? { url: page.url, owner: page.name } : undefined;
   return { own: false, via: viaWhom(channel, locale), contact: channel, ...(website ? { website } : {}) };
 }

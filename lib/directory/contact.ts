@@ -24,6 +24,8 @@ export type Contact = {
   gap?: string;
   /** Set when the contact is the municipality's switchboard, standing in for a body it has no contact of. */
   channel?: "switchboard";
+  /** Set on the municipality's unit for notifications about children: never the contact for an adult. */
+  audience?: "children";
 };
 
 /**
@@ -34,14 +36,6 @@ export const REACHED_THROUGH_OTHERS: ReadonlySet<BodyKey> = new Set(["PET"]);
 
 /** A phone number as a tel: link, e.g. "41 74 90 90" → "tel:41749090". */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
-
-/** The one link that reaches a contact best: its phone, else its e-mail, else its website. */
-export function bestLink(contact: Contact): { href: string; text: string } | undefined {
-  if (contact.phone) return { href: telHref(contact.phone), text: contact.phone };
-  if (contact.email) return { href: `mailto:${contact.email}`, text: contact.email };
-  if (contact.url) return { href: contact.url, text: contact.url.replace(/^https?:\/\//, "") };
-  return undefined;
-}
 
 /** Whether the contact is past its review date: it was last checked more than a year ago. */
 export const overdueForReview = (contact: Contact, today: string) =>

@@ -38,6 +38,9 @@ const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>,
 function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
   const hours = inLanguage(record, CONTACT_HOURS, locale);
   return {
+    // The directory's own contacts of the municipality are its units for notifications about children: the
+    // sources name no other (decision "municipal contacts by age").
+    ...(record.body === "MUNICIPALITY" && record.scope === "MUNICIPALITY" ? { audience: "children" as const } : {}),
     body: record.body,
     name: inLanguage(record, CONTACT_NAME, locale),
     ...(record.phone ? { phone: record.phone } : {}),
@@ -126,6 +129,8 @@ function contactsFor(body: BodyKey, lookup: Lookup): Contact[] {
     .sort((a, b) => SPECIFICITY[a.scope] - SPECIFICITY[b.scope])
     .map((record) => fromDirectory(record, lookup.locale));
   if (own.length === 0) return NEAREST_CHANNEL[body](lookup);
+  // The switchboard is the municipality's general contact, for an adult and for an age not known.
+  if (body === "MUNICIPALITY") return [...own, ...NEAREST_CHANNEL.MUNICIPALITY(lookup)];
   // A body with no phone number of its own (only an e-mail address or a page) also gets the nearest channel
   // that can be phoned; it has a contact of its own, so no gap.
   const phoneable = own.some((contact) => contact.phone);

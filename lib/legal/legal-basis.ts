@@ -1,3 +1,4 @@
+import { keepSectionNumber } from "./section-sign";
 import type { Locale, Localised } from "@/machines/locale";
 import type { DutyKey } from "@/machines/vocabulary";
 
@@ -87,7 +88,14 @@ const TEXTS = {
 
 function localise(text: LegalText, locale: Locale): LegalBasis {
   const { title, summary, caveat, ...rest } = text;
-  return { ...rest, checkedAt: CHECKED_AT, title: title[locale], summary: summary[locale], ...(caveat ? { caveat: caveat[locale] } : {}) };
+  return {
+    ...rest,
+    citation: keepSectionNumber(rest.citation),
+    checkedAt: CHECKED_AT,
+    title: title[locale],
+    summary: keepSectionNumber(summary[locale]),
+    ...(caveat ? { caveat: keepSectionNumber(caveat[locale]) } : {}),
+  };
 }
 
 // One legal text per duty: the duties themselves say who has which (machines/duties.ts).

@@ -217,7 +217,9 @@ test("the teacher's route names SSP, the Info-House of Københavns Politi, the d
     phone: "114",
     fallback: true,
   });
-  expect(body.legalBasis.map((basis: { citation: string }) => basis.citation).join(" ")).toMatch(/Barnets lov § 133.*Retsplejeloven § 115/);
+  expect(body.legalBasis.map((basis: { citation: string }) => basis.citation).join(" ")).toMatch(
+    /Barnets lov §\s133.*Retsplejeloven §\s115/,
+  );
   expect(body.reasons.join(" ")).toContain("under 18 år");
 });
 

@@ -52,7 +52,7 @@ test("every contact says where it comes from, how old that source is and when it
 test("a body without a contact of its own names what is missing and the nearest channel", async ({ page }) => {
   await page.goto(contactsPath("da", SILKEBORG));
   const ksp = page.getByRole("region", { name: /^KSP/ });
-  await expect(ksp).toContainText("Nærmeste kontrollerede kontakt. KSP drives af politikredsen");
+  await expect(ksp).toContainText("Nærmeste kontakt, vi har tjekket. KSP drives af politikredsen");
   await expect(ksp.getByRole("link", { name: "Ring 114" })).toHaveAttribute("href", "tel:114");
 });
 

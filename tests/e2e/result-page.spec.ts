@@ -53,24 +53,24 @@ test("a body with only an e-mail address shows it without a gap text, with 114 b
   const card = page.locator(".call-now");
   await expect(card.getByRole("link", { name: `Skriv til ${infohouse.email}` })).toHaveAttribute("href", `mailto:${infohouse.email}`);
   await expect(card.getByRole("link", { name: "114" })).toHaveAttribute("href", "tel:114");
-  await expect(page.getByText("Vi har ingen direkte kontakt til Infohuset")).toHaveCount(0);
+  await expect(page.getByText("Vi kender ikke et direkte nummer til Infohuset")).toHaveCount(0);
 });
 
 test("without an SSP contact of its own, the card says so and offers the municipality's switchboard and website", async ({ page }) => {
   const place = municipalityWithoutSsp({ switchboard: true });
   await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: place.code }));
   const card = page.locator(".call-now");
-  await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
+  await expect(card).toContainText(`Vi kender ikke et direkte nummer til SSP i ${place.name}`);
   await expect(card).toContainText("Ring til kommunens hovednummer, og spørg efter SSP.");
   await expect(card.getByRole("link", { name: `Ring ${place.phone}` })).toHaveAttribute("href", `tel:${place.phone!.replace(/ /g, "")}`);
-  await expect(card.getByRole("link", { name: place.website.replace(/^https:\/\//, "") })).toHaveAttribute("href", place.website);
+  await expect(card.getByRole("link", { name: /^Gå til .+ side$/ })).toHaveAttribute("href", place.website);
 });
 
 test("without an SSP contact or a switchboard number, the card says so and offers the hotline", async ({ page }) => {
   const place = municipalityWithoutSsp({ switchboard: false });
   await page.goto(resultPath("da", { ...TEACHER.answers, municipalityCode: place.code }));
   const card = page.locator(".call-now");
-  await expect(card).toContainText("Vi har ingen direkte kontakt til SSP");
+  await expect(card).toContainText(`Vi kender ikke et direkte nummer til SSP i ${place.name}`);
   await expect(card.getByRole("link", { name: "Ring 41 74 90 90" })).toHaveAttribute("href", "tel:41749090");
   await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
 });
@@ -228,4 +228,38 @@ test("the printed note is the worker's own, with the answers that led to it", as
   await expect(answers).toContainText("Under 18 år");
   await expect(answers).toContainText("Aarhus");
   await page.emulateMedia({ media: null });
+});
+
+test("a prison officer helping an adult out of a gang gets no radicalisation procedure, no KSP and no address for children", async ({
+  page,
+}) => {
+  await page.goto("/resultat?a=1.d1.c1.k3.w3.a2.m615");
+  const firstSteps = page.getByRole("heading", { level: 2, name: "Det gør du først" }).locator("+ ul");
+  await expect(firstSteps).not.toContainText("radikalisering");
+  await expect(page.locator("main")).not.toContainText("KSP");
+  await expect(page.locator("main")).not.toContainText("familieafdelingen@horsens.dk");
+  const municipality = page.locator(".contact-list li").filter({ hasText: "Kommunen" });
+  await expect(municipality.getByRole("link", { name: "76 29 29 29" })).toHaveAttribute("href", "tel:76292929");
+  await expect(page.locator(".call-now")).toContainText("spørg efter exitkontaktpunktet");
+  await expect(page.locator("main")).not.toContainText("Politiet, Politiet");
+});
+
+test("a private person worried about a child is told whom to notify, beside the duty", async ({ page }) => {
+  await page.goto("/resultat?a=1.d1.c1.k0.w6.a0.m851");
+  const duty = page.locator("section.legal-basis").filter({ hasText: "Almindelig underretningspligt" });
+  await expect(duty.locator(".notify-action")).toContainText("Underret Aalborg Kommune");
+  await expect(duty.getByRole("link", { name: "Gå til Aalborg Kommunes side" })).toHaveAttribute(
+    "href",
+    "https://sundhedstilbud.aalborg.dk/underretning-om-boern-og-unge/",
+  );
+  await expect(duty).toContainText("vanrøgt");
+});
+
+test("a status the worker does not know is said at the contact it adds", async ({ page }) => {
+  await page.goto(
+    resultPath("da", { ...TEACHER.answers, workplace: "social_services", inPrisonOrProbation: "unknown", ageBand: "25plus" }),
+  );
+  await expect(page.locator(".contact-list li").filter({ hasText: "KSP" })).toContainText(
+    "Hvis det viser sig, at personen er i Kriminalforsorgens varetægt: KSP",
+  );
 });

@@ -7,6 +7,7 @@ import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { resultPage } from "@/lib/questionnaire/journey-pages";
+import { bodiesToResolve } from "@/lib/result/result-content";
 import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
@@ -28,7 +29,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
     page.kind === "result"
       ? await resolveContacts({
           db: getDb,
-          bodies: [page.outcome.primary, ...page.outcome.also],
+          bodies: bodiesToResolve(page.outcome),
           municipalityCode: journey.answers.municipalityCode,
           locale,
         })

@@ -6,6 +6,7 @@ import { otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/questionnaire/journey";
 import type { JourneyPage } from "@/lib/questionnaire/journey-pages";
 import { resultPath } from "@/lib/questionnaire/paths";
+import { bodiesToResolve } from "@/lib/result/result-content";
 import type { Locale } from "@/machines/locale";
 
 export type ResultPageViewProps = {
@@ -31,7 +32,7 @@ export function ResultPageView({ locale, journey, page, resolved, today, offline
     );
   }
   const { outcome } = page;
-  const contacts = resolved ?? resolveWithoutDirectory([outcome.primary, ...outcome.also], journey.answers.municipalityCode, locale);
+  const contacts = resolved ?? resolveWithoutDirectory(bodiesToResolve(outcome), journey.answers.municipalityCode, locale);
   return (
     <PageShell locale={locale} alternateHref={alternateHref}>
       <ResultView locale={locale} journey={journey} outcome={outcome} resolved={contacts} today={today} offline={offline} />

@@ -5,6 +5,8 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { JourneyPageView } from "../journey/journey-page-view";
 import { PageShell } from "../page-shell";
 import { ContactList } from "../result/contact-list";
+import { contactLine } from "@/lib/result/contact-line";
+import { bodiesToResolve } from "@/lib/result/result-content";
 import { loadSavedDirectory } from "./saved-directory";
 import { todayInDenmark } from "@/lib/dates";
 import { fixedContact } from "@/lib/directory/always-available";
@@ -65,7 +67,7 @@ export function OfflineJourney({ locale }: { locale: Locale }) {
     page.kind === "result" && directory
       ? resolveFromDirectory(
           lookupInSnapshot(directory, journey.answers.municipalityCode, at.locale),
-          [page.outcome.primary, ...page.outcome.also],
+          bodiesToResolve(page.outcome),
           journey.answers.municipalityCode,
         )
       : undefined;
@@ -142,7 +144,7 @@ function NotOffline({ locale }: { locale: Locale }) {
         today={todayInDenmark()}
         oldSource={(year) => tResult("oldSource", { year })}
         notRecentlyChecked={tResult("notRecentlyChecked")}
-        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
+        items={always.map((contact) => contactLine({ key: contact.body, body: contact.body, name: contact.name, contact, locale }))}
       />
     </PageShell>
   );

@@ -1,18 +1,19 @@
 import type { CallNow } from "@/lib/directory/call-now";
 import { oldSourceYear, overdueForReview, telHref } from "@/lib/directory/contact";
+import { pageLink } from "@/lib/result/page-link";
+import type { Locale } from "@/machines/locale";
 
 export type CallNowTexts = {
   bodyName: string;
   callPhone: (phone: string) => string;
   writeEmail: (email: string) => string;
-  /** Why there is no own channel: "we have no direct contact" or, for an internal procedure, where it is. */
+  /** Why there is no own channel: "we know no direct number" or, for an internal procedure, where it is. */
   noDirectContact: string;
   viaPolice: string;
   viaMunicipality: string;
   viaOther: string;
   viaHotline: string;
   hours: string;
-  web: string;
   oldSource: (year: string) => string;
   notRecentlyChecked: string;
 };
@@ -31,8 +32,16 @@ function PhoneButton({ phone, label }: { phone: string; label: string }) {
   );
 }
 
+function WebsiteLink({ href, text, host }: { href: string; text: string; host: string }) {
+  return (
+    <p>
+      <a href={href}>{text}</a> <span className="muted small-host">({host})</span>
+    </p>
+  );
+}
+
 /** The body to contact first and the one channel to use right now, large enough to tap. */
-export function CallNowCard({ call, today, texts }: { call: CallNow; today: string; texts: CallNowTexts }) {
+export function CallNowCard({ call, today, locale, texts }: { call: CallNow; today: string; locale: Locale; texts: CallNowTexts }) {
   const { contact } = call;
   const sourceYear = oldSourceYear(contact, today);
   const oldSource = sourceYear ? (
@@ -73,11 +82,7 @@ export function CallNowCard({ call, today, texts }: { call: CallNow; today: stri
           <p className="call-now-name">{call.via === "hotline" ? texts.viaHotline : `${contact.name}: ${VIA_TEXT[call.via](texts)}`}</p>
           {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
           {oldSource}
-          {call.website && (
-            <p>
-              {texts.web}: <a href={call.website}>{call.website.replace(/^https?:\/\//, "")}</a>
-            </p>
-          )}
+          {call.website && <WebsiteLink {...pageLink(call.website.url, call.website.owner, locale)} />}
         </>
       )}
     </section>

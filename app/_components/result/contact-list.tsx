@@ -1,11 +1,12 @@
-import { bestLink, oldSourceYear, overdueForReview, type Contact } from "@/lib/directory/contact";
+import { oldSourceYear, overdueForReview } from "@/lib/directory/contact";
+import type { ContactLine } from "@/lib/result/contact-line";
 
-/** A body with one contact, or with a note in place of one (a body reached through others). */
-export type ContactListItem = { key: string; name: string; contact?: Contact; note?: string };
-
-/** Bodies in short: a name and one link each, marked when the link is only the nearest channel. */
+/**
+ * Bodies in short: the condition first when a line applies only if something turns out to hold, then the name
+ * once and one channel, marked when the channel is only the nearest one.
+ */
 export function ContactList(props: {
-  items: ContactListItem[];
+  items: ContactLine[];
   fallbackLabel: string;
   today: string;
   oldSource: (year: string) => string;
@@ -14,21 +15,27 @@ export function ContactList(props: {
   const { items, fallbackLabel, today, oldSource, notRecentlyChecked } = props;
   return (
     <ul className="contact-list">
-      {items.map(({ key, name, contact, note }) => {
-        const link = contact && bestLink(contact);
+      {items.map(({ key, label, detail, link, condition, note, contact }) => {
         const sourceYear = contact && oldSourceYear(contact, today);
         return (
           <li key={key}>
-            <strong>{name}</strong>
+            {condition && <span className="contact-condition">{condition}: </span>}
+            <strong>{label}</strong>
             {note && `: ${note}`}
-            {contact && contact.name !== name && `, ${contact.name}`}
+            {detail && `, ${detail}`}
             {link && (
               <>
                 : <a href={link.href}>{link.text}</a>
+                {link.host && <span className="muted small-host"> ({link.host})</span>}
               </>
             )}
-            {contact?.hours && <span className="muted"> · {contact.hours}</span>}
             {contact?.fallback && <span className="muted"> ({fallbackLabel})</span>}
+            {contact?.hours && (
+              <>
+                <br />
+                <span className="muted">{contact.hours}</span>
+              </>
+            )}
             {sourceYear && <strong className="recheck"> {oldSource(sourceYear)}</strong>}
             {!sourceYear && contact && overdueForReview(contact, today) && <span className="muted"> · {notRecentlyChecked}</span>}
           </li>

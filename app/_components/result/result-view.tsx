@@ -8,17 +8,15 @@ import { CallNowCard } from "./call-now-card";
 import { ContactList } from "./contact-list";
 import { SourcesAndChecks } from "./sources-and-checks";
 import { formatDate } from "@/lib/dates";
-import { fixedContact } from "@/lib/directory/always-available";
-import { callNow } from "@/lib/directory/call-now";
-import { REACHED_THROUGH_OTHERS } from "@/lib/directory/contact";
 import type { Area, ResolvedContacts } from "@/lib/directory/resolve-contacts";
-import { FIRST_STEPS } from "@/lib/guidance/first-steps";
-import { legalBasisFor } from "@/lib/legal/legal-basis";
+import { keepSectionNumber } from "@/lib/legal/section-sign";
 import type { Journey } from "@/lib/questionnaire/journey";
+import { resultContent } from "@/lib/result/result-content";
 import { checkPath, contactsPath, resultPath, startPath } from "@/lib/questionnaire/paths";
 import type { Locale } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";
 import type { BodyKey, Outcome } from "@/machines/vocabulary";
+import type { ContactLine } from "@/lib/result/contact-line";
 
 type Props = {
   locale: Locale;
@@ -37,14 +35,22 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
   const tBodies = useTranslations("bodies");
   const tContacts = useTranslations("contacts");
   const bodyName = useBodyNames(outcome.rule);
-  const { contacts, directory, area } = resolved;
-  const legalBasis = legalBasisFor(outcome.duties, locale);
-  const always = (["emergency", "police", "hotline"] as const).map((key) => fixedContact(key, locale));
-  const workplace = journey.answers.workplace;
-  const firstSteps = workplace ? FIRST_STEPS[workplace] : [];
-  const asPrivatePerson = workplace === "private";
-  const contactsOf = (body: BodyKey) => contacts.filter((contact) => contact.body === body);
-  const call = callNow(contactsOf(outcome.primary), locale);
+  const { directory, area } = resolved;
+  const content = resultContent({
+    answers: journey.answers,
+    outcome,
+    resolved,
+    locale,
+    bodyName,
+    reachedThroughOthers: t("reachedThroughOthers"),
+  });
+  const { call, firstSteps, duties, also, always } = content;
+  const legalBasis = duties.map(({ basis }) => basis);
+  const asPrivatePerson = journey.answers.workplace === "private";
+  const primaryShort = shortName(tBodies(outcome.primary));
+  const askFor = t.has(`askFor.${outcome.primary}`) ? t(`askFor.${outcome.primary}` as "askFor.NFC_EXIT") : primaryShort;
+  const local =
+    MUNICIPAL_BODIES.includes(outcome.primary) && area ? t("bodyIn", { body: askFor, municipality: area.municipality }) : askFor;
   const notice = offline
     ? offline.asOf
       ? t("offlineAsOf", { date: formatDate(offline.asOf, locale) })
@@ -69,20 +75,17 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
       <CallNowCard
         call={call}
         today={today}
+        locale={locale}
         texts={{
           bodyName: bodyName(outcome.primary),
           callPhone: (phone) => t("callPhone", { phone }),
           writeEmail: (email) => t("writeEmail", { email }),
-          noDirectContact:
-            outcome.primary === "KRIMINALFORSORGEN"
-              ? t("internalProcedure")
-              : t("noDirectContact", { body: shortName(tBodies(outcome.primary)) }),
-          viaPolice: t("viaPolice", { body: shortName(tBodies(outcome.primary)) }),
-          viaMunicipality: t("viaMunicipality", { body: shortName(tBodies(outcome.primary)) }),
+          noDirectContact: outcome.primary === "KRIMINALFORSORGEN" ? t("internalProcedure") : t("noDirectContact", { body: local }),
+          viaPolice: t("viaPolice", { body: askFor }),
+          viaMunicipality: t("viaMunicipality", { body: askFor }),
           viaOther: t("viaOther"),
           viaHotline: t("viaHotline"),
           hours: t("hours"),
-          web: t("web"),
           oldSource: (year) => t("oldSource", { year }),
           notRecentlyChecked: t("notRecentlyChecked"),
         }}
@@ -90,14 +93,15 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
       {firstSteps.length > 0 && (
         <>
           <h2>{t("firstHeading")}</h2>
-          <TextList items={firstSteps.map((step) => step[locale])} />
+          <TextList items={firstSteps} />
         </>
       )}
       <h2>{t("dutiesHeading")}</h2>
-      {legalBasis.length === 0 && <p>{t("noDuties")}</p>}
-      {legalBasis.map((basis) => (
+      {duties.length === 0 && <p>{t("noDuties")}</p>}
+      {duties.map(({ basis, notify }) => (
         <section key={basis.id} className="legal-basis">
           <h3>{basis.title}</h3>
+          {notify && <NotifyAction action={notify.action} line={notify.line} fallbackLabel={t("fallback")} />}
           <p>
             {basis.summary} <span className="muted">({shortCitation(basis.citation)})</span>
           </p>
@@ -118,7 +122,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
         <summary>{t("nextHeading")}</summary>
         <TextList items={t.raw(asPrivatePerson ? "nextPrivate" : "next")} />
       </details>
-      {outcome.also.length > 0 && (
+      {also.length > 0 && (
         <>
           <h2>{t("alsoHeading")}</h2>
           <ContactList
@@ -126,11 +130,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
             today={today}
             oldSource={(year) => t("oldSource", { year })}
             notRecentlyChecked={t("notRecentlyChecked")}
-            items={outcome.also.map((body) =>
-              REACHED_THROUGH_OTHERS.has(body)
-                ? { key: body, name: bodyName(body), note: t("reachedThroughOthers") }
-                : { key: body, name: bodyName(body), contact: contactsOf(body)[0] },
-            )}
+            items={also}
           />
         </>
       )}
@@ -140,7 +140,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
         today={today}
         oldSource={(year) => t("oldSource", { year })}
         notRecentlyChecked={t("notRecentlyChecked")}
-        items={always.map((contact) => ({ key: contact.body, name: contact.name, contact }))}
+        items={always}
       />
       {area && journey.answers.municipalityCode && (
         <p className="no-print">
@@ -150,8 +150,8 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
         </p>
       )}
       <SourcesAndChecks
-        contacts={[...contacts, ...always]}
-        reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale) }}
+        contacts={content.shown}
+        reasons={{ heading: t("whyHeading"), items: explainRoute(journey.answers, outcome, locale).map(keepSectionNumber) }}
         legalBasis={legalBasis}
         today={today}
         locale={locale}
@@ -184,6 +184,25 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
         />
       </div>
     </>
+  );
+}
+
+// A body of the municipality: the card names the municipality with it ("SSP i Aarhus Kommune").
+const MUNICIPAL_BODIES: readonly BodyKey[] = ["SSP"];
+
+/** The duty's action first, with the municipality's channel: "Underret Aarhus Kommune: 89 40 20 00". */
+function NotifyAction({ action, line, fallbackLabel }: { action: string; line?: ContactLine; fallbackLabel: string }) {
+  return (
+    <p className="notify-action">
+      <strong>{action}</strong>
+      {line?.link && (
+        <>
+          : <a href={line.link.href}>{line.link.text}</a>
+          {line.link.host && <span className="muted small-host"> ({line.link.host})</span>}
+        </>
+      )}
+      {line?.contact?.fallback && <span className="muted"> ({fallbackLabel})</span>}
+    </p>
   );
 }
 
