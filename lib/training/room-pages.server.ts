@@ -3,7 +3,9 @@ import { FIRST_CONTACT_QUESTION } from "./vote-fields";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db.server";
+import { localeOrDefault } from "../i18n/locales";
 import { clientAddress } from "../security/client-address";
+import { joinCodeSchema } from "./room-input";
 import { findScenario, listScenarios } from "./scenarios.server";
 import type { Scenario } from "./scenario";
 import { orUnavailable } from "./outage.server";
@@ -45,6 +47,21 @@ export const loadJoinPage = cache(async (code: string) => {
     (page) => page === "not_found",
   );
 });
+
+/**
+ * A page addressed by a join code (a participant's or the projector's): the locale, the code as typed, the code
+ * as read (undefined if it cannot be one) and what the room holds.
+ */
+export async function loadJoinAddress(params: Promise<{ locale: string; code: string }>) {
+  const { locale: rawLocale, code: rawCode } = await params;
+  const code = joinCodeSchema.safeParse(rawCode);
+  return {
+    locale: localeOrDefault(rawLocale),
+    rawCode,
+    code: code.success ? code.data : undefined,
+    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
+  };
+}
 
 /** The scenarios a trainer can start a session of. */
 export const loadLibrary = () => orUnavailable(() => listScenarios({ db: getDb() }));

@@ -3,58 +3,33 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import { StageFollower } from "@/app/_components/training-room/stage-follower";
-import { TooManyCodes } from "@/app/_components/training-room/too-many-codes";
+import { JoinPageRefusal } from "@/app/_components/training-room/join-page-refusal";
 import { VoteForm, type VoteFormTexts } from "@/app/_components/training-room/vote-form";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { otherLocale } from "@/lib/i18n/locales";
 import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/questionnaire/paths";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
-import { joinCodeSchema } from "@/lib/training/room-input";
 import { readVoteNotice } from "@/lib/training/room-notices";
-import { loadJoinPage } from "@/lib/training/room-pages.server";
+import { loadJoinAddress } from "@/lib/training/room-pages.server";
 import { roomStages, VOTING_STAGE } from "@/lib/training/room-stages";
 import type { Locale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: Props["params"]) {
-  const { locale: rawLocale, code: rawCode } = await params;
-  const locale = localeOrDefault(rawLocale);
-  const code = joinCodeSchema.safeParse(rawCode);
-  return {
-    locale,
-    rawCode,
-    code: code.success ? code.data : undefined,
-    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
-  };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await load(params);
+  const { locale, page } = await loadJoinAddress(params);
   return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
 }
 
 /** A participant's page: the case, the vote, then what the trainer is doing. */
 export default async function VotePage({ params, searchParams }: Props) {
-  const [{ locale, rawCode, code, page }, search] = await Promise.all([load(params), searchParams]);
+  const [{ locale, rawCode, code, page }, search] = await Promise.all([loadJoinAddress(params), searchParams]);
   setRequestLocale(locale);
   if (!code || page === "not_found") notFound();
   if (code !== rawCode) redirect(joinPath(locale, code));
   const alternateHref = joinPath(otherLocale(locale), code);
-  if (typeof page === "object" && "throttled" in page) {
-    return (
-      <PageShell locale={locale} alternateHref={alternateHref}>
-        <TooManyCodes locale={locale} seconds={page.throttled} />
-      </PageShell>
-    );
-  }
-  if (page === "unavailable") {
-    return (
-      <PageShell locale={locale} alternateHref={alternateHref}>
-        <TrainingUnavailable locale={locale} />
-      </PageShell>
-    );
+  if (typeof page !== "object" || !("found" in page)) {
+    return <JoinPageRefusal page={page} locale={locale} alternateHref={alternateHref} />;
   }
 
   const { session, scenario } = page.found;

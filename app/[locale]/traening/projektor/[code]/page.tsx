@@ -3,36 +3,22 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
 import { RoomJoin } from "@/app/_components/training-room/room-join";
 import { RoomReveal } from "@/app/_components/training-room/room-reveal";
 import { RoomVoteCount } from "@/app/_components/training-room/room-vote-count";
 import { StageFollower } from "@/app/_components/training-room/stage-follower";
-import { TooManyCodes } from "@/app/_components/training-room/too-many-codes";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { JoinPageRefusal } from "@/app/_components/training-room/join-page-refusal";
+import { otherLocale } from "@/lib/i18n/locales";
 import { roomProjectorPath } from "@/lib/questionnaire/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
-import { joinCodeSchema } from "@/lib/training/room-input";
-import { loadJoinPage } from "@/lib/training/room-pages.server";
+import { loadJoinAddress } from "@/lib/training/room-pages.server";
 import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room-settings";
 import { roomStages, VOTING_STAGE } from "@/lib/training/room-stages";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-async function load(params: Props["params"]) {
-  const { locale: rawLocale, code: rawCode } = await params;
-  const locale = localeOrDefault(rawLocale);
-  const code = joinCodeSchema.safeParse(rawCode);
-  return {
-    locale,
-    rawCode,
-    code: code.success ? code.data : undefined,
-    page: code.success ? await loadJoinPage(code.data) : ("not_found" as const),
-  };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await load(params);
+  const { locale, page } = await loadJoinAddress(params);
   return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
 }
 
@@ -41,24 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * join code, which is on the wall anyway, never the control token; the trainer runs the session from another window.
  */
 export default async function RoomProjectorPage({ params }: Props) {
-  const { locale, rawCode, code, page } = await load(params);
+  const { locale, rawCode, code, page } = await loadJoinAddress(params);
   setRequestLocale(locale);
   if (!code || page === "not_found") notFound();
   if (code !== rawCode) redirect(roomProjectorPath(locale, code));
   const alternateHref = roomProjectorPath(otherLocale(locale), code);
-  if (typeof page === "object" && "throttled" in page) {
-    return (
-      <PageShell locale={locale} alternateHref={alternateHref}>
-        <TooManyCodes locale={locale} seconds={page.throttled} />
-      </PageShell>
-    );
-  }
-  if (page === "unavailable") {
-    return (
-      <PageShell locale={locale} alternateHref={alternateHref}>
-        <TrainingUnavailable locale={locale} />
-      </PageShell>
-    );
+  if (typeof page !== "object" || !("found" in page)) {
+    return <JoinPageRefusal page={page} locale={locale} alternateHref={alternateHref} />;
   }
 
   const { session, scenario, tally } = page.found;
