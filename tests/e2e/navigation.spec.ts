@@ -78,6 +78,19 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+// The list follows Danish collation, so Aabenraa, Aalborg and Aarhus come after Ærø ("aa" is "å"); typing still finds them.
+test("typing the start of a municipality's name in the list chooses it, wherever the list sorts it", async ({ page }) => {
+  await page.goto(
+    stepPath("da", "municipalityCode", { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18" }),
+  );
+  const question = new QuestionPage(page);
+  const names = await question.select.locator("option").allTextContents();
+  expect(names.indexOf("Aarhus")).toBeGreaterThan(names.indexOf("Ærø"));
+  await question.select.focus();
+  await page.keyboard.type("Aar");
+  await expect(question.select).toHaveValue("751");
+});
+
 test("an invalid submit of the municipality list links the error to the list", async ({ page }) => {
   await page.goto(
     stepPath("en", "municipalityCode", { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18" }),
