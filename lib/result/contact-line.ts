@@ -29,6 +29,19 @@ const shortName = (name: string) =>
     .trim()
     .toLowerCase();
 
+/** "Alarmcentralen – 112" with the channel 112 → "Alarmcentralen": the channel is shown beside the name anyway. */
+export const withoutChannel = (name: string, channel: string) =>
+  name.endsWith(` – ${channel}`) ? name.slice(0, -` – ${channel}`.length) : name;
+
+/**
+ * The card's line for a contact reached through another ("Fyns Politi: Ring til politiet på 114, og spørg efter
+ * PSP."), without a name the sentence already says ("Politiet – 114: Ring til politiet på 114 …").
+ */
+export function viaLine(name: string, phone: string | undefined, sentence: string): string {
+  const label = phone ? withoutChannel(name, phone) : name;
+  return sentence.toLowerCase().includes(label.toLowerCase()) ? sentence : `${label}: ${sentence}`;
+}
+
 /** The one link that reaches a contact best: its phone, else its e-mail, else a link to its page. */
 export function bestLink(contact: Contact, locale: Locale): ContactLink | undefined {
   if (contact.phone) return { href: telHref(contact.phone), text: contact.phone };
@@ -48,8 +61,7 @@ export function contactLine(input: {
 }): ContactLine {
   const { key, body, contact, locale, condition, note } = input;
   const link = contact && bestLink(contact, locale);
-  // "Alarmcentralen – 112" with the link 112 → "Alarmcentralen": the number is the link.
-  const label = link && input.name.endsWith(` – ${link.text}`) ? input.name.slice(0, -` – ${link.text}`.length) : input.name;
+  const label = link ? withoutChannel(input.name, link.text) : input.name;
   // A link to the contact's page already names its owner ("Gå til SSP Aalborgs side").
   const saysMore = contact !== undefined && !link?.host && shortName(contact.name) !== shortName(label) && !label.includes(contact.name);
   return {

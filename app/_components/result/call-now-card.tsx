@@ -1,5 +1,6 @@
 import type { CallNow } from "@/lib/directory/call-now";
 import { oldSourceYear, overdueForReview, telHref } from "@/lib/directory/contact";
+import { viaLine } from "@/lib/result/contact-line";
 import { pageLink } from "@/lib/result/page-link";
 import type { Locale } from "@/machines/locale";
 
@@ -79,7 +80,9 @@ export function CallNowCard({ call, today, locale, texts }: { call: CallNow; tod
       ) : (
         <>
           <p>{texts.noDirectContact}</p>
-          <p className="call-now-name">{call.via === "hotline" ? texts.viaHotline : `${contact.name}: ${VIA_TEXT[call.via](texts)}`}</p>
+          <p className="call-now-name">
+            {call.via === "hotline" ? texts.viaHotline : viaLine(contact.name, contact.phone, VIA_TEXT[call.via](texts))}
+          </p>
           {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
           {oldSource}
           {call.website && <WebsiteLink {...pageLink(call.website.url, call.website.owner, locale)} />}
