@@ -65,10 +65,9 @@ export function resultContent(input: {
   const line = (body: BodyKey, contact: Contact | undefined, extra: { key?: string; condition?: string } = {}) =>
     contactLine({ key: extra.key ?? body, body, name: bodyName(body), locale, ...(contact ? { contact } : {}), ...extra });
 
-  const notifies = outcome.duties.some((duty) => NOTIFY_DUTIES.includes(duty));
-  const notifyLine = notifies && municipal.main ? line("MUNICIPALITY", municipal.main) : undefined;
-  const municipality = resolved.area?.municipality ?? THE_MUNICIPALITY[locale];
   const firstNotify = outcome.duties.find((duty) => NOTIFY_DUTIES.includes(duty));
+  const notifyLine = firstNotify && municipal.main ? line("MUNICIPALITY", municipal.main) : undefined;
+  const municipality = resolved.area?.municipality ?? THE_MUNICIPALITY[locale];
   const duties = legalBasisFor(outcome.duties, locale).map((basis, index): DutyItem =>
     outcome.duties[index] === firstNotify
       ? {
@@ -95,12 +94,15 @@ export function resultContent(input: {
   });
   also.push(...ifChild);
 
-  const onPageBodies = new Set<BodyKey>([outcome.primary, ...ALWAYS.map((key) => fixedContact(key, locale).body)]);
-  for (const item of [...also, ...(notifyLine ? [notifyLine] : [])]) if (!item.condition) onPageBodies.add(item.body);
   // 112, 114 and the hotline stay together on every page, even when one of them is also a body of the route.
   const always = ALWAYS.map((key) => fixedContact(key, locale)).map((contact) =>
     contactLine({ key: contact.body, body: contact.body, name: contact.name, contact, locale }),
   );
+  const withNotify = [...also, ...(notifyLine ? [notifyLine] : [])];
+  const onPageBodies = new Set<BodyKey>([
+    outcome.primary,
+    ...[...always, ...withNotify].filter((item) => !item.condition).map((item) => item.body),
+  ]);
 
   const primaryContacts = contactsOf(outcome.primary);
   const call = callNow(primaryContacts, locale);
