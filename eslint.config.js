@@ -6,11 +6,11 @@ const prismaOnlyInDataLayer = {
   message: "Only lib/**/*.server.ts touches the Prisma client, the database drivers and the schema engine.",
 };
 
-// Dates, i18n and the step definition are building blocks of the questionnaire and the directory, not the other way round.
+// Dates, i18n and the step definition are building blocks of the journey and the directory, not the other way round.
 const belowQuestionnaireAndDirectory = {
-  regex: "^(@/lib/|(\\.\\.?/)+(lib/)?)(questionnaire|directory)(/|$)",
+  regex: "^(@/lib/|(\\.\\.?/)+(lib/)?)(journey|directory)(/|$)",
   message:
-    "lib/dates.ts, lib/i18n and lib/questionnaire/step-definition.ts must not import from lib/questionnaire or lib/directory: take shared types such as Locale and Localised from machines/.",
+    "lib/dates.ts, lib/i18n and lib/journey/step-definition.ts must not import from lib/journey or lib/directory: take shared types such as Locale and Localised from machines/.",
 };
 
 const config = [
@@ -40,7 +40,7 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer, belowQuestionnaireAndDirectory] }] },
   },
   {
-    files: ["lib/questionnaire/step-definition.ts"],
+    files: ["lib/journey/step-definition.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -50,7 +50,7 @@ const config = [
             belowQuestionnaireAndDirectory,
             {
               regex: "^\\./",
-              message: "step-definition.ts is the base of lib/questionnaire: the other modules there import it, not the other way round.",
+              message: "step-definition.ts is the base of lib/journey: the other modules there import it, not the other way round.",
             },
           ],
         },

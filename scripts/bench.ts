@@ -5,7 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { todayInDenmark } from "../lib/dates";
-import { checkPath, resultPath, stepPath } from "../lib/questionnaire/paths";
+import { checkPath, resultPath, stepPath } from "../lib/journey/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
 import { buildIfSourcesChanged } from "./build-app";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";

@@ -3,13 +3,13 @@ import { build } from "esbuild";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { offlinePath, startPath } from "../lib/questionnaire/paths";
+import { offlinePath, startPath } from "../lib/journey/paths";
 import { ICON_SIZES, iconPath } from "../lib/offline/app-identity";
 import { SERVICE_WORKER_FILE } from "../lib/offline/service-worker-file";
 import { LOCALES } from "../machines/locale";
 
 /**
- * After `next build`: bundles service-worker/sw.ts and writes into it the list of what it keeps, each with a
+ * After `next build`: bundles lib/offline/service-worker/sw.ts and writes into it the list of what it keeps, each with a
  * revision: the scripts, styles and fonts of the build (named by their content), and the start pages, the
  * offline journey page of each language, the manifest and the icons (revised with each build).
  */
@@ -19,8 +19,8 @@ export async function buildServiceWorker(root: string): Promise<{ count: number;
   try {
     const bundled = path.join(scratch, "sw.js");
     await build({
-      entryPoints: [path.join(root, "service-worker", "sw.ts")],
-      tsconfig: path.join(root, "service-worker", "tsconfig.json"),
+      entryPoints: [path.join(root, "lib", "offline", "service-worker", "sw.ts")],
+      tsconfig: path.join(root, "lib", "offline", "service-worker", "tsconfig.json"),
       bundle: true,
       minify: true,
       format: "iife",

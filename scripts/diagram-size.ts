@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
-import { statechartSvg } from "./statechart-svg";
-import { STATECHART_LAYOUT } from "../lib/training/statechart-layout";
+import { statechartSvg } from "../lib/training/diagram/statechart-svg";
+import { STATECHART_LAYOUT } from "../lib/training/diagram/statechart-layout";
 import { LOCALES } from "../machines/locale";
 
 // The statechart diagram's weight in each language: what the SVG download sends, and what the model page's HTML

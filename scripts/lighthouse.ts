@@ -1,6 +1,6 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { checkPath, resultPath, stepPath } from "../lib/questionnaire/paths";
+import { checkPath, resultPath, stepPath } from "../lib/journey/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
 
 // `npm run lighthouse -- <address of a running server>`: Lighthouse's mobile performance score of the start

@@ -1,6 +1,6 @@
 "use client";
 
-import { QuickExit } from "@/app/_components/quick-exit";
+import { QuickExit } from "@/lib/ui/quick-exit";
 
 // Shown if a page fails unexpectedly. It must work without the message
 // catalogue, so it is written in both languages.

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../../node_modules/dkfds/dist/css/dkfds.min.css";
 import "../henvis.css";
 import { plexSans } from "../plex-sans";
-import { ServiceWorkerRegistration } from "@/app/_components/offline/service-worker-registration";
+import { ServiceWorkerRegistration } from "@/lib/offline/service-worker-registration";
 import { THEME_COLOR } from "@/lib/offline/app-identity";
 import { isLocale, LOCALES } from "@/machines/locale";
 

@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { TextList } from "@/app/_components/text-list";
+import { PageShell } from "@/lib/ui/page-shell";
+import { TextList } from "@/lib/ui/text-list";
 import { fixedContact } from "@/lib/directory/always-available";
 import { telHref } from "@/lib/directory/contact";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { contactsPath, signsPath, startPath, stepPath, trainingPath } from "@/lib/questionnaire/paths";
+import { contactsPath, signsPath, startPath, stepPath, trainingPath } from "@/lib/journey/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);

@@ -7,7 +7,7 @@ import {
   routeResponseSchema,
   tooLargeResponseSchema,
 } from "./route-contract";
-import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room-input";
+import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room/room-input";
 import { unsupportedMediaTypeSchema } from "./json-request";
 import { directorySnapshotSchema, directoryUnavailableSchema } from "../directory/directory-snapshot";
 

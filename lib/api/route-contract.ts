@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN } from "../dates";
-import { answerFields } from "../questionnaire/answers-schema";
+import { answerFields } from "../journey/answers-schema";
 import { LOCALES } from "@/machines/locale";
 import { RULE_IDS } from "@/machines/rules";
 import { BODY_KEYS, DUTY_KEYS, STEP_IDS } from "@/machines/vocabulary";

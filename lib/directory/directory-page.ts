@@ -1,4 +1,4 @@
-import { answerFields } from "../questionnaire/answers-schema";
+import { answerFields } from "../journey/answers-schema";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /**

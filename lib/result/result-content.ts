@@ -4,7 +4,7 @@ import { fixedContact } from "../directory/always-available";
 import { callNow, type CallNow } from "../directory/call-now";
 import { REACHED_THROUGH_OTHERS, type Contact } from "../directory/contact";
 import type { ResolvedContacts } from "../directory/resolve-contacts";
-import { firstSteps } from "../guidance/first-steps";
+import { firstSteps } from "./first-steps";
 import { legalBasisFor, type LegalBasis } from "../legal/legal-basis";
 import { contactLine, type ContactLine } from "./contact-line";
 import { IF_A_CHILD, IF_IT_TURNS_OUT, NOTIFY_ACTION, THE_MUNICIPALITY } from "./result-texts";

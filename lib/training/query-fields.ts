@@ -1,7 +1,7 @@
 import type { BodyKey, DutyKey } from "@/machines/vocabulary";
 
 // The training pages' query parameters. Without zod: the question pages' navigation imports this through
-// lib/questionnaire/paths.ts.
+// lib/journey/paths.ts.
 
 /** What-if: the variation's answers, and the answer to a question the variation brings. */
 export const WHAT_IF_FIELDS = { variation: "b", newAnswer: "svar" } as const;

@@ -1,4 +1,4 @@
-import { stepDefinition } from "../questionnaire/steps";
+import { stepDefinition } from "../journey/steps";
 import type { Answers, BodyKey, DutyKey, Outcome, StepId } from "@/machines/vocabulary";
 
 /** A question where two sets of answers part: the option each gives (undefined where one was not asked). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { answersSchema } from "../questionnaire/answers-schema";
+import { answersSchema } from "../journey/answers-schema";
 import { SCENARIO_SLUG } from "./slug";
 import { RULE_IDS } from "@/machines/rules";
 import { BODY_KEYS, DUTY_KEYS, WORKPLACES } from "@/machines/vocabulary";

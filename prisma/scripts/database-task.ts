@@ -5,7 +5,7 @@ import { describeDatabase, readTaskDatabaseConfig } from "../../lib/db/database-
 import { oneLineError } from "../../lib/db/one-line-error";
 import { applyMigrations } from "../../lib/db/schema-engine.server";
 import { seedDirectory } from "../../lib/directory/seed.server";
-import { deleteExpiredSessions } from "../../lib/training/room.server";
+import { deleteExpiredSessions } from "../../lib/training/room/room.server";
 import { seedScenarios } from "../../lib/training/scenarios.server";
 
 type Handles = { db: Db; factory: AdapterFactory; appRole?: string };

@@ -2,10 +2,10 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { roomProjectorPath, roomStartPath, signsPath } from "../../lib/questionnaire/paths";
-import { startPath, stepPath } from "../../lib/questionnaire/paths";
-import { journeyOf } from "../../lib/questionnaire/journey";
-import { pageAsking } from "../../lib/questionnaire/question-pages";
+import { roomProjectorPath, roomStartPath, signsPath } from "../../lib/journey/paths";
+import { startPath, stepPath } from "../../lib/journey/paths";
+import { journeyOf } from "../../lib/journey/journey";
+import { pageAsking } from "../../lib/journey/question-pages";
 import type { Locale } from "../../machines/locale";
 import { explainRoute } from "../../machines/reasons";
 import { replayAnswers } from "../../machines/replay";

@@ -8,7 +8,7 @@ import { PORTS } from "@/playwright.config";
 import { ADMIN_PASSWORD } from "./support/administrators";
 import { DRAFT_PARAM, encodeDraft } from "@/lib/admin/contact-draft";
 import { newContactCells } from "@/tests/helpers/import-rows";
-import { resultPath } from "@/lib/questionnaire/paths";
+import { resultPath } from "@/lib/journey/paths";
 import { TEACHER } from "./support/personas";
 
 const ADMIN_APP = `http://127.0.0.1:${PORTS.appWithAdministrators}`;

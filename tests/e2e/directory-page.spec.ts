@@ -1,7 +1,7 @@
 // The public directory: a worker who already knows whom they need picks a municipality and sees every body
 // that serves it, each with its contact, the page it comes from and the date that page shows.
 import { PORTS } from "../../playwright.config";
-import { contactsPath, resultPath } from "../../lib/questionnaire/paths";
+import { contactsPath, resultPath } from "../../lib/journey/paths";
 import { infohouseOf, municipality, sspFromOldSource } from "./support/directory";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
 import { TEACHER } from "./support/personas";

@@ -1,6 +1,6 @@
 // Requests anyone can send get a clear 4xx with the security headers, never a 500 (issue: hardening).
 import type { APIRequestContext } from "@playwright/test";
-import { stepPath } from "../../lib/questionnaire/paths";
+import { stepPath } from "../../lib/journey/paths";
 import { PORTS } from "../../playwright.config";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
 import { rawRequest } from "./support/raw-request";

@@ -1,7 +1,7 @@
 // Moving around a journey whose answers live only in the URL: Back, refresh, a copied link, a
 // tampered link, the language switch, Change on the check page and an invalid submit.
 import type { Page } from "@playwright/test";
-import { checkPath, stepPath } from "../../lib/questionnaire/paths";
+import { checkPath, stepPath } from "../../lib/journey/paths";
 import { answersParam, CheckPage, expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";
 import { FROM_ROLE, NURSE, PRISON_OFFICER, QUESTIONS as Q, TEACHER } from "./support/personas";
 

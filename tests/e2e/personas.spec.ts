@@ -1,7 +1,7 @@
 // Three frontline workers answer every question through the UI and reach the body they should contact:
 // once with the keyboard alone, once in a browser without JavaScript.
 import type { Page } from "@playwright/test";
-import { checkPath } from "../../lib/questionnaire/paths";
+import { checkPath } from "../../lib/journey/paths";
 import { CheckPage, expect, LEAN_TRACE, QuestionPage, StartPage, test } from "./support/fixtures";
 import { NURSE, PERSONAS, TEACHER, walkJourney, type Persona } from "./support/personas";
 

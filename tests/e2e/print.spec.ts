@@ -3,7 +3,7 @@
 // leaves out the header, the quick exit and the buttons.
 import type { Page } from "@playwright/test";
 import { formatDate, todayInDenmark } from "../../lib/dates";
-import { resultPath } from "../../lib/questionnaire/paths";
+import { resultPath } from "../../lib/journey/paths";
 import type { Answers } from "../../machines/vocabulary";
 import { expect, LEAN_TRACE, ResultPage, sharedPageTest, test } from "./support/fixtures";
 import { NURSE, PERSONAS, resultPathOf, TEACHER } from "./support/personas";

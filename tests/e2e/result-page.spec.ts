@@ -1,6 +1,6 @@
 // The result page lets a worried person act within ten seconds on a phone: what to do and a link to call
 // or write are on the first screen, and the page holds no more than three screens before the folded sources.
-import { resultPath, stepPath } from "../../lib/questionnaire/paths";
+import { resultPath, stepPath } from "../../lib/journey/paths";
 import { expect, LEAN_TRACE, sharedPageTest as test } from "./support/fixtures";
 import { infohouseByEmailOnly, municipalityWithoutSsp, nationalContact, sspFromOldSource } from "./support/directory";
 import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";

@@ -1,6 +1,6 @@
 // Every kind of response carries the security headers: no other site can frame a page, and no script runs
 // that the page did not bring itself (decision 0012).
-import { resultPath, stepPath } from "../../lib/questionnaire/paths";
+import { resultPath, stepPath } from "../../lib/journey/paths";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
 import { TEACHER } from "./support/personas";
 

@@ -1,9 +1,9 @@
 // The page "Tegn på bekymring": reached from the start page and the concern question in both languages,
 // readable without JavaScript, and every link out of it goes to a source it names or to the hotline.
 import type { Page } from "@playwright/test";
-import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, sourcesOf } from "../../lib/guidance/signs";
-import { signsPath } from "../../lib/questionnaire/paths";
-import { startPath, stepPath } from "../../lib/questionnaire/paths";
+import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, sourcesOf } from "../../lib/journey/signs";
+import { signsPath } from "../../lib/journey/paths";
+import { startPath, stepPath } from "../../lib/journey/paths";
 import type { Locale } from "../../machines/locale";
 import type { Answers } from "../../machines/vocabulary";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
@@ -63,7 +63,7 @@ for (const locale of LOCALES) {
     const links = await outgoingLinks(page);
     expect(links).toContain(HOTLINE.telHref);
     for (const href of links) {
-      expect(allowed.has(href), `${href} is not listed in lib/guidance/signs.ts`).toBe(true);
+      expect(allowed.has(href), `${href} is not listed in lib/journey/signs.ts`).toBe(true);
       if (href !== HOTLINE.telHref) expect(new URL(href).protocol, href).toBe("https:");
     }
     // Every source the page names in this language is linked from it.

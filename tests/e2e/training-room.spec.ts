@@ -10,10 +10,10 @@ import {
   roomStartPath,
   roomStateApiPath,
   roomVoteApiPath,
-} from "../../lib/questionnaire/paths";
-import { joinQrSvg } from "../../lib/training/join-qr";
-import { PROJECTOR_RELOAD_SECONDS } from "../../lib/training/room-settings";
-import { CODE_ALPHABET } from "../../lib/training/room-input";
+} from "../../lib/journey/paths";
+import { joinQrSvg } from "../../lib/training/room/join-qr";
+import { PROJECTOR_RELOAD_SECONDS } from "../../lib/training/room/room-settings";
+import { CODE_ALPHABET } from "../../lib/training/room/room-input";
 import type { Locale } from "../../machines/locale";
 import da from "../../messages/da.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };

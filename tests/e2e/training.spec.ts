@@ -11,10 +11,10 @@ import {
   stepPath,
   trainingPath,
   whatIfPath,
-} from "../../lib/questionnaire/paths";
-import { journeyOf } from "../../lib/questionnaire/journey";
-import { answeredPages } from "../../lib/questionnaire/question-pages";
-import { stepDefinition } from "../../lib/questionnaire/steps";
+} from "../../lib/journey/paths";
+import { journeyOf } from "../../lib/journey/journey";
+import { answeredPages } from "../../lib/journey/question-pages";
+import { stepDefinition } from "../../lib/journey/steps";
 import type { Locale } from "../../machines/locale";
 import { PORTS } from "../../playwright.config";
 import { expect, LEAN_TRACE, QuestionPage, sharedPageTest, test } from "./support/fixtures";

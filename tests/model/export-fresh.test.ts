@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { modelJson, modelMermaid } from "../../machines/model-export";
-import { STATECHART_LAYOUT, statechartSvgName } from "../../lib/training/statechart-layout";
+import { STATECHART_LAYOUT, statechartSvgName } from "../../lib/training/diagram/statechart-layout";
 import { LOCALES } from "../../machines/locale";
-import { layoutJson, layoutStatechart } from "../../scripts/layout-statechart";
-import { statechartSvg } from "../../scripts/statechart-svg";
+import { layoutJson, layoutStatechart } from "../../lib/training/diagram/layout-statechart";
+import { statechartSvg } from "../../lib/training/diagram/statechart-svg";
 
 const committed = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), "utf8");
 
@@ -15,7 +15,7 @@ it("docs/model matches the machine (run npm run export:model)", () => {
 });
 
 it("the diagram's layout matches the machine and its labels (run npm run export:model)", async () => {
-  expect(committed("lib/training/statechart-layout.json"), "run npm run export:model").toBe(layoutJson(await layoutStatechart()));
+  expect(committed("lib/training/diagram/statechart-layout.json"), "run npm run export:model").toBe(layoutJson(await layoutStatechart()));
 });
 
 it("the diagram's SVG files are what the page's component draws (run npm run export:model)", () => {

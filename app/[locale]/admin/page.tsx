@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
 import { policeDistricts } from "@/lib/admin/accounts.server";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
@@ -10,7 +10,7 @@ import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/adm
 import { formatDateTime, todayInDenmark } from "@/lib/dates";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/questionnaire/paths";
+import { adminPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DirectoryEntry, type DirectoryEntryTexts } from "@/app/_components/directory/directory-entry";
-import { PageShell } from "@/app/_components/page-shell";
+import { DirectoryEntry, type DirectoryEntryTexts } from "@/lib/directory/directory-entry";
+import { PageShell } from "@/lib/ui/page-shell";
 import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { DIRECTORY_BODIES, readMunicipalityChoice } from "@/lib/directory/directory-page";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { CONTACTS_MUNICIPALITY_FIELD, contactsPath, startPath } from "@/lib/questionnaire/paths";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
+import { CONTACTS_MUNICIPALITY_FIELD, contactsPath, startPath } from "@/lib/journey/paths";
+import { stepDefinition } from "@/lib/journey/steps";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ResultPageView } from "@/app/_components/journey/result-page-view";
-import { ResumeNotice } from "@/app/_components/resume-notice";
+import { ResultPageView } from "@/lib/result/result-page-view";
+import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
-import { resultPage } from "@/lib/questionnaire/journey-pages";
+import { resultPage } from "@/lib/journey/journey-pages";
 import { bodiesToResolve } from "@/lib/result/result-content";
-import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 

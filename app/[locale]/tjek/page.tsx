@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CheckPageView } from "@/app/_components/journey/check-page-view";
-import { ResumeNotice } from "@/app/_components/resume-notice";
-import { checkPage } from "@/lib/questionnaire/journey-pages";
-import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
+import { CheckPageView } from "@/lib/journey/check-page-view";
+import { ResumeNotice } from "@/lib/journey/resume-notice";
+import { checkPage } from "@/lib/journey/journey-pages";
+import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 

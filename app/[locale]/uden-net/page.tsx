@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { OfflineJourney } from "@/app/_components/offline/offline-journey";
+import { OfflineJourney } from "@/lib/offline/offline-journey";
 import { localeOrDefault } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ locale: string }> };

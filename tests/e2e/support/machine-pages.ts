@@ -1,6 +1,6 @@
 // Every page the statechart can reach, each with one shortest answer path, derived from the machine itself.
 import { getShortestPaths } from "xstate/graph";
-import { checkPath, resultPath, stepPath } from "../../../lib/questionnaire/paths";
+import { checkPath, resultPath, stepPath } from "../../../lib/journey/paths";
 import type { Locale } from "../../../machines/locale";
 import { referralMachine } from "../../../machines/referral.machine";
 import { RULE_IDS, type RuleId } from "../../../machines/rules";

@@ -2,7 +2,7 @@
 // each answer is the question as asked and the label the worker chooses.
 import { municipality } from "./directory";
 import type { Page } from "@playwright/test";
-import { resultPath } from "../../../lib/questionnaire/paths";
+import { resultPath } from "../../../lib/journey/paths";
 import type { Answers } from "../../../machines/vocabulary";
 import { TEACHER_ANSWERS } from "../../helpers/personas";
 import { CheckPage, expect, QuestionPage, ResultPage, StartPage, type InputMode } from "./fixtures";

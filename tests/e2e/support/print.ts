@@ -1,8 +1,8 @@
 // Printing helpers: counting a PDF's pages, and finding the result pages that print longest.
 import type { Page } from "@playwright/test";
 import { legalBasisFor } from "../../../lib/legal/legal-basis";
-import { journeyOf } from "../../../lib/questionnaire/journey";
-import { resultPath } from "../../../lib/questionnaire/paths";
+import { journeyOf } from "../../../lib/journey/journey";
+import { resultPath } from "../../../lib/journey/paths";
 import type { Locale } from "../../../machines/locale";
 import { explainRoute } from "../../../machines/reasons";
 import type { Answers } from "../../../machines/vocabulary";

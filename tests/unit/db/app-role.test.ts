@@ -7,7 +7,7 @@ import { createDb } from "@/lib/db.server";
 import { grantAppRole } from "@/lib/db/app-role.server";
 import { DatabaseConfigError, readTaskDatabaseConfig } from "@/lib/db/database-config";
 import { loadDirectory } from "@/lib/directory/directory-queries.server";
-import { recordVote, startSession } from "@/lib/training/room.server";
+import { recordVote, startSession } from "@/lib/training/room/room.server";
 import { seededScenarios } from "@/lib/training/scenarios.server";
 import { migrateTask, runDatabaseTasks, seedTask } from "@/prisma/scripts/database-task";
 import { runStatement, testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";

@@ -7,7 +7,7 @@ import type { AdapterFactory } from "@/lib/db/adapter-factory.server";
 import type { DatabaseConfig } from "@/lib/db/database-config";
 import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { CODE_ALPHABET } from "@/lib/training/room-input";
+import { CODE_ALPHABET } from "@/lib/training/room/room-input";
 import {
   deleteExpiredSessions,
   findSessionByCode,
@@ -16,8 +16,8 @@ import {
   recordVote,
   startSession,
   tallyOf,
-} from "@/lib/training/room.server";
-import { MAX_VOTERS_PER_QUESTION } from "@/lib/training/room-settings";
+} from "@/lib/training/room/room.server";
+import { MAX_VOTERS_PER_QUESTION } from "@/lib/training/room/room-settings";
 import { seededScenarios, seedScenarios } from "@/lib/training/scenarios.server";
 import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
 

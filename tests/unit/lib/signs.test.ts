@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, SIGN_GROUPS, sourcesOf } from "@/lib/guidance/signs";
-import { signsPath } from "@/lib/questionnaire/paths";
+import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, SIGN_GROUPS, sourcesOf } from "@/lib/journey/signs";
+import { signsPath } from "@/lib/journey/paths";
 import { LOCALES } from "@/machines/locale";
 
 describe("the signs of concern", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localeOfPath } from "@/lib/i18n/locales";
-import { journeyPageAt } from "@/lib/questionnaire/journey-pages";
-import { checkPath, contactsPath, resultPath, startPath, stepPath } from "@/lib/questionnaire/paths";
+import { journeyPageAt } from "@/lib/journey/journey-pages";
+import { checkPath, contactsPath, resultPath, startPath, stepPath } from "@/lib/journey/paths";
 import { LOCALES } from "@/machines/locale";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 

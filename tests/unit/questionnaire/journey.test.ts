@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersBefore, isAskable, journeyOf, previousStep } from "@/lib/questionnaire/journey";
+import { answersBefore, isAskable, journeyOf, previousStep } from "@/lib/journey/journey";
 import type { Answers } from "@/machines/vocabulary";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { journeyOf } from "@/lib/questionnaire/journey";
-import { nextPath, pathAfterAnswer, stepPath } from "@/lib/questionnaire/paths";
-import { decodeAnswers } from "@/lib/questionnaire/url-state";
+import { journeyOf } from "@/lib/journey/journey";
+import { nextPath, pathAfterAnswer, stepPath } from "@/lib/journey/paths";
+import { decodeAnswers } from "@/lib/journey/url-state";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
 const answered = (url: string) => decodeAnswers(new URL(url, "http://x").searchParams.get("a")).answers;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { journeyOf } from "@/lib/questionnaire/journey";
-import { answersAfterChoice } from "@/lib/questionnaire/paths";
-import { answeredPages, pageAnswerLabel, pageAsking } from "@/lib/questionnaire/question-pages";
-import { decodeAnswers, encodeAnswers } from "@/lib/questionnaire/url-state";
+import { journeyOf } from "@/lib/journey/journey";
+import { answersAfterChoice } from "@/lib/journey/paths";
+import { answeredPages, pageAnswerLabel, pageAsking } from "@/lib/journey/question-pages";
+import { decodeAnswers, encodeAnswers } from "@/lib/journey/url-state";
 import { scenarioSchema } from "@/lib/training/scenario";
 import type { Answers, StepId } from "@/machines/vocabulary";
 import scenarioSeed from "@/prisma/seed-data/scenarios.json" with { type: "json" };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import municipalities from "@/prisma/seed-data/municipalities.json" with { type: "json" };
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
-import { REQUIRED } from "@/lib/questionnaire/step-definition";
-import { STEPS, stepDefinition } from "@/lib/questionnaire/steps";
+import { REQUIRED } from "@/lib/journey/step-definition";
+import { STEPS, stepDefinition } from "@/lib/journey/steps";
 import { ANSWER_OPTIONS } from "@/machines/answer-domain";
 import { STEP_IDS } from "@/machines/vocabulary";
 

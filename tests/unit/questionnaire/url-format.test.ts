@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeAnswers, encodeAnswers } from "@/lib/questionnaire/url-state";
+import { decodeAnswers, encodeAnswers } from "@/lib/journey/url-state";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
 // Version 1 of the answers parameter, written out by hand: each step's letter, and its options in the order

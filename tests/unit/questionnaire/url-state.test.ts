@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeAnswers, encodeAnswers } from "@/lib/questionnaire/url-state";
+import { decodeAnswers, encodeAnswers } from "@/lib/journey/url-state";
 import type { Answers } from "@/machines/vocabulary";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lookUpCode } from "@/lib/training/room-api.server";
+import { lookUpCode } from "@/lib/training/room/room-api.server";
 
 const NOW = new Date("2026-12-01T09:00:00Z");
 

@@ -1,6 +1,6 @@
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
-import { JOIN_QR_OPTIONS, joinQrSvg } from "@/lib/training/join-qr";
+import { JOIN_QR_OPTIONS, joinQrSvg } from "@/lib/training/room/join-qr";
 
 const JOIN_URL = "https://henvis.example.dk/traening/deltag/K7M3QX";
 

@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PathText } from "@/app/_components/training/path-text";
-import { stepDefinition } from "@/lib/questionnaire/steps";
+import { PathText } from "@/lib/training/path-text";
+import { stepDefinition } from "@/lib/journey/steps";
 import type { Locale } from "@/machines/locale";
 import { pathThrough } from "@/machines/path-through";
 import type { Answers, StepId } from "@/machines/vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter } from "@/lib/training/rate-limiter";
+import { RateLimiter } from "@/lib/training/room/rate-limiter";
 
 describe("the rate limiter", () => {
   it("lets a burst of `capacity` through, then refuses and says when to try again", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
-import { controlTokenSchema, joinCodeSchema, moveStageSchema, voteSchema } from "@/lib/training/room-input";
+import { controlTokenSchema, joinCodeSchema, moveStageSchema, voteSchema } from "@/lib/training/room/room-input";
 
 const VOTER = "AbCdEfGhIjKlMnOpQrSt_-";
 

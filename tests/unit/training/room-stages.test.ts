@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roomStages } from "@/lib/training/room-stages";
+import { roomStages } from "@/lib/training/room/room-stages";
 import { seededScenarios } from "@/lib/training/scenarios.server";
 
 const scenario = (slug: string) => seededScenarios().find((candidate) => candidate.slug === slug)!;

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { StatechartDiagram } from "@/app/_components/training/statechart-diagram";
+import { StatechartDiagram } from "@/lib/training/diagram/statechart-diagram";
 import { edgeIdOf } from "@/machines/chart-edges";
 import type { Locale } from "@/machines/locale";
 import { pathThrough } from "@/machines/path-through";

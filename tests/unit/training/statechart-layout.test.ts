@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STATECHART_LAYOUT, type Box, type LayoutEdge } from "@/lib/training/statechart-layout";
+import { STATECHART_LAYOUT, type Box, type LayoutEdge } from "@/lib/training/diagram/statechart-layout";
 import { referralMachine } from "@/machines/referral.machine";
 
 // The committed layout, read as a reader sees it: boxes apart, lines that start and end on their boxes and pass

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ChangeTable } from "@/app/_components/admin/change-table";
+import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ChangeTable } from "@/lib/admin/change-table";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/questionnaire/paths";
+import { adminPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ErrorSummary } from "@/app/_components/error-summary";
+import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ErrorSummary } from "@/lib/ui/error-summary";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { MAX_IMPORT_ROWS } from "@/lib/admin/directory-csv";
 import { decodeReport, REPORT_PARAM, type ImportReport } from "@/lib/admin/import-report";
 import { editsDirectory } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminExportPath, adminPath, openReferralPath } from "@/lib/questionnaire/paths";
+import { adminActionPath, adminExportPath, adminPath, openReferralPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

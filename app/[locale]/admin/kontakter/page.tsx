@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { AdminTable } from "@/app/_components/admin/admin-table";
-import { FilterForm } from "@/app/_components/admin/filter-form";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { AdminTable } from "@/lib/admin/admin-table";
+import { FilterForm } from "@/lib/admin/filter-form";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminContactPath, adminPath } from "@/lib/questionnaire/paths";
+import { adminContactPath, adminPath } from "@/lib/journey/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ErrorSummary } from "@/app/_components/error-summary";
+import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ErrorSummary } from "@/lib/ui/error-summary";
 import { listAccounts, policeDistricts, type AccountView } from "@/lib/admin/accounts.server";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { isInvitationToken } from "@/lib/admin/invitation-token";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/questionnaire/paths";
+import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

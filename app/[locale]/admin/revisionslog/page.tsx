@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { AdminTable } from "@/app/_components/admin/admin-table";
-import { FilterForm } from "@/app/_components/admin/filter-form";
+import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { AdminTable } from "@/lib/admin/admin-table";
+import { FilterForm } from "@/lib/admin/filter-form";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { AUDIT_ACTIONS, readAuditLog } from "@/lib/admin/audit.server";
 import { managesAccounts } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/questionnaire/paths";
+import { adminPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { AdminTable } from "@/app/_components/admin/admin-table";
+import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { AdminTable } from "@/lib/admin/admin-table";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
 import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
 import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
 import { formatDate, todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/questionnaire/paths";
+import { adminPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
-import "@/app/_components/training/training.css";
+import { PageShell } from "@/lib/ui/page-shell";
+import { TrainingUnavailablePage } from "@/lib/training/training-unavailable";
+import "@/lib/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { journeyOf } from "@/lib/questionnaire/journey";
-import { caseCardPath, nextPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/questionnaire/paths";
+import { journeyOf } from "@/lib/journey/journey";
+import { caseCardPath, nextPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/journey/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { JoinCodeForm, joinCodeTexts } from "@/app/_components/training-room/join-code-form";
+import { PageShell } from "@/lib/ui/page-shell";
+import { JoinCodeForm, joinCodeTexts } from "@/lib/training/room/join-code-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { JOIN_CODE_PARAM, joinPath } from "@/lib/questionnaire/paths";
-import { joinCodeSchema } from "@/lib/training/room-input";
+import { JOIN_CODE_PARAM, joinPath } from "@/lib/journey/paths";
+import { joinCodeSchema } from "@/lib/training/room/room-input";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

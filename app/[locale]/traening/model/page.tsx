@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { ModelDiagram } from "@/app/_components/training/model-diagram";
-import { StatechartLegend } from "@/app/_components/training/statechart-legend";
+import { PageShell } from "@/lib/ui/page-shell";
+import { ModelDiagram } from "@/lib/training/diagram/model-diagram";
+import { StatechartLegend } from "@/lib/training/diagram/statechart-legend";
 import { otherLocale } from "@/lib/i18n/locales";
-import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/questionnaire/paths";
+import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/journey/paths";
 import { isLocale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }> };

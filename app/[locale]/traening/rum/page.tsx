@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { FieldError, FieldHint } from "@/app/_components/field-messages";
+import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { startRoom } from "@/app/_actions/training-room";
-import { ErrorSummary } from "@/app/_components/error-summary";
-import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailable } from "@/app/_components/training/training-unavailable";
+import { startRoom } from "@/lib/training/room/room-actions";
+import { ErrorSummary } from "@/lib/ui/error-summary";
+import { PageShell } from "@/lib/ui/page-shell";
+import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/questionnaire/paths";
-import { loadLibrary } from "@/lib/training/room-pages.server";
+import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/journey/paths";
+import { loadLibrary } from "@/lib/training/room/room-pages.server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { QuestionPageView } from "@/app/_components/journey/question-page-view";
-import { ResumeNotice } from "@/app/_components/resume-notice";
-import { FROM_CHECK } from "@/lib/questionnaire/from-check";
-import { questionPage } from "@/lib/questionnaire/journey-pages";
-import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { pageAsking } from "@/lib/questionnaire/question-pages";
-import { stepBySlug } from "@/lib/questionnaire/steps";
+import { QuestionPageView } from "@/lib/journey/question-page-view";
+import { ResumeNotice } from "@/lib/journey/resume-notice";
+import { FROM_CHECK } from "@/lib/journey/from-check";
+import { questionPage } from "@/lib/journey/journey-pages";
+import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
+import { pageAsking } from "@/lib/journey/question-pages";
+import { stepBySlug } from "@/lib/journey/steps";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 

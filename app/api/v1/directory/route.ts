@@ -1,4 +1,4 @@
-import { directoryAnswer } from "@/lib/api/directory-api.server";
+import { directoryAnswer } from "@/lib/directory/directory-api.server";
 import { jsonResponse } from "@/lib/api/json-response";
 
 export const dynamic = "force-dynamic";

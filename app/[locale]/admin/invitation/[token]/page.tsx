@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ErrorSummary } from "@/app/_components/error-summary";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ErrorSummary } from "@/lib/ui/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
 import { readForPage } from "@/lib/admin/admin-request.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/questionnaire/paths";
+import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/journey/paths";
 
 type Props = AdminPageProps & { params: Promise<{ locale: string; token: string }> };
 

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminNotice, AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ChangeTable } from "@/app/_components/admin/change-table";
-import { ContactForm, DraftNotice } from "@/app/_components/admin/contact-form";
+import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ChangeTable } from "@/lib/admin/change-table";
+import { ContactForm, DraftNotice } from "@/lib/admin/contact-form";
 import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminContactPath } from "@/lib/questionnaire/paths";
+import { adminActionPath, adminContactPath } from "@/lib/journey/paths";
 
 type Props = AdminPageProps & { params: Promise<{ locale: string; id: string }> };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ContactForm } from "@/app/_components/admin/contact-form";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ContactForm } from "@/lib/admin/contact-form";
 import { requireAdminPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/questionnaire/paths";
+import { adminPath } from "@/lib/journey/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

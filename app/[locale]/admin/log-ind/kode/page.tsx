@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
-import { AdminShell } from "@/app/_components/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/app/_components/admin/admin-page-props";
-import { ErrorSummary } from "@/app/_components/error-summary";
+import { AdminShell } from "@/lib/admin/admin-shell";
+import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { ErrorSummary } from "@/lib/ui/error-summary";
 import { currentSession, readForPage } from "@/lib/admin/admin-request.server";
 import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { totpAddress } from "@/lib/admin/second-factor";
 import { pendingEnrolment } from "@/lib/admin/sign-in.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath } from "@/lib/questionnaire/paths";
+import { adminActionPath, adminPath } from "@/lib/journey/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
-import { PrintButton } from "@/app/_components/print-button";
-import { CaseCard } from "@/app/_components/training/case-card";
-import "@/app/_components/training/training.css";
+import { PageShell } from "@/lib/ui/page-shell";
+import { TrainingUnavailablePage } from "@/lib/training/training-unavailable";
+import { PrintButton } from "@/lib/ui/print-button";
+import { CaseCard } from "@/lib/training/case-card";
+import "@/lib/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { caseCardPath, scenarioPath } from "@/lib/questionnaire/paths";
+import { caseCardPath, scenarioPath } from "@/lib/journey/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

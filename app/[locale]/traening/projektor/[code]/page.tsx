@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { RoomJoin } from "@/app/_components/training-room/room-join";
-import { RoomReveal } from "@/app/_components/training-room/room-reveal";
-import { RoomVoteCount } from "@/app/_components/training-room/room-vote-count";
-import { StageFollower } from "@/app/_components/training-room/stage-follower";
-import { JoinPageRefusal } from "@/app/_components/training-room/join-page-refusal";
+import { PageShell } from "@/lib/ui/page-shell";
+import { RoomJoin } from "@/lib/training/room/room-join";
+import { RoomReveal } from "@/lib/training/room/room-reveal";
+import { RoomVoteCount } from "@/lib/training/room/room-vote-count";
+import { StageFollower } from "@/lib/training/room/stage-follower";
+import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
 import { otherLocale } from "@/lib/i18n/locales";
-import { roomProjectorPath } from "@/lib/questionnaire/paths";
+import { roomProjectorPath } from "@/lib/journey/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
-import { loadJoinAddress } from "@/lib/training/room-pages.server";
-import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room-settings";
-import { roomStages, VOTING_STAGE } from "@/lib/training/room-stages";
+import { loadJoinAddress } from "@/lib/training/room/room-pages.server";
+import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room/room-settings";
+import { roomStages, VOTING_STAGE } from "@/lib/training/room/room-stages";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 

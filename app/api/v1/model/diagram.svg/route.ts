@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NextRequest } from "next/server";
-import { modelDownload } from "../model-download";
-import { DIAGRAM_LOCALE_PARAM } from "@/lib/questionnaire/paths";
-import { statechartSvgName } from "@/lib/training/statechart-layout";
+import { modelDownload } from "../../../../../lib/training/diagram/model-download";
+import { DIAGRAM_LOCALE_PARAM } from "@/lib/journey/paths";
+import { statechartSvgName } from "@/lib/training/diagram/statechart-layout";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/machines/locale";
 
 // The page's diagram, rendered to a file by `npm run export:model` (React's static renderer is not allowed in the

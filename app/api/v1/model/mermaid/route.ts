@@ -1,4 +1,4 @@
-import { modelDownload } from "../model-download";
+import { modelDownload } from "../../../../../lib/training/diagram/model-download";
 import { modelMermaid } from "@/machines/model-export";
 
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
 import { jsonResponse } from "@/lib/api/json-response";
 import { clientAddress } from "@/lib/security/client-address";
-import { stateResponse } from "@/lib/training/room-api.server";
+import { stateResponse } from "@/lib/training/room/room-api.server";
 
 export const dynamic = "force-dynamic";
 

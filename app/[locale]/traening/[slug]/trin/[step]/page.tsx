@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PageShell } from "@/app/_components/page-shell";
-import { TrainingUnavailablePage } from "@/app/_components/training/training-unavailable";
-import { QuestionStep } from "@/app/_components/question-step";
-import { ResumeNotice } from "@/app/_components/resume-notice";
-import { ScenarioLayout } from "@/app/_components/training/scenario-layout";
+import { PageShell } from "@/lib/ui/page-shell";
+import { TrainingUnavailablePage } from "@/lib/training/training-unavailable";
+import { QuestionStep } from "@/lib/journey/question-step";
+import { ResumeNotice } from "@/lib/journey/resume-notice";
+import { ScenarioLayout } from "@/lib/training/scenario-layout";
 import { otherLocale } from "@/lib/i18n/locales";
-import { isAskable } from "@/lib/questionnaire/journey";
-import { readPageState, type PageSearchParams } from "@/lib/questionnaire/page-state";
-import { nextPath, scenarioPath, stepPath } from "@/lib/questionnaire/paths";
-import { pageAsking } from "@/lib/questionnaire/question-pages";
-import { stepBySlug } from "@/lib/questionnaire/steps";
+import { isAskable } from "@/lib/journey/journey";
+import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
+import { nextPath, scenarioPath, stepPath } from "@/lib/journey/paths";
+import { pageAsking } from "@/lib/journey/question-pages";
+import { stepBySlug } from "@/lib/journey/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { replayAnswers } from "@/machines/replay";
 

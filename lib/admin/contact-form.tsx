@@ -1,0 +1,114 @@
+import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/lib/ui/error-summary";
+import { FieldError, FieldHint } from "@/lib/ui/field-messages";
+import type { ContactDraft } from "@/lib/admin/contact-draft";
+import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
+import { adminActionPath } from "@/lib/journey/paths";
+import type { Locale } from "@/machines/locale";
+import { BODY_KEYS } from "@/machines/vocabulary";
+
+type FieldName = (typeof CONTACT_FIELDS)[number];
+
+const HINTS: Partial<Record<FieldName, "phone" | "unit" | "sourceDate" | "date" | "nextReviewAt">> = {
+  phone: "phone",
+  unit: "unit",
+  sourceDate: "sourceDate",
+  verifiedAt: "date",
+  nextReviewAt: "nextReviewAt",
+};
+const TYPES: Partial<Record<FieldName, string>> = { email: "email", url: "url", source: "url" };
+
+/** Says that the form holds values from the address, not what workers see: anyone can write an address. */
+export function DraftNotice({ text }: { text: string }) {
+  return (
+    <div className="alert alert-warning" role="status" data-testid="draft-notice">
+      <div className="alert-body">
+        <p className="alert-text">{text}</p>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The form for one contact, filled with its values (or a returned draft's, with the live value under each field
+ * that differs), with each field's problem beside it. An existing contact keeps its body and unit: they are
+ * shown, not edited. An edit sends back the version it was opened at.
+ */
+export function ContactForm(props: {
+  locale: Locale;
+  id?: string;
+  version?: string;
+  values: Partial<Record<FieldName, string>>;
+  live?: Partial<Record<FieldName, string>>;
+  errors: ContactDraft["errors"];
+  submitLabel: string;
+}) {
+  const { locale, id, version, values, live, errors, submitLabel } = props;
+  const t = useTranslations("admin");
+  const tBodies = useTranslations("bodies");
+  const problems = CONTACT_FIELDS.filter((name) => errors[name]).map((name) => ({
+    fieldId: name,
+    message: t(`errors.${errors[name]!}`),
+  }));
+  const fixed = (name: FieldName) => id !== undefined && (name === "body" || name === "unit");
+  return (
+    <form method="post" action={adminActionPath(locale, "saveContact")} noValidate>
+      {problems.length > 0 && <ErrorSummary title={t("contact.errorSummary")} problems={problems} />}
+      {id && <input type="hidden" name="id" value={id} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      <p>{t("contact.hints.fourEyes")}</p>
+      {CONTACT_FIELDS.map((name) => {
+        const error = errors[name];
+        const hint = HINTS[name];
+        const liveValue = live && (live[name] ?? "") !== (values[name] ?? "") ? (live[name] ?? "") : undefined;
+        const describedBy =
+          [hint && `${name}-hint`, error && `${name}-error`, liveValue !== undefined && `${name}-live`].filter(Boolean).join(" ") ||
+          undefined;
+        const common = {
+          id: name,
+          name,
+          defaultValue: values[name] ?? "",
+          "aria-describedby": describedBy,
+          "aria-invalid": error ? true : undefined,
+        };
+        return (
+          <div key={name} className={error ? "form-group form-error" : "form-group"}>
+            <label className="form-label" htmlFor={name}>
+              {t(`contact.fields.${name}`)}
+            </label>
+            {hint && <FieldHint id={`${name}-hint`} text={t(`contact.hints.${hint}`)} />}
+            {error && <FieldError id={`${name}-error`} text={t(`errors.${error}`)} prefix={t("contact.errorSummary")} />}
+            {liveValue !== undefined && (
+              <p className="form-hint" id={`${name}-live`} data-testid={`${name}-live`}>
+                {t("contact.liveValue", { value: liveValue || t("contact.emptyValue") })}
+              </p>
+            )}
+            {fixed(name) ? (
+              <>
+                <input type="hidden" name={name} value={values[name] ?? ""} />
+                <p id={name}>
+                  <strong>{name === "body" ? tBodies(values.body ?? "") : values.unit}</strong>
+                </p>
+              </>
+            ) : name === "body" ? (
+              <select className="form-select" {...common}>
+                {BODY_KEYS.map((body) => (
+                  <option key={body} value={body}>
+                    {tBodies(body)}
+                  </option>
+                ))}
+              </select>
+            ) : name === "notes" ? (
+              <textarea className="form-input" rows={4} {...common} />
+            ) : (
+              <input className="form-input" type={TYPES[name] ?? "text"} {...common} />
+            )}
+          </div>
+        );
+      })}
+      <button type="submit" className="button button-primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { PageShell } from "./page-shell";
+import { JoinCodeForm, joinCodeTexts } from "../training/room/join-code-form";
+import { otherLocale } from "@/lib/i18n/locales";
+import type { NotFoundKind } from "@/lib/ui/not-found-kinds";
+import { joinPath, roomStartPath, startPath, trainingPath } from "@/lib/journey/paths";
+import type { Locale } from "@/machines/locale";
+
+/** The heading of each not-found page, which is also its title. */
+export async function notFoundTitle(locale: Locale, kind: NotFoundKind): Promise<string> {
+  const [notFound, training, room] = await Promise.all([
+    getTranslations({ locale, namespace: "notFound" }),
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "trainingRoom" }),
+  ]);
+  const titles: Record<NotFoundKind, () => string> = {
+    side: () => notFound("title"),
+    sag: () => training("caseNotFoundTitle"),
+    kode: () => room("join.notFoundTitle"),
+    styring: () => room("control.notFoundTitle"),
+  };
+  return titles[kind]();
+}
+
+/** What an address that leads nowhere shows: what is missing, the way on, and the way back to the start. */
+export async function NotFoundView({ locale, kind }: { locale: Locale; kind: NotFoundKind }) {
+  const [title, notFound, training, room] = await Promise.all([
+    notFoundTitle(locale, kind),
+    getTranslations({ locale, namespace: "notFound" }),
+    getTranslations({ locale, namespace: "training" }),
+    getTranslations({ locale, namespace: "trainingRoom" }),
+  ]);
+  const other = otherLocale(locale);
+  const toStart = (
+    <p>
+      <a href={startPath(locale)}>{notFound("toStart")}</a>
+    </p>
+  );
+  const content: Record<NotFoundKind, { alternate: string; body: ReactNode }> = {
+    side: {
+      alternate: startPath(other),
+      body: (
+        <>
+          <p>{notFound("body")}</p>
+          <a className="button button-primary" href={startPath(locale)}>
+            {notFound("startOver")}
+          </a>
+        </>
+      ),
+    },
+    sag: {
+      alternate: trainingPath(other),
+      body: (
+        <>
+          <p>{training("caseNotFoundBody")}</p>
+          <a className="button button-primary" href={trainingPath(locale)}>
+            {training("backToLibrary")}
+          </a>
+          {toStart}
+        </>
+      ),
+    },
+    kode: {
+      alternate: joinPath(other),
+      body: (
+        <>
+          <p>{room("join.notFoundBody")}</p>
+          <h2>{room("join.tryAgain")}</h2>
+          <JoinCodeForm locale={locale} texts={await joinCodeTexts(locale)} invalid={false} />
+          {toStart}
+        </>
+      ),
+    },
+    styring: {
+      alternate: roomStartPath(other),
+      body: (
+        <>
+          <p>{room("control.notFoundBody")}</p>
+          <a className="button button-primary" href={roomStartPath(locale)}>
+            {room("control.startNew")}
+          </a>
+          {toStart}
+        </>
+      ),
+    },
+  };
+  return (
+    <PageShell locale={locale} alternateHref={content[kind].alternate}>
+      <h1>{title}</h1>
+      {content[kind].body}
+    </PageShell>
+  );
+}
