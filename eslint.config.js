@@ -13,6 +13,25 @@ const belowQuestionnaireAndDirectory = {
     "lib/dates.ts, lib/i18n and lib/journey/step-definition.ts must not import from lib/journey or lib/directory: take shared types such as Locale and Localised from machines/.",
 };
 
+// The worker's side (journey, result, directory, offline) and the shared parts never depend on training or the
+// administration, which build on them (decision 0025).
+const workerSideAlone = {
+  regex: "^(@/lib/|(\\.\\./)+(lib/)?)(training|admin)(/|$)",
+  message:
+    "The journey, the result, the directory, offline use and the shared parts of lib/ must not import training or the administration.",
+};
+const WORKER_SIDE = [
+  "lib/journey/**",
+  "lib/result/**",
+  "lib/directory/**",
+  "lib/offline/**",
+  "lib/ui/**",
+  "lib/legal/**",
+  "lib/security/**",
+  "lib/i18n/**",
+  "lib/db/**",
+].map((folder) => `${folder}/*.{ts,tsx}`);
+
 const config = [
   { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -36,8 +55,17 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer] }] },
   },
   {
+    files: WORKER_SIDE,
+    ignores: ["lib/**/*.server.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer, workerSideAlone] }] },
+  },
+  {
+    files: WORKER_SIDE.map((glob) => glob.replace("*.{ts,tsx}", "*.server.ts")),
+    rules: { "no-restricted-imports": ["error", { patterns: [workerSideAlone] }] },
+  },
+  {
     files: ["lib/dates.ts", "lib/i18n/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer, belowQuestionnaireAndDirectory] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaOnlyInDataLayer, belowQuestionnaireAndDirectory, workerSideAlone] }] },
   },
   {
     files: ["lib/journey/step-definition.ts"],
@@ -48,6 +76,7 @@ const config = [
           patterns: [
             prismaOnlyInDataLayer,
             belowQuestionnaireAndDirectory,
+            workerSideAlone,
             {
               regex: "^\\./",
               message: "step-definition.ts is the base of lib/journey: the other modules there import it, not the other way round.",

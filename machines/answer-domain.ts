@@ -5,7 +5,7 @@ const BOOLEANS = [true, false] as const;
 type ClosedStep = Exclude<StepId, "municipalityCode">;
 
 // The one list of each closed question's answers: the step pages, the API schema and the URL codec read it.
-// Links number an answer by its position here (format version 1, pinned in tests/unit/questionnaire/url-format.test.ts),
+// Links number an answer by its position here (format version 1, pinned in tests/unit/journey/url-format.test.ts),
 // so a new answer is appended, never inserted.
 export const ANSWER_OPTIONS = {
   acuteDanger: BOOLEANS,

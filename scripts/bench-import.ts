@@ -7,7 +7,8 @@ import { createDb } from "../lib/db.server";
 import { readDatabaseConfig } from "../lib/db/database-config";
 import { applyMigrations } from "../lib/db/schema-engine.server";
 import { seedDirectory } from "../lib/directory/seed.server";
-import { adminActionPath, adminExportPath, adminPath, resultPath } from "../lib/journey/paths";
+import { adminActionPath, adminExportPath, adminPath } from "../lib/admin/paths";
+import { resultPath } from "../lib/journey/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
 import { waitUntilUp } from "./wait-until-up";
 

@@ -4,7 +4,7 @@ import { rmSync } from "node:fs";
 import { createDb } from "../lib/db.server";
 import { readDatabaseConfig } from "../lib/db/database-config";
 import { applyMigrations } from "../lib/db/schema-engine.server";
-import { roomStateApiPath, roomVoteApiPath } from "../lib/journey/paths";
+import { roomStateApiPath, roomVoteApiPath } from "../lib/training/paths";
 import { GUESSABLE_BODIES } from "../lib/training/guess";
 import { PROJECTOR_POLL_MS, sessionLifetimeMs } from "../lib/training/room/room-settings";
 import { startSession } from "../lib/training/room/room.server";

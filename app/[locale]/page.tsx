@@ -4,7 +4,9 @@ import { TextList } from "@/lib/ui/text-list";
 import { fixedContact } from "@/lib/directory/always-available";
 import { telHref } from "@/lib/directory/contact";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { contactsPath, signsPath, startPath, stepPath, trainingPath } from "@/lib/journey/paths";
+import { contactsPath } from "@/lib/directory/paths";
+import { signsPath, startPath, stepPath } from "@/lib/journey/paths";
+import { trainingPath } from "@/lib/training/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeOrDefault((await params).locale);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb, type Db } from "../db.server";
 import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";
-import { adminPath } from "../journey/paths";
+import { adminPath } from "./paths";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { managesAccounts } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath, type AdminPage } from "@/lib/journey/paths";
+import { adminActionPath, adminPath, type AdminPage } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 
 const NAV: AdminPage[] = ["home", "contacts", "changes", "health", "transfer", "audit", "accounts"];

@@ -4,7 +4,7 @@ import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.s
 import type { ChangeItem } from "@/lib/admin/directory-csv";
 import { mayApprove } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
-import { adminActionPath } from "@/lib/journey/paths";
+import { adminActionPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 
 // A page with every item of a large import would take long to render and longer to read.

@@ -3,7 +3,7 @@ import { ErrorSummary } from "@/lib/ui/error-summary";
 import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import type { ContactDraft } from "@/lib/admin/contact-draft";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
-import { adminActionPath } from "@/lib/journey/paths";
+import { adminActionPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
 

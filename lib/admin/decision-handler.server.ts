@@ -1,5 +1,5 @@
 import "server-only";
-import { adminPath } from "../journey/paths";
+import { adminPath } from "./paths";
 import { field, seeOther, signedInHandler } from "./admin-actions.server";
 import { decideChange } from "./change-decisions.server";
 import { refusalPage } from "./refusal-page";

@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { adminPath } from "../journey/paths";
+import { adminPath } from "./paths";
 import type { Locale } from "@/machines/locale";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";

@@ -1,5 +1,5 @@
 // The 98 municipalities by code, small enough for the browser bundle.
-// tests/unit/questionnaire checks that it matches prisma/seed-data/municipalities.json.
+// tests/unit/journey checks that it matches prisma/seed-data/municipalities.json.
 export const MUNICIPALITY_NAMES: readonly (readonly [code: string, name: string])[] = [
   ["101", "København"],
   ["147", "Frederiksberg"],

@@ -2,6 +2,7 @@ import { localeOfPath } from "../i18n/locales";
 import { FROM_CHECK, isFromCheck } from "./from-check";
 import { isAskable, journeyOf, type Journey } from "./journey";
 import { nextPath } from "./paths";
+import { JOURNEY_ROUTES } from "./routes";
 import { stepBySlug } from "./steps";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";
@@ -55,11 +56,11 @@ export function journeyPageAt(pathname: string, search: string): (State & { page
   const decoded = decodeAnswers(query.get("a"));
   const state = { locale, journey: journeyOf(decoded.answers), intact: decoded.intact };
   const [page, slug, ...more] = rest.split("/").filter(Boolean);
-  if (page === "trin" && slug !== undefined && more.length === 0) {
+  if (page === JOURNEY_ROUTES.question && slug !== undefined && more.length === 0) {
     return { ...state, page: questionPage(state, slug, query.get(FROM_CHECK.name) ?? undefined) };
   }
   if (slug !== undefined) return undefined;
-  if (page === "tjek") return { ...state, page: checkPage(state) };
-  if (page === "resultat") return { ...state, page: resultPage(state) };
+  if (page === JOURNEY_ROUTES.check) return { ...state, page: checkPage(state) };
+  if (page === JOURNEY_ROUTES.result) return { ...state, page: resultPage(state) };
   return undefined;
 }

@@ -1,12 +1,23 @@
-import { SCENARIO_SLUG } from "../training/slug";
+// Apart from paths.ts, so that the question form can name the fields without loading the statechart.
 
-// Apart from paths.ts, so that the question form can name the field without loading the statechart.
+/**
+ * Where a journey is walked: the worker's own (the default), or another area's, such as a training case, whose
+ * question pages hang below its own page and whose last question leads to a page of its own.
+ */
+export type JourneyPlace = {
+  /** The page the question pages hang below, and where starting over goes: a path after the locale's prefix. */
+  home?: string;
+  /** The page after the last question, in place of check your answers: a path after the locale's prefix. */
+  afterLastQuestion?: string;
+};
 
-/** The journey a question belongs to: the worker's own, or a training scenario's (by its slug). */
-export type JourneyPlace = { scenario?: string };
+/** The form fields that carry a place through a question posted without JavaScript. */
+export const PLACE_FIELDS = { home: "hjem", afterLastQuestion: "efter" } as const;
 
-/** The form field that carries a training scenario's slug through a question posted without JavaScript. */
-export const SCENARIO_FIELD = "scenario";
+const SITE_PATH = /^(?:\/[a-z0-9-]+)+$/;
 
-/** The place a posted form names; a value that is not a slug is ignored. */
-export const placeOf = (scenario: string | undefined): JourneyPlace => (scenario && SCENARIO_SLUG.test(scenario) ? { scenario } : {});
+/** The place a posted form names; anything but two paths of this site, the second below the first, is ignored. */
+export function placeOf({ home, afterLastQuestion }: { home?: string; afterLastQuestion?: string }): JourneyPlace {
+  if (!home || !afterLastQuestion || !SITE_PATH.test(home) || !SITE_PATH.test(afterLastQuestion)) return {};
+  return afterLastQuestion.startsWith(`${home}/`) ? { home, afterLastQuestion } : {};
+}

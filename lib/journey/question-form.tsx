@@ -9,7 +9,7 @@ import { ErrorSummary } from "../ui/error-summary";
 import { FieldError, FieldHint } from "../ui/field-messages";
 import { useHydrated } from "../ui/use-hydrated";
 import { FROM_CHECK } from "@/lib/journey/from-check";
-import { SCENARIO_FIELD } from "@/lib/journey/journey-place";
+import { PLACE_FIELDS, type JourneyPlace } from "@/lib/journey/journey-place";
 import { formSchema } from "@/lib/journey/step-definition";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
@@ -28,8 +28,8 @@ export type QuestionFormProps = {
   serverError: boolean;
   /** Opened with Change from check your answers: a form posted without JavaScript keeps that. */
   fromCheck: boolean;
-  /** The training scenario this question is asked in, if any: the next page is then the scenario's. */
-  scenario?: string;
+  /** Where the journey is walked, if not the worker's own (a training case): its pages are then the place's. */
+  place: JourneyPlace;
   labels: { continue: string; errorSummaryTitle: string; errorPrefix: string; choose: string };
 };
 
@@ -83,7 +83,7 @@ export function QuestionForm(props: QuestionFormProps) {
 
   const goToNextQuestion = async ({ answer }: { answer: string }) => {
     const { pathsAfterChoice } = await loadNavigation();
-    const paths = pathsAfterChoice(locale, step, encodedAnswers, answer, { scenario: props.scenario });
+    const paths = pathsAfterChoice(locale, step, encodedAnswers, answer, props.place);
     // This page's history entry keeps the answer, so that Back returns to the question with it chosen.
     window.history.replaceState(window.history.state, "", paths.thisPage);
     // Offline, the router cannot fetch the next page from the server: the service worker answers a plain
@@ -101,7 +101,8 @@ export function QuestionForm(props: QuestionFormProps) {
       <input type="hidden" name="step" value={step} />
       <input type="hidden" name="a" value={encodedAnswers} />
       {props.fromCheck && <input type="hidden" name={FROM_CHECK.name} value={FROM_CHECK.value} />}
-      {props.scenario && <input type="hidden" name={SCENARIO_FIELD} value={props.scenario} />}
+      {props.place.home && <input type="hidden" name={PLACE_FIELDS.home} value={props.place.home} />}
+      {props.place.afterLastQuestion && <input type="hidden" name={PLACE_FIELDS.afterLastQuestion} value={props.place.afterLastQuestion} />}
       {hasError && <ErrorSummary ref={summaryRef} title={labels.errorSummaryTitle} message={errorMessage} fieldId={firstFieldId} />}
       <div className={hasError ? "form-group form-error" : "form-group"}>
         {control === "select" ? (

@@ -49,10 +49,10 @@ export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fr
         defaultValue={definition.valueIn(shownAnswers(journey))}
         serverError={serverError}
         fromCheck={fromCheck}
-        scenario={place.scenario}
+        place={place}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}
       />
-      {step === "concern" && place.scenario === undefined && (
+      {step === "concern" && place.home === undefined && (
         <p>
           {signs("linkPrompt")} <a href={signsPath(locale, journey.answers)}>{signs("linkText")}</a>
         </p>

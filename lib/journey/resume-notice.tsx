@@ -3,13 +3,12 @@ import { PageShell } from "../ui/page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/journey/journey";
 import type { JourneyPlace } from "@/lib/journey/journey-place";
-import { nextPath, scenarioPath, startPath } from "@/lib/journey/paths";
+import { homePath, nextPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 /** Shown for a hand-edited or outdated link: offers to go on from the last answer that could be read. */
 export function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; journey: Journey; place?: JourneyPlace }) {
   const t = useTranslations("resume");
-  const startOver = place.scenario === undefined ? startPath(locale) : scenarioPath(locale, place.scenario);
   return (
     <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey, place)}>
       <h1>{t("title")}</h1>
@@ -20,7 +19,7 @@ export function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; 
         </a>
       </p>
       <p>
-        <a href={startOver}>{t("startOver")}</a>
+        <a href={homePath(locale, place)}>{t("startOver")}</a>
       </p>
     </PageShell>
   );

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { FROM_CHECK, isFromCheck } from "@/lib/journey/from-check";
-import { placeOf, SCENARIO_FIELD } from "@/lib/journey/journey-place";
+import { PLACE_FIELDS, placeOf } from "@/lib/journey/journey-place";
 import { pathAfterAnswer, startPath, stepPath } from "@/lib/journey/paths";
 import { journeyOf } from "@/lib/journey/journey";
 import { pageAsking } from "@/lib/journey/question-pages";
@@ -25,7 +25,7 @@ export async function submitAnswer(form: FormData): Promise<void> {
   const step = field(form, "step");
   if (!step || !(STEP_IDS as readonly string[]).includes(step)) redirect(startPath(locale));
   const stepId = step as StepId;
-  const place = placeOf(field(form, SCENARIO_FIELD));
+  const place = placeOf({ home: field(form, PLACE_FIELDS.home), afterLastQuestion: field(form, PLACE_FIELDS.afterLastQuestion) });
   const { answers } = decodeAnswers(field(form, "a"));
   const parsed = pageAsking(journeyOf(answers), stepId).schema.safeParse({ answer: field(form, "answer") });
   if (!parsed.success) {

@@ -4,7 +4,7 @@ import { STEP_IDS, type Answers, type StepId } from "@/machines/vocabulary";
 // Version 1: "1" then one token per answer in question order, joined by ".":
 // the step's letter and the option's position (or, for the municipality, its code).
 // The positions are those of the answers in machines/answer-domain.ts, so a new answer is appended there;
-// tests/unit/questionnaire/url-format.test.ts pins them.
+// tests/unit/journey/url-format.test.ts pins them.
 const VERSION = "1";
 const SEPARATOR = ".";
 

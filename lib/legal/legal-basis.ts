@@ -1,6 +1,8 @@
-import { keepSectionNumber } from "./section-sign";
 import type { Locale, Localised } from "@/machines/locale";
 import type { DutyKey } from "@/machines/vocabulary";
+
+/** "§ 135" with a no-break space, so that a line never breaks between the sign and the number. */
+export const keepSectionNumber = (text: string) => text.replace(/(§§?) (?=\d)/g, "$1\u00a0");
 
 export type LegalBasis = {
   id: string;

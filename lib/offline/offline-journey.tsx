@@ -17,7 +17,8 @@ import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/journey/journey";
 import { journeyPageAt, type JourneyPage } from "@/lib/journey/journey-pages";
 import { pageAsking } from "@/lib/journey/question-pages";
-import { offlinePath, startPath } from "@/lib/journey/paths";
+import { offlinePath } from "@/lib/offline/paths";
+import { startPath } from "@/lib/journey/paths";
 import { stepDefinition } from "@/lib/journey/steps";
 import type { Locale } from "@/machines/locale";
 

@@ -1,5 +1,5 @@
 import type { DirectorySnapshot } from "@/lib/directory/directory-snapshot";
-import { directoryApiPath } from "@/lib/journey/paths";
+import { directoryApiPath } from "@/lib/directory/paths";
 
 // The copy comes from this site's own API through its own service worker, which keeps only answers with status
 // 200: the browser checks its outline, not every field, so that the offline page does not load zod's parsers.

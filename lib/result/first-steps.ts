@@ -1,4 +1,4 @@
-import { keepSectionNumber } from "../legal/section-sign";
+import { keepSectionNumber } from "../legal/legal-basis";
 import type { Locale, Localised } from "@/machines/locale";
 import type { Answers, BodyKey, Workplace } from "@/machines/vocabulary";
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { localeOfPath } from "../i18n/locales";
-import { notFoundKindOf } from "../ui/not-found-kinds";
-import { notFoundPath } from "../journey/paths";
+import { notFoundKindOf } from "../not-found/not-found-kinds";
+import { notFoundPath } from "../not-found/not-found-kinds";
 
 // Next.js answers a missing page that it renders per request with a document whose body is empty until its
 // JavaScript has run. The production server sends the prerendered not-found page instead (decision 0023).

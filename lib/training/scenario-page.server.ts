@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "../db.server";
 import { orUnavailable } from "./outage.server";
 import { findScenario } from "./scenarios.server";
-import { SCENARIO_SLUG } from "./slug";
+import { SCENARIO_SLUG } from "./scenario";
 import type { Scenario } from "./scenario";
 import { replayAnswers } from "@/machines/replay";
 import type { Outcome, StepId } from "@/machines/vocabulary";

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { answersSchema } from "../journey/answers-schema";
-import { SCENARIO_SLUG } from "./slug";
 import { RULE_IDS } from "@/machines/rules";
 import { BODY_KEYS, DUTY_KEYS, WORKPLACES } from "@/machines/vocabulary";
 
 const localised = z.strictObject({ da: z.string().min(1), en: z.string().min(1) });
+
+/** A scenario's slug: lower-case words joined by hyphens. */
+export const SCENARIO_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Paths under /traening that are pages of their own, so no scenario may take them as its slug.
 export const RESERVED_SLUGS = ["model", "rum", "deltag", "kort", "styr"] as const;

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "../ui/page-shell";
 import { otherLocale } from "@/lib/i18n/locales";
-import { trainingPath } from "@/lib/journey/paths";
+import { trainingPath } from "@/lib/training/paths";
 import type { Locale } from "@/machines/locale";
 
 /** What a training page says when the database cannot be reached. */

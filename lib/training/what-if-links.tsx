@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { whatIfPath } from "@/lib/journey/paths";
+import { whatIfPath } from "@/lib/training/paths";
 import { stepDefinition } from "@/lib/journey/steps";
 import type { Locale } from "@/machines/locale";
 import type { Answers, StepId } from "@/machines/vocabulary";

@@ -2,7 +2,8 @@
 // The pages come from the machine (one shortest answer path per state), so a new state gets scanned too.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { roomProjectorPath, roomStartPath, signsPath } from "../../lib/journey/paths";
+import { roomProjectorPath, roomStartPath } from "../../lib/training/paths";
+import { signsPath } from "../../lib/journey/paths";
 import { startPath, stepPath } from "../../lib/journey/paths";
 import { journeyOf } from "../../lib/journey/journey";
 import { pageAsking } from "../../lib/journey/question-pages";

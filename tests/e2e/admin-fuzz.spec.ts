@@ -6,7 +6,7 @@ import { request as httpRequest } from "node:http";
 import fc from "fast-check";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/directory-csv";
-import { ADMIN_ACTIONS } from "@/lib/journey/paths";
+import { ADMIN_ACTIONS } from "@/lib/admin/paths";
 import { MAX_FORM_BYTES } from "@/lib/security/form-body";
 import { PORTS } from "@/playwright.config";
 import { signedInRequests } from "./support/admin-session";

@@ -3,7 +3,7 @@
 // changes nothing.
 import { request as httpRequest } from "node:http";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
-import { ADMIN_ACTIONS } from "@/lib/journey/paths";
+import { ADMIN_ACTIONS } from "@/lib/admin/paths";
 import { PORTS } from "@/playwright.config";
 import { signedInRequests } from "./support/admin-session";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";

@@ -1,7 +1,8 @@
 // The public directory: a worker who already knows whom they need picks a municipality and sees every body
 // that serves it, each with its contact, the page it comes from and the date that page shows.
 import { PORTS } from "../../playwright.config";
-import { contactsPath, resultPath } from "../../lib/journey/paths";
+import { contactsPath } from "../../lib/directory/paths";
+import { resultPath } from "../../lib/journey/paths";
 import { infohouseOf, municipality, sspFromOldSource } from "./support/directory";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
 import { TEACHER } from "./support/personas";

@@ -8,7 +8,8 @@ import { PORTS } from "../../playwright.config";
 import { formatDate, todayInDenmark } from "../../lib/dates";
 import { directorySnapshotSchema } from "../../lib/directory/directory-snapshot";
 import { MUNICIPALITY_CODES } from "../../lib/directory/municipality-codes";
-import { contactsPath, directoryApiPath, resultPath } from "../../lib/journey/paths";
+import { contactsPath, directoryApiPath } from "../../lib/directory/paths";
+import { resultPath } from "../../lib/journey/paths";
 import { expect, LEAN_TRACE, ResultPage, test } from "./support/fixtures";
 import { expectResultBasics, TEACHER, walkJourney } from "./support/personas";
 

@@ -1,7 +1,9 @@
 // A database that accepts the connection and then says nothing (a dropped network, a hung server) must not
 // hold a page: every request answers within 5 s, the pages with 112, 114 and the hotline and a notice.
 import { spawn, type ChildProcess } from "node:child_process";
-import { contactsPath, resultPath, trainingPath } from "../../lib/journey/paths";
+import { contactsPath } from "../../lib/directory/paths";
+import { resultPath } from "../../lib/journey/paths";
+import { trainingPath } from "../../lib/training/paths";
 import { PORTS } from "../../playwright.config";
 import { waitUntilUp } from "../../scripts/wait-until-up";
 import { startStallingProxy, type StallingProxy } from "../helpers/stalling-proxy";

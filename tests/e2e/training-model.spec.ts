@@ -2,7 +2,7 @@
 // zoom and pan by pointer and keyboard, and the page without JavaScript.
 import type AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { modelDownloadPath, modelPath } from "../../lib/journey/paths";
+import { modelDownloadPath, modelPath } from "../../lib/training/paths";
 import type { Locale } from "../../machines/locale";
 import { referralMachine } from "../../machines/referral.machine";
 import da from "../../messages/da.json" with { type: "json" };

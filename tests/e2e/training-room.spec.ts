@@ -3,7 +3,7 @@
 import type AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
 import { PORTS } from "../../playwright.config";
-import { joinPath, roomControlPath, roomProjectorPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/journey/paths";
+import { joinPath, roomControlPath, roomProjectorPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/training/paths";
 import { joinQrSvg } from "../../lib/training/room/join-qr";
 import { PROJECTOR_RELOAD_SECONDS } from "../../lib/training/room/room-settings";
 import { CODE_ALPHABET } from "../../lib/training/room/room-input";

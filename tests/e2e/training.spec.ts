@@ -1,17 +1,10 @@
 // Trainer mode for one trainee: a case of each workplace walked through the journey's own question pages, with
 // or without JavaScript, to the guess and the reveal; every case's reveal; a wrong guess, answers that part from the case,
 // a what-if, printed case cards, and axe on every training page in both languages.
+import { scenarioPlace } from "@/lib/training/paths";
 import type { Page } from "@playwright/test";
-import {
-  caseCardPath,
-  caseCardsPath,
-  guessPath,
-  revealPath,
-  scenarioPath,
-  stepPath,
-  trainingPath,
-  whatIfPath,
-} from "../../lib/journey/paths";
+import { caseCardPath, caseCardsPath, guessPath, revealPath, scenarioPath, trainingPath, whatIfPath } from "../../lib/training/paths";
+import { stepPath } from "../../lib/journey/paths";
 import { journeyOf } from "../../lib/journey/journey";
 import { answeredPages } from "../../lib/journey/question-pages";
 import { stepDefinition } from "../../lib/journey/steps";
@@ -228,7 +221,7 @@ test.describe("strange addresses and no database", () => {
     const { slug, answers } = teacherCase().scenario;
     const casePages = [
       scenarioPath("da", slug),
-      stepPath("da", "acuteDanger", {}, { scenario: slug }),
+      stepPath("da", "acuteDanger", {}, scenarioPlace(slug)),
       guessPath("da", slug, answers),
       revealPath("da", slug, answers, { first: "SSP", also: [], duties: [] }),
       whatIfPath("da", slug, answers, answers),
@@ -292,7 +285,7 @@ sharedPageTest.describe("accessibility", () => {
   const pages = (locale: Locale) => ({
     library: trainingPath(locale),
     case: scenarioPath(locale, slug),
-    question: stepPath(locale, "concern", { acuteDanger: false, crimeSuspected: "no" }, { scenario: slug }),
+    question: stepPath(locale, "concern", { acuteDanger: false, crimeSuspected: "no" }, scenarioPlace(slug)),
     guess: guessPath(locale, slug, answers),
     "guess with error": `${guessPath(locale, slug, answers)}&fejl=1`,
     reveal: revealPath(locale, slug, { ...answers, ageBand: "25plus" }, { first: "POLICE", also: ["HOTLINE"], duties: ["SHARING_115"] }),

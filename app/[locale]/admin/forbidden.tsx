@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AdminShell } from "@/lib/admin/admin-shell";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 /** A page outside the signed-in administrator's role or units: status 403, and the way back. */
 export default async function Forbidden() {

@@ -10,7 +10,7 @@ import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/adm
 import { formatDateTime, todayInDenmark } from "@/lib/dates";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -7,7 +7,7 @@ import "@/lib/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/journey/paths";
+import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/training/paths";
 import { readLibraryFilter } from "@/lib/training/library-filter";
 import { LIBRARY_FILTER_FIELDS } from "@/lib/training/query-fields";
 import { orUnavailable } from "@/lib/training/outage.server";

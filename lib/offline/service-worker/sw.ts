@@ -2,7 +2,8 @@
 import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlugin } from "serwist";
 import { todayInDenmark } from "../../dates";
 import { localeOfPath } from "../../i18n/locales";
-import { directoryApiPath, offlinePath } from "../../journey/paths";
+import { directoryApiPath } from "../../directory/paths";
+import { offlinePath } from "../paths";
 
 // The service worker keeps what the journey needs without a network: the start pages, the page that renders
 // the journey in the browser, the scripts and styles, and a dated copy of the directory. It keeps no page with

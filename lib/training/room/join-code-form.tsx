@@ -2,7 +2,7 @@ import "./training-room.css";
 import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import { ErrorSummary } from "@/lib/ui/error-summary";
 import { getTranslations } from "next-intl/server";
-import { JOIN_CODE_PARAM, joinPath } from "@/lib/journey/paths";
+import { JOIN_CODE_PARAM, joinPath } from "@/lib/training/paths";
 import type { Locale } from "@/machines/locale";
 
 export type JoinCodeTexts = { label: string; hint: string; submit: string; error: string; errorSummaryTitle: string; errorPrefix: string };

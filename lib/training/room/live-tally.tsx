@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { TallyChart, type VoteCountTexts } from "./tally-chart";
 import { usePolling } from "./use-polling";
-import { roomStateApiPath } from "@/lib/journey/paths";
+import { roomStateApiPath } from "@/lib/training/paths";
 import { PROJECTOR_POLL_MS } from "@/lib/training/room/room-settings";
 import type { RoomTally } from "@/lib/training/room/room.server";
 import type { Locale } from "@/machines/locale";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/journey/paths";
+import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/training/paths";
 import { clientAddress } from "@/lib/security/client-address";
 import { submitVote } from "@/lib/training/room/room-api.server";
 import { moveStageSchema, startRoomSchema, joinCodeSchema } from "@/lib/training/room/room-input";

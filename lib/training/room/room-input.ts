@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GUESSABLE_BODIES } from "../guess";
-import { SCENARIO_SLUG } from "../slug";
+import { SCENARIO_SLUG } from "../scenario";
 import { VOTE_FIELDS, VOTE_QUESTIONS } from "./vote-fields";
 
 /** Letters and digits that cannot be mistaken for one another on a projector: no 0/O, 1/I/L. */

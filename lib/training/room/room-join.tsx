@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import "./training-room.css";
-import { joinPath } from "@/lib/journey/paths";
+import { joinPath } from "@/lib/training/paths";
 import { joinQrSvg } from "@/lib/training/room/join-qr";
 import type { Locale } from "@/machines/locale";
 

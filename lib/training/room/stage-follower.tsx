@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { usePolling } from "./use-polling";
-import { roomStateApiPath } from "@/lib/journey/paths";
+import { roomStateApiPath } from "@/lib/training/paths";
 
 /** How often a phone asks whether the trainer has moved on. */
 const PHONE_POLL_MS = 3000;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { joinPath } from "@/lib/journey/paths";
+import { joinPath } from "@/lib/training/paths";
 import type { Locale } from "@/machines/locale";
 
 /** A client that has tried many codes that lead to no session is told to wait before it tries another. */

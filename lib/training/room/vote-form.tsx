@@ -5,7 +5,7 @@ import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import "./training-room.css";
 import { castVote } from "@/lib/training/room/room-actions";
 import { ErrorSummary } from "@/lib/ui/error-summary";
-import { roomVoteApiPath } from "@/lib/journey/paths";
+import { roomVoteApiPath } from "@/lib/training/paths";
 import type { VoteInput } from "@/lib/training/room/room-input";
 import { FIRST_CONTACT_QUESTION, VOTE_FIELDS } from "@/lib/training/room/vote-fields";
 import { noticeOfResponse, type VoteNotice } from "@/lib/training/room/room-notices";

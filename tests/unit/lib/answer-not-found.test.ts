@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answeringNotFoundWithPage } from "@/lib/security/answer-not-found";
-import { notFoundKindOf } from "@/lib/ui/not-found-kinds";
+import { notFoundKindOf } from "@/lib/not-found/not-found-kinds";
 
 const PAGE = "<!DOCTYPE html><html><head><title>Siden findes ikke – Henvis</title></head><body><h1>Siden findes ikke</h1></body></html>";
 

@@ -7,7 +7,7 @@ import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server"
 import { pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -9,7 +9,7 @@ import { MAX_IMPORT_ROWS } from "@/lib/admin/directory-csv";
 import { decodeReport, REPORT_PARAM, type ImportReport } from "@/lib/admin/import-report";
 import { editsDirectory } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminExportPath, adminPath, openReferralPath } from "@/lib/journey/paths";
+import { adminActionPath, adminExportPath, adminPath, openReferralPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -9,7 +9,7 @@ import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.se
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminContactPath, adminPath } from "@/lib/journey/paths";
+import { adminContactPath, adminPath } from "@/lib/admin/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server"
 import { isInvitationToken } from "@/lib/admin/invitation-token";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/journey/paths";
+import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

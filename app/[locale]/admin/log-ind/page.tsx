@@ -7,7 +7,7 @@ import { readForPage } from "@/lib/admin/admin-request.server";
 import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { pingDatabase } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath } from "@/lib/journey/paths";
+import { adminActionPath, adminPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -9,7 +9,7 @@ import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
 import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
 import { formatDate, todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import { refusalPage } from "@/lib/admin/refusal-page";
 import { databaseStatus } from "@/lib/health.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 /** Where an administration page goes during a database outage: 503 while it lasts, the overview once it is over. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {

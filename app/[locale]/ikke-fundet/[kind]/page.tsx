@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { NotFoundView, notFoundTitle } from "@/lib/ui/not-found-view";
+import { NotFoundView, notFoundTitle } from "@/lib/not-found/not-found-view";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { isNotFoundKind, NOT_FOUND_KINDS } from "@/lib/ui/not-found-kinds";
+import { isNotFoundKind, NOT_FOUND_KINDS } from "@/lib/not-found/not-found-kinds";
 
 // The not-found pages, prerendered with their own title, so that the production server can send them whole in place
 // of Next.js's answer to a missing page, which shows nothing without JavaScript (decision 0023).

@@ -5,7 +5,8 @@ import { TrainingUnavailablePage } from "@/lib/training/training-unavailable";
 import "@/lib/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { journeyOf } from "@/lib/journey/journey";
-import { caseCardPath, nextPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/journey/paths";
+import { caseCardPath, roomStartPath, scenarioPath, trainingPath, scenarioPlace } from "@/lib/training/paths";
+import { nextPath } from "@/lib/journey/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -36,7 +37,7 @@ export default async function ScenarioPage({ params }: Props) {
       <h2>{t("caseHeading")}</h2>
       <p className="font-lead">{scenario.narrative[locale]}</p>
       <p>{t("startLead")}</p>
-      <a className="button button-primary" href={nextPath(locale, journeyOf({}), { scenario: slug })}>
+      <a className="button button-primary" href={nextPath(locale, journeyOf({}), scenarioPlace(slug))}>
         {t("start")}
       </a>
       <ul>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { JoinCodeForm, joinCodeTexts } from "@/lib/training/room/join-code-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { JOIN_CODE_PARAM, joinPath } from "@/lib/journey/paths";
+import { JOIN_CODE_PARAM, joinPath } from "@/lib/training/paths";
 import { joinCodeSchema } from "@/lib/training/room/room-input";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

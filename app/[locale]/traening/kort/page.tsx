@@ -8,7 +8,7 @@ import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import "@/lib/training/training.css";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { caseCardsPath, trainingPath } from "@/lib/journey/paths";
+import { caseCardsPath, trainingPath } from "@/lib/training/paths";
 import { withRoute } from "@/lib/training/scenario-page.server";
 import { orUnavailable } from "@/lib/training/outage.server";
 import { listScenarios } from "@/lib/training/scenarios.server";

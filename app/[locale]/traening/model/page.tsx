@@ -5,7 +5,7 @@ import { PageShell } from "@/lib/ui/page-shell";
 import { ModelDiagram } from "@/lib/training/diagram/model-diagram";
 import { StatechartLegend } from "@/lib/training/diagram/statechart-legend";
 import { otherLocale } from "@/lib/i18n/locales";
-import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/journey/paths";
+import { modelDownloadPath, modelPath, type ModelDownload } from "@/lib/training/paths";
 import { isLocale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/lib/ui/error-summary";
 import { PageShell } from "@/lib/ui/page-shell";
 import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/journey/paths";
+import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/training/paths";
 import { loadLibrary } from "@/lib/training/room/room-pages.server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,7 +2,7 @@ import { acceptInvitation } from "@/lib/admin/accounts.server";
 import { adminFormHandler, field, seeOther } from "@/lib/admin/admin-actions.server";
 import { isInvitationToken } from "@/lib/admin/invitation-token";
 import { openSession } from "@/lib/admin/sessions.server";
-import { adminInvitationPath, adminPath } from "@/lib/journey/paths";
+import { adminInvitationPath, adminPath } from "@/lib/admin/paths";
 
 /** An invited administrator chooses a password and goes on to set up their second factor. */
 export const POST = adminFormHandler(async ({ request, form, locale, db }) => {

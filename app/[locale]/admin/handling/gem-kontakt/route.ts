@@ -4,7 +4,7 @@ import { DRAFT_PARAM, encodeDraft, type ContactDraft } from "@/lib/admin/contact
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
 import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
 import { proposeNewContact, saveContactEdit } from "@/lib/admin/directory-admin.server";
-import { adminContactPath, adminPath } from "@/lib/journey/paths";
+import { adminContactPath, adminPath } from "@/lib/admin/paths";
 
 /** The version an edit form was opened at; a form without a readable one saves over nothing. */
 const readVersion = (form: FormData) => (/^\d{1,9}$/.test(field(form, "version")) ? Number(field(form, "version")) : -1);

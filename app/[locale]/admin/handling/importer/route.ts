@@ -5,7 +5,7 @@ import { existingUnits, proposeImport } from "@/lib/admin/directory-admin.server
 import { allContacts } from "@/lib/admin/directory-export.server";
 import { encodeReport, REPORT_PARAM } from "@/lib/admin/import-report";
 import { mayEditUnit } from "@/lib/admin/roles";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 import { MAX_FORM_BYTES } from "@/lib/security/form-body";
 
 // The largest file and a form beside it: a file a little too large still gets the report that says so.

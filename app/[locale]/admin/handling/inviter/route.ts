@@ -2,7 +2,7 @@ import { inviteAccount } from "@/lib/admin/accounts.server";
 import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
 import { refusalPage } from "@/lib/admin/refusal-page";
 import { ADMIN_ROLES, managesAccounts } from "@/lib/admin/roles";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 /** A national administrator invites another administrator; the page shows the one-time link once. */
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {

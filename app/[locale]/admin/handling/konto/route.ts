@@ -2,7 +2,7 @@ import { approveActivation, changeAccount, type AccountChange } from "@/lib/admi
 import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.server";
 import { refusalPage } from "@/lib/admin/refusal-page";
 import { managesAccounts } from "@/lib/admin/roles";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 const CHANGES: readonly (AccountChange | "approveActivation")[] = ["disable", "enable", "resetSecondFactor", "approveActivation"];
 

@@ -2,7 +2,7 @@ import { adminFormHandler, field, seeOther } from "@/lib/admin/admin-actions.ser
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
 import { clientKey } from "@/lib/admin/throttle.server";
 import { throttledQuery, withRetryAfter } from "@/lib/admin/throttled-sign-in";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 import { clientAddress } from "@/lib/security/client-address";
 
 export const POST = adminFormHandler(async ({ request, form, locale, db }) => {

@@ -2,7 +2,7 @@ import { field, seeOther, signedInHandler } from "@/lib/admin/admin-actions.serv
 import { refusalPage } from "@/lib/admin/refusal-page";
 import { proposeRetirement } from "@/lib/admin/directory-admin.server";
 import { todayInDenmark } from "@/lib/dates";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
   const outcome = await proposeRetirement(db, admin, field(form, "id"), todayInDenmark());

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/lib/ui/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
 import { readForPage } from "@/lib/admin/admin-request.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/journey/paths";
+import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/admin/paths";
 
 type Props = AdminPageProps & { params: Promise<{ locale: string; token: string }> };
 

@@ -10,7 +10,7 @@ import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminContactPath } from "@/lib/journey/paths";
+import { adminActionPath, adminContactPath } from "@/lib/admin/paths";
 
 type Props = AdminPageProps & { params: Promise<{ locale: string; id: string }> };
 

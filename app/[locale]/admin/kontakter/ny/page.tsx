@@ -8,7 +8,7 @@ import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminPath } from "@/lib/journey/paths";
+import { adminPath } from "@/lib/admin/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { totpAddress } from "@/lib/admin/second-factor";
 import { pendingEnrolment } from "@/lib/admin/sign-in.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath } from "@/lib/journey/paths";
+import { adminActionPath, adminPath } from "@/lib/admin/paths";
 
 export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
   const { locale } = await readAdminPage(props);

@@ -9,7 +9,8 @@ import { ScenarioLayout } from "@/lib/training/scenario-layout";
 import { otherLocale } from "@/lib/i18n/locales";
 import { dutyTitle } from "@/lib/legal/legal-basis";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { guessPath, nextPath, lastQuestionPath, revealFormPath } from "@/lib/journey/paths";
+import { guessPath, revealFormPath, scenarioPlace } from "@/lib/training/paths";
+import { nextPath, lastQuestionPath } from "@/lib/journey/paths";
 import { encodeAnswers } from "@/lib/journey/url-state";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { GUESS_ERROR } from "@/lib/training/query-fields";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function GuessPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey, intact, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   setRequestLocale(locale);
-  const place = { scenario: slug };
+  const place = scenarioPlace(slug);
   const [found, t, tBodies, question] = await Promise.all([
     scenarioForPage(slug),
     getTranslations({ locale, namespace: "training" }),

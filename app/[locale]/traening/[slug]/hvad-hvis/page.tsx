@@ -11,7 +11,7 @@ import { dutyTitle } from "@/lib/legal/legal-basis";
 import { otherLocale } from "@/lib/i18n/locales";
 import { journeyOf } from "@/lib/journey/journey";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { scenarioPath, whatIfPath } from "@/lib/journey/paths";
+import { scenarioPath, whatIfPath } from "@/lib/training/paths";
 import { optionLabel, stepDefinition } from "@/lib/journey/steps";
 import { decodeAnswers } from "@/lib/journey/url-state";
 import { answerDifferences, routeChanges, type RouteChange } from "@/lib/training/route-difference";

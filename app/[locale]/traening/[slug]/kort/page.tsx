@@ -6,7 +6,7 @@ import { PrintButton } from "@/lib/ui/print-button";
 import { CaseCard } from "@/lib/training/case-card";
 import "@/lib/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { caseCardPath, scenarioPath } from "@/lib/journey/paths";
+import { caseCardPath, scenarioPath } from "@/lib/training/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

@@ -13,7 +13,8 @@ import "@/lib/training/training.css";
 import { WhatIfLinks } from "@/lib/training/what-if-links";
 import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { guessPath, nextPath, resultPath, revealPath, scenarioPath, trainingPath } from "@/lib/journey/paths";
+import { guessPath, revealPath, scenarioPath, trainingPath, scenarioPlace } from "@/lib/training/paths";
+import { nextPath, resultPath } from "@/lib/journey/paths";
 import { optionLabel, stepDefinition } from "@/lib/journey/steps";
 import { readGuess } from "@/lib/training/guess";
 import { answerDifferences } from "@/lib/training/route-difference";
@@ -33,7 +34,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function RevealPage({ params, searchParams }: Props) {
   const [{ slug }, { locale, journey, intact }, search] = await Promise.all([params, readPageState(params, searchParams), searchParams]);
   setRequestLocale(locale);
-  const place = { scenario: slug };
+  const place = scenarioPlace(slug);
   const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
   if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
   const { scenario, outcome, asked } = found;

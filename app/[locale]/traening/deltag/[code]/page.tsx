@@ -7,7 +7,7 @@ import { StageFollower } from "@/lib/training/room/stage-follower";
 import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
 import { VoteForm, type VoteFormTexts } from "@/lib/training/room/vote-form";
 import { otherLocale } from "@/lib/i18n/locales";
-import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/journey/paths";
+import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/training/paths";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { readVoteNotice } from "@/lib/training/room/room-notices";
 import { loadJoinAddress } from "@/lib/training/room/room-pages.server";

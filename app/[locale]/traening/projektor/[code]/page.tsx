@@ -9,7 +9,7 @@ import { RoomVoteCount } from "@/lib/training/room/room-vote-count";
 import { StageFollower } from "@/lib/training/room/stage-follower";
 import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
 import { otherLocale } from "@/lib/i18n/locales";
-import { roomProjectorPath } from "@/lib/journey/paths";
+import { roomProjectorPath } from "@/lib/training/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
 import { loadJoinAddress } from "@/lib/training/room/room-pages.server";
 import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room/room-settings";

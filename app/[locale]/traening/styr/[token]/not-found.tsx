@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { NotFoundView } from "@/lib/ui/not-found-view";
+import { NotFoundView } from "@/lib/not-found/not-found-view";
 import { localeOrDefault } from "@/lib/i18n/locales";
 
 /** An unknown or expired control link: the two look the same, as nothing is kept of a session that has ended. The production server sends the prerendered copy instead (decision 0023). */

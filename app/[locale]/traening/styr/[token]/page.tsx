@@ -10,7 +10,7 @@ import { RoomVoteCount } from "@/lib/training/room/room-vote-count";
 import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import { formatDateTime } from "@/lib/dates";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { roomControlPath, roomProjectorPath } from "@/lib/journey/paths";
+import { roomControlPath, roomProjectorPath } from "@/lib/training/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
 import { controlTokenSchema } from "@/lib/training/room/room-input";
 import { loadControlPage } from "@/lib/training/room/room-pages.server";

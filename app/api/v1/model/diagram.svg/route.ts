@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { NextRequest } from "next/server";
 import { modelDownload } from "../../../../../lib/training/diagram/model-download";
-import { DIAGRAM_LOCALE_PARAM } from "@/lib/journey/paths";
+import { DIAGRAM_LOCALE_PARAM } from "@/lib/training/paths";
 import { statechartSvgName } from "@/lib/training/diagram/statechart-layout";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/machines/locale";
 

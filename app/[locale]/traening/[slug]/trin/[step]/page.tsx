@@ -9,7 +9,8 @@ import { ScenarioLayout } from "@/lib/training/scenario-layout";
 import { otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/journey/journey";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { nextPath, scenarioPath, stepPath } from "@/lib/journey/paths";
+import { nextPath, stepPath } from "@/lib/journey/paths";
+import { scenarioPath, scenarioPlace } from "@/lib/training/paths";
 import { pageAsking } from "@/lib/journey/question-pages";
 import { stepBySlug } from "@/lib/journey/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
@@ -39,7 +40,7 @@ export default async function ScenarioQuestionPage({ params, searchParams }: Pro
   const [found, t] = await Promise.all([scenarioForPage(slug), getTranslations({ locale, namespace: "training" })]);
   if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
   const { scenario } = found;
-  const place = { scenario: slug };
+  const place = scenarioPlace(slug);
   if (!intact) return <ResumeNotice locale={locale} journey={journey} place={place} />;
   if (!isAskable(journey, step)) redirect(nextPath(locale, journey, place));
 

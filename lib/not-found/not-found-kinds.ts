@@ -1,3 +1,6 @@
+import { localePrefix } from "@/lib/i18n/locales";
+import type { Locale } from "@/machines/locale";
+
 // The pages that say an address leads nowhere. Each is prerendered at /ikke-fundet/<kind> (notFoundPath), and the
 // production server sends it, with status 404, in place of Next.js's own answer (decision 0023).
 
@@ -15,3 +18,6 @@ export function notFoundKindOf(rest: string): NotFoundKind {
   if (rest.startsWith("/traening/")) return "sag";
   return "side";
 }
+
+/** The prerendered page that says an address leads nowhere. */
+export const notFoundPath = (locale: Locale, kind: NotFoundKind) => `${localePrefix(locale)}/ikke-fundet/${kind}`;

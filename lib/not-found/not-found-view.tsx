@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { PageShell } from "./page-shell";
+import { PageShell } from "../ui/page-shell";
 import { JoinCodeForm, joinCodeTexts } from "../training/room/join-code-form";
 import { otherLocale } from "@/lib/i18n/locales";
-import type { NotFoundKind } from "@/lib/ui/not-found-kinds";
-import { joinPath, roomStartPath, startPath, trainingPath } from "@/lib/journey/paths";
+import type { NotFoundKind } from "@/lib/not-found/not-found-kinds";
+import { joinPath, roomStartPath, trainingPath } from "@/lib/training/paths";
+import { startPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 /** The heading of each not-found page, which is also its title. */
