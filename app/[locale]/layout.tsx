@@ -1,3 +1,4 @@
+import { withSiteName } from "@/lib/journey/page-title";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
   return {
-    title: { default: `${t("tagline")} – ${t("name")}`, template: `%s – ${t("name")}` },
+    title: { default: withSiteName(t("tagline"), t("name")), template: withSiteName("%s", t("name")) },
     description: t("description"),
     robots: { index: false },
   };

@@ -10,6 +10,7 @@ import { FieldError, FieldHint } from "../ui/field-messages";
 import { useHydrated } from "../ui/use-hydrated";
 import { FROM_CHECK } from "@/lib/journey/from-check";
 import { PLACE_FIELDS, type JourneyPlace } from "@/lib/journey/journey-place";
+import { withErrorPrefix } from "@/lib/journey/page-title";
 import { formSchema } from "@/lib/journey/step-definition";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
@@ -64,7 +65,7 @@ export function QuestionForm(props: QuestionFormProps) {
   useEffect(() => {
     if (!formState.errors.answer) return;
     summaryRef.current?.focus();
-    if (!document.title.startsWith(labels.errorPrefix)) document.title = `${labels.errorPrefix}${document.title}`;
+    document.title = withErrorPrefix(document.title, labels.errorPrefix);
   }, [formState.errors.answer, formState.submitCount, labels.errorPrefix]);
 
   // Leaving this page writes its answer into its own URL (see goToNextQuestion), and the browser's Back button

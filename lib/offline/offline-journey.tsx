@@ -16,10 +16,9 @@ import { resolveFromDirectory } from "@/lib/directory/resolve-contacts";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/journey/journey";
 import { journeyPageAt, type JourneyPage } from "@/lib/journey/journey-pages";
-import { pageAsking } from "@/lib/journey/question-pages";
+import { journeyPageTitle, withSiteName } from "@/lib/journey/page-title";
 import { offlinePath } from "@/lib/offline/paths";
 import { startPath } from "@/lib/journey/paths";
-import { stepDefinition } from "@/lib/journey/steps";
 import type { Locale } from "@/machines/locale";
 
 const addressNeverChanges = () => () => {};
@@ -86,31 +85,10 @@ export function OfflineJourney({ locale }: { locale: Locale }) {
 
 /** The page's title, as the server's pages name theirs; undefined until the address is known. */
 function usePageTitle(at: { page: JourneyPage; journey?: Journey } | undefined): string | undefined {
-  const site = useTranslations("site");
-  const check = useTranslations("check");
-  const result = useTranslations("result");
-  const resume = useTranslations("resume");
-  const offline = useTranslations("offline");
+  const t = useTranslations();
   const locale = localeOrDefault(useLocale());
   if (!at) return undefined;
-  const { page, journey } = at;
-  const heading = (() => {
-    switch (page?.kind) {
-      case "question":
-        return (journey ? pageAsking(journey, page.step) : stepDefinition(page.step)).question[locale];
-      case "check":
-        return check("title");
-      case "result":
-        return result("title");
-      case "emergency":
-        return result("emergencyTitle");
-      case "resume":
-        return resume("title");
-      default:
-        return offline("unavailableTitle");
-    }
-  })();
-  return `${heading} – ${site("name")}`;
+  return withSiteName(journeyPageTitle(at.page, locale, t, at.journey) ?? t("offline.unavailableTitle"), t("site.name"));
 }
 
 function Opening({ locale }: { locale: Locale }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { ResultPageView } from "@/lib/result/result-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { todayInDenmark } from "@/lib/dates";
@@ -8,15 +8,14 @@ import { getDb } from "@/lib/db.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { resultPage } from "@/lib/journey/journey-pages";
 import { bodiesToResolve } from "@/lib/result/result-content";
+import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale, journey } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "result" });
-  const emergency = journey.replay.status === "complete" && journey.replay.outcome.rule === "R0";
-  return { title: emergency ? t("emergencyTitle") : t("title") };
+  const state = await readPageState(params, searchParams);
+  return journeyPageMetadata(resultPage(state), state);
 }
 
 export default async function ResultPage({ params, searchParams }: Props) {

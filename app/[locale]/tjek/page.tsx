@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { CheckPageView } from "@/lib/journey/check-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { checkPage } from "@/lib/journey/journey-pages";
+import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "check" });
-  return { title: t("title") };
+  const state = await readPageState(params, searchParams);
+  return journeyPageMetadata(checkPage(state), state);
 }
 
 export default async function CheckAnswersPage({ params, searchParams }: Props) {

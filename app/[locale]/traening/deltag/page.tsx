@@ -1,3 +1,4 @@
+import { withErrorPrefix } from "@/lib/journey/page-title";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom.join" }),
     getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
   ]);
-  return { title: `${typed !== undefined ? question("errorPrefix") : ""}${t("title")}` };
+  return { title: typed !== undefined ? withErrorPrefix(t("title"), question("errorPrefix")) : t("title") };
 }
 
 /** The code from the screen; the form sends it here, and a code of the right form goes on to its session. */

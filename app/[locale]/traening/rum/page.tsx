@@ -1,3 +1,4 @@
+import { withErrorPrefix } from "@/lib/journey/page-title";
 import type { Metadata } from "next";
 import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" }),
     getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
   ]);
-  return { title: `${search[ROOM_START_ERROR_PARAM] ? question("errorPrefix") : ""}${t("start.title")}` };
+  return { title: search[ROOM_START_ERROR_PARAM] ? withErrorPrefix(t("start.title"), question("errorPrefix")) : t("start.title") };
 }
 
 export default async function RoomStartPage({ params, searchParams }: Props) {

@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { QuestionPageView } from "@/lib/journey/question-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { FROM_CHECK } from "@/lib/journey/from-check";
 import { questionPage } from "@/lib/journey/journey-pages";
+import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { pageAsking } from "@/lib/journey/question-pages";
-import { stepBySlug } from "@/lib/journey/steps";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, { locale, journey, query }] = await Promise.all([params, readPageState(params, searchParams)]);
-  const step = stepBySlug(slug);
-  if (!step) return {};
-  const t = await getTranslations({ locale, namespace: "question" });
-  const question = pageAsking(journey, step).question[locale];
-  return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
+  const [{ slug }, state] = await Promise.all([params, readPageState(params, searchParams)]);
+  const page = questionPage(state, slug, state.query[FROM_CHECK.name]);
+  return journeyPageMetadata(page, state, { withError: Boolean(state.query.fejl) });
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {

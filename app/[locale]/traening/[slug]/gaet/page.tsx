@@ -1,3 +1,4 @@
+import { withErrorPrefix } from "@/lib/journey/page-title";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -25,7 +26,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "question" }),
   ]);
-  return { title: query[GUESS_ERROR.name] === GUESS_ERROR.value ? `${question("errorPrefix")}${t("guessTitle")}` : t("guessTitle") };
+  return {
+    title: query[GUESS_ERROR.name] === GUESS_ERROR.value ? withErrorPrefix(t("guessTitle"), question("errorPrefix")) : t("guessTitle"),
+  };
 }
 
 /** After the last question: the trainee names whom they would contact, before the reveal. */

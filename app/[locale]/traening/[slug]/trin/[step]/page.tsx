@@ -8,10 +8,10 @@ import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { ScenarioLayout } from "@/lib/training/scenario-layout";
 import { otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/journey/journey";
+import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 import { nextPath, stepPath } from "@/lib/journey/paths";
 import { scenarioPath, scenarioPlace } from "@/lib/training/paths";
-import { pageAsking } from "@/lib/journey/question-pages";
 import { stepBySlug } from "@/lib/journey/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { replayAnswers } from "@/machines/replay";
@@ -26,9 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const [{ step: stepSlug }, { locale, journey, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   const step = stepBySlug(stepSlug);
   if (!step) return {};
-  const t = await getTranslations({ locale, namespace: "question" });
-  const question = pageAsking(journey, step).question[locale];
-  return { title: query.fejl ? `${t("errorPrefix")}${question}` : question };
+  return journeyPageMetadata({ kind: "question", step, fromCheck: false }, { locale, journey }, { withError: Boolean(query.fejl) });
 }
 
 /** A question of a training scenario: the worker's question page, with the case beside it. */
