@@ -1,4 +1,4 @@
-import { withSiteName } from "@/lib/journey/page-title";
+import { withSiteName } from "@/lib/ui/title";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";

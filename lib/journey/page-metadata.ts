@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Journey } from "./journey";
 import type { JourneyPage } from "./journey-pages";
-import { journeyPageTitle, withErrorPrefix } from "./page-title";
+import { journeyPageTitle } from "./page-title";
+import { withErrorPrefix } from "@/lib/ui/title";
 import type { Locale } from "@/machines/locale";
 
 /** The metadata of a page of the journey, named as the browser names it (page-title.ts); `withError` after a post without an answer. */

@@ -7,12 +7,6 @@ import type { Locale } from "@/machines/locale";
 /** The texts a journey page's title is made of, by their message keys; the server's and the browser's translators both fit. */
 export type TitleTexts = (key: "check.title" | "result.title" | "result.emergencyTitle" | "resume.title") => string;
 
-/** "Fejl: …": the title of a page that shows an error, as GOV.UK and DKFDS name it. */
-export const withErrorPrefix = (title: string, errorPrefix: string) => (title.startsWith(errorPrefix) ? title : `${errorPrefix}${title}`);
-
-/** The title the browser shows: the page's own, then the site's name. The layout's template is written with it. */
-export const withSiteName = (title: string, siteName: string) => `${title} – ${siteName}`;
-
 /**
  * A page of the journey's own title (the question, "Tjek dine svar", the result …): the server's metadata and the
  * browser's rendering of the journey name a page alike. None for an address that shows no page of its own.

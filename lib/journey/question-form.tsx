@@ -10,7 +10,7 @@ import { FieldError, FieldHint } from "../ui/field-messages";
 import { useHydrated } from "../ui/use-hydrated";
 import { FROM_CHECK } from "@/lib/journey/from-check";
 import { PLACE_FIELDS, type JourneyPlace } from "@/lib/journey/journey-place";
-import { withErrorPrefix } from "@/lib/journey/page-title";
+import { withErrorPrefix } from "@/lib/ui/title";
 import { formSchema } from "@/lib/journey/step-definition";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";

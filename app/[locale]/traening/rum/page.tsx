@@ -1,4 +1,4 @@
-import { withErrorPrefix } from "@/lib/journey/page-title";
+import { withErrorPrefix } from "@/lib/ui/title";
 import type { Metadata } from "next";
 import { FieldError, FieldHint } from "@/lib/ui/field-messages";
 import { getTranslations, setRequestLocale } from "next-intl/server";
