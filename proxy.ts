@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { pageHeaders, pageRefusal } from "./lib/security/page-gate";
-import { serverOrigin } from "./lib/security/same-origin";
+import { isSameSiteRequest } from "./lib/security/same-origin";
 
 /**
  * The page gate (lib/security/page-gate.ts) on a server that does not apply it itself: the development server, or
@@ -13,8 +13,7 @@ export default function proxy(request: NextRequest) {
   const refused = pageRefusal({
     method: request.method,
     pathname,
-    origin: request.headers.get("origin"),
-    serverOrigin: serverOrigin(request.headers, request.nextUrl.protocol),
+    sameSite: isSameSiteRequest(request.headers, request.nextUrl.protocol),
     contentType: request.headers.get("content-type"),
   });
   if (refused) return new NextResponse(refused.body, { status: refused.status, headers: refused.headers });

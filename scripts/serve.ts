@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { singleValue } from "../lib/page-query";
 import { answeringNotFoundWithPage } from "../lib/security/answer-not-found";
 import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "../lib/security/form-body";
 import { brokenEscapeRefusal, GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "../lib/security/page-gate";
 import { acceptClientHeaders } from "../lib/security/request-headers";
-import { serverOrigin } from "../lib/security/same-origin";
+import { isSameSiteRequest } from "../lib/security/same-origin";
 import { clientOf, trustedProxies } from "../lib/security/trusted-proxies";
 import { isDecodablePath, isPagePath, normalisedTarget } from "../lib/web-address";
 
@@ -34,7 +35,7 @@ const send = (response: ServerResponse, { status, body, headers }: Refusal) => {
   response.end(body);
 };
 
-const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+const header = (value: string | string[] | undefined) => singleValue(value) ?? null;
 
 // The administration's form handlers read their own bodies, with the limits they set (the import takes a file).
 const readsItsOwnForm = (pathname: string) => /^(?:\/en)?\/admin\/handling\//.test(pathname);
@@ -81,8 +82,7 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   const refused = pageRefusal({
     method: request.method ?? "GET",
     pathname,
-    origin: header(request.headers.origin),
-    serverOrigin: serverOrigin({ get: (name) => header(request.headers[name]) }, "http:"),
+    sameSite: isSameSiteRequest({ get: (name) => header(request.headers[name]) }, "http:"),
     contentType: header(request.headers["content-type"]),
   });
   if (refused) return send(response, refused);

@@ -6,7 +6,7 @@ import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";
 import { localeOrDefault } from "../i18n/locales";
 import { formOf, MAX_FORM_BYTES } from "../security/form-body";
-import { isSameOrigin, serverOrigin } from "../security/same-origin";
+import { isSameSiteRequest } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
 import { hasControlCharacter } from "./control-characters";
 import { refusalPage } from "./refusal-page";
@@ -23,9 +23,6 @@ export function seeOther(request: Request, location: string, session?: { token: 
   if (session) headers.append("Set-Cookie", sessionCookie(request, session.token));
   return new Response(null, { status: 303, headers });
 }
-
-const sameSite = (request: Request) =>
-  isSameOrigin(request.headers.get("origin"), serverOrigin(request.headers, new URL(request.url).protocol));
 
 const formHasControlCharacter = (form: FormData) =>
   [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value)));
@@ -60,7 +57,7 @@ function formHandler<Admitted extends object>(
 ) {
   return async (request: NextRequest, { params }: Params): Promise<Response> => {
     const locale = localeOrDefault((await params).locale);
-    if (!sameSite(request)) return refusalPage(locale, "notSameSite");
+    if (!isSameSiteRequest(request.headers, request.nextUrl.protocol)) return refusalPage(locale, "notSameSite");
     return withOutagePage(locale, async () => {
       const db = getDb();
       const session = await requestSession(db, request);

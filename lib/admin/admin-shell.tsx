@@ -3,23 +3,34 @@ import { useTranslations } from "next-intl";
 import { managesAccounts } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath, type AdminPage } from "@/lib/admin/paths";
+import { adminPath, type AdminPage } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
+import { ActionForm } from "./action-form";
 
 const NAV: AdminPage[] = ["home", "contacts", "changes", "health", "transfer", "audit", "accounts"];
 const NATIONAL_ONLY: ReadonlySet<AdminPage> = new Set(["audit", "accounts"]);
 
-/** The administration's frame: its name, the language switch, and for a signed-in administrator the menu and sign-out. */
-export function AdminShell(props: {
+type ShellProps = {
   locale: Locale;
-  alternateHref: string;
   admin?: SignedInAdmin;
-  current?: AdminPage;
-  children: ReactNode;
-}) {
-  const { locale, alternateHref, admin, current, children } = props;
+  /** The page's heading. */
+  title: ReactNode;
+  /** A notice after an action, under the heading. */
+  notice?: string;
+  children?: ReactNode;
+} &
+  // The page in the menu; the language link leads to it in the other language unless alternateHref says otherwise.
+  ({ page: AdminPage; alternateHref?: string } | { page?: undefined; alternateHref: string });
+
+/**
+ * The administration's frame: its name, the language switch, for a signed-in administrator the menu and sign-out,
+ * then the page's heading and notice.
+ */
+export function AdminShell(props: ShellProps) {
+  const { locale, admin, title, notice, children, page } = props;
   const t = useTranslations("admin");
   const other = otherLocale(locale);
+  const alternateHref = props.page === undefined ? props.alternateHref : (props.alternateHref ?? adminPath(other, props.page));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,10 +49,10 @@ export function AdminShell(props: {
       {admin && (
         <nav className="container admin-nav" aria-label={t("title")}>
           <ul>
-            {NAV.filter((page) => !NATIONAL_ONLY.has(page) || managesAccounts(admin)).map((page) => (
-              <li key={page}>
-                <a href={adminPath(locale, page)} aria-current={page === current ? "page" : undefined}>
-                  {t(`nav.${page}`)}
+            {NAV.filter((item) => !NATIONAL_ONLY.has(item) || managesAccounts(admin)).map((item) => (
+              <li key={item}>
+                <a href={adminPath(locale, item)} aria-current={item === page ? "page" : undefined}>
+                  {t(`nav.${item}`)}
                 </a>
               </li>
             ))}
@@ -50,20 +61,14 @@ export function AdminShell(props: {
             {t("signedInAs", { email: admin.email })} · {t(`roles.${admin.role}`)}
           </p>
           <div className="admin-sign-out">
-            <form method="post" action={adminActionPath(locale, "signOut")}>
-              <button type="submit" className="button button-secondary">
-                {t("signOut")}
-              </button>
-            </form>
-            <form method="post" action={adminActionPath(locale, "signOutEverywhere")}>
-              <button type="submit" className="button button-tertiary">
-                {t("signOutEverywhere")}
-              </button>
-            </form>
+            <ActionForm locale={locale} action="signOut" submit={t("signOut")} kind="secondary" />
+            <ActionForm locale={locale} action="signOutEverywhere" submit={t("signOutEverywhere")} kind="tertiary" />
           </div>
         </nav>
       )}
       <main id="main" className="container site-main" tabIndex={-1}>
+        <h1>{title}</h1>
+        <AdminNotice text={notice} />
         {children}
       </main>
     </>
@@ -71,7 +76,7 @@ export function AdminShell(props: {
 }
 
 /** A notice after an action, read out when the page opens. */
-export function AdminNotice({ text }: { text: string | undefined }) {
+function AdminNotice({ text }: { text: string | undefined }) {
   if (!text) return null;
   return (
     <div className="alert alert-success" role="status">

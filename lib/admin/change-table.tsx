@@ -1,10 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { ActionForm } from "./action-form";
 import { AdminTable } from "./admin-table";
 import { changedFields, type PendingChange } from "@/lib/admin/directory-admin.server";
 import type { ChangeItem } from "@/lib/admin/directory-csv";
 import { mayApprove } from "@/lib/admin/roles";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
-import { adminActionPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 
 // A page with every item of a large import would take long to render and longer to read.
@@ -64,18 +64,8 @@ export function ChangeTable({ locale, change, admin }: { locale: Locale; change:
       {!own && !allowed && <p>{t("changes.outOfScope")}</p>}
       {allowed && (
         <div className="admin-decision">
-          <form method="post" action={adminActionPath(locale, "approveChange")}>
-            <input type="hidden" name="change" value={change.id} />
-            <button type="submit" className="button button-primary">
-              {t("changes.approve")}
-            </button>
-          </form>
-          <form method="post" action={adminActionPath(locale, "rejectChange")}>
-            <input type="hidden" name="change" value={change.id} />
-            <button type="submit" className="button button-secondary">
-              {t("changes.reject")}
-            </button>
-          </form>
+          <ActionForm locale={locale} action="approveChange" fields={{ change: change.id }} submit={t("changes.approve")} />
+          <ActionForm locale={locale} action="rejectChange" fields={{ change: change.id }} submit={t("changes.reject")} kind="secondary" />
         </div>
       )}
     </article>

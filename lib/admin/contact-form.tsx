@@ -1,11 +1,12 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/lib/ui/error-summary";
-import { FieldError, FieldHint } from "@/lib/ui/field-messages";
+import { FieldError } from "@/lib/ui/field-messages";
 import type { ContactDraft } from "@/lib/admin/contact-draft";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
-import { adminActionPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
+import { ActionForm } from "./action-form";
+import { FormGroup } from "./form-group";
 
 type FieldName = (typeof CONTACT_FIELDS)[number];
 
@@ -52,7 +53,7 @@ export function ContactForm(props: {
   }));
   const fixed = (name: FieldName) => id !== undefined && (name === "body" || name === "unit");
   return (
-    <form method="post" action={adminActionPath(locale, "saveContact")} noValidate>
+    <ActionForm locale={locale} action="saveContact" submit={submitLabel} noValidate>
       {problems.length > 0 && <ErrorSummary title={t("contact.errorSummary")} problems={problems} />}
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
@@ -72,11 +73,13 @@ export function ContactForm(props: {
           "aria-invalid": error ? true : undefined,
         };
         return (
-          <div key={name} className={error ? "form-group form-error" : "form-group"}>
-            <label className="form-label" htmlFor={name}>
-              {t(`contact.fields.${name}`)}
-            </label>
-            {hint && <FieldHint id={`${name}-hint`} text={t(`contact.hints.${hint}`)} />}
+          <FormGroup
+            key={name}
+            id={name}
+            label={t(`contact.fields.${name}`)}
+            hint={hint && t(`contact.hints.${hint}`)}
+            invalid={Boolean(error)}
+          >
             {error && <FieldError id={`${name}-error`} text={t(`errors.${error}`)} prefix={t("contact.errorSummary")} />}
             {liveValue !== undefined && (
               <p className="form-hint" id={`${name}-live`} data-testid={`${name}-live`}>
@@ -103,12 +106,9 @@ export function ContactForm(props: {
             ) : (
               <input className="form-input" type={TYPES[name] ?? "text"} {...common} />
             )}
-          </div>
+          </FormGroup>
         );
       })}
-      <button type="submit" className="button button-primary">
-        {submitLabel}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

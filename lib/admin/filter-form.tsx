@@ -1,3 +1,5 @@
+import { FormGroup } from "./form-group";
+
 type Option = { value: string; label: string };
 
 /** A field of a filter: a list to choose from when it has options, otherwise a text field. */
@@ -10,10 +12,7 @@ export function FilterForm({ action, label, submit, fields }: { action: string; 
   return (
     <form method="get" action={action} className="admin-filter" aria-label={label}>
       {fields.map((field) => (
-        <div className="form-group" key={field.name}>
-          <label className="form-label" htmlFor={field.name}>
-            {field.label}
-          </label>
+        <FormGroup key={field.name} id={field.name} label={field.label}>
           {field.options ? (
             <select className="form-select" id={field.name} name={field.name} defaultValue={field.defaultValue}>
               {field.options.map((option) => (
@@ -32,7 +31,7 @@ export function FilterForm({ action, label, submit, fields }: { action: string; 
               placeholder={field.placeholder}
             />
           )}
-        </div>
+        </FormGroup>
       ))}
       <button type="submit" className="button button-secondary">
         {submit}

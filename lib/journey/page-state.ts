@@ -1,10 +1,10 @@
 import { cache } from "react";
-import { localeOrDefault } from "../i18n/locales";
+import { readPageAddress, type SearchParams } from "../page-query";
 import { journeyOf, type Journey } from "./journey";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";
 
-export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
+export type PageSearchParams = Promise<SearchParams>;
 
 // A page and its metadata read the same answers: replay them once per request.
 const journeyOfParam = cache((param: string | undefined) => {
@@ -12,15 +12,11 @@ const journeyOfParam = cache((param: string | undefined) => {
   return { journey: journeyOf(decoded.answers), intact: decoded.intact };
 });
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** The locale and the journey a page's URL holds; `intact` is false for a tampered or outdated link. */
 export async function readPageState(
   params: Promise<{ locale: string }>,
   searchParams: PageSearchParams,
 ): Promise<{ locale: Locale; journey: Journey; intact: boolean; query: Record<string, string | undefined> }> {
-  const [{ locale: rawLocale }, search] = await Promise.all([params, searchParams]);
-  const locale = localeOrDefault(rawLocale);
-  const query = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, single(value)]));
+  const { locale, query } = await readPageAddress(params, searchParams);
   return { locale, ...journeyOfParam(query.a), query };
 }

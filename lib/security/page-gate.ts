@@ -1,7 +1,6 @@
 import { localeOfPath } from "../i18n/locales";
 import { isDecodablePath } from "../web-address";
 import { commonSecurityHeaders, newNonce, NON_PAGE_POLICY, pagePolicy } from "./headers";
-import { isSameOrigin } from "./same-origin";
 import { staticScriptHashes } from "./static-script-hashes";
 
 // What every page request passes before Next.js renders it: the refusals and the security headers of decision
@@ -16,10 +15,8 @@ export const GATED_HEADER = "x-henvis-gated";
 export type PageRequest = {
   method: string;
   pathname: string;
-  /** The Origin header, if any. */
-  origin: string | null;
-  /** The origin the client reached the server at (serverOrigin in same-origin.ts). */
-  serverOrigin: string | undefined;
+  /** Whether the request comes from a page of this site (isSameSiteRequest in same-origin.ts). */
+  sameSite: boolean;
   contentType: string | null;
 };
 
@@ -46,8 +43,8 @@ export const brokenEscapeRefusal = () => refusal(400, "Bad request: the address 
 /**
  * What a page cannot answer, which Next.js would answer with a 500: a path with a broken %-escape (400), a method
  * other than GET, HEAD and POST (405), and a POST that is not one of its forms (every form of the app posts form
- * data to its own site): one from another site, or from an origin the browser hides (403), and one whose body is
- * not form data (400).
+ * data to its own site): one from another site, from an origin the browser hides or without an Origin header (403),
+ * and one whose body is not form data (400).
  */
 export function pageRefusal(request: PageRequest): Refusal | undefined {
   if (!isDecodablePath(request.pathname)) return brokenEscapeRefusal();
@@ -55,7 +52,7 @@ export function pageRefusal(request: PageRequest): Refusal | undefined {
     return refusal(405, "Method not allowed: pages answer GET, HEAD and POST.", { Allow: PAGE_METHODS.join(", ") });
   }
   if (request.method !== "POST") return undefined;
-  if (request.origin !== null && !isSameOrigin(request.origin, request.serverOrigin)) {
+  if (!request.sameSite) {
     return refusal(403, "Forbidden: a form of this site can only be posted from this site.");
   }
   if (!FORM_TYPES.test(request.contentType ?? "")) return refusal(400, "Bad request: a form is posted as form data.");

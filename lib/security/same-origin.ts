@@ -12,8 +12,7 @@ export function serverOrigin(headers: HeaderReader, protocol: string): string | 
   return host ? `${first(headers.get("x-forwarded-proto")) ?? protocol.replace(/:$/, "")}://${host}` : undefined;
 }
 
-/** Whether the browser's Origin header names the server's own origin: the same scheme, host and port. */
-export function isSameOrigin(origin: string | null, server: string | undefined): boolean {
+function isSameOrigin(origin: string | null, server: string | undefined): boolean {
   if (origin === null || server === undefined) return false;
   try {
     return new URL(origin).origin === new URL(server).origin;
@@ -21,3 +20,11 @@ export function isSameOrigin(origin: string | null, server: string | undefined):
     return false;
   }
 }
+
+/**
+ * Whether a post comes from a page of this site: its Origin header names the origin the client reached the server
+ * at (serverOrigin), with the same scheme, host and port. A post without an Origin header does not: every browser
+ * sends one with a form, and one that hides the origin sends "null".
+ */
+export const isSameSiteRequest = (headers: HeaderReader, protocol: string) =>
+  isSameOrigin(headers.get("origin"), serverOrigin(headers, protocol));

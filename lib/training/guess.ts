@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REACHED_THROUGH_OTHERS } from "../directory/contact";
+import { singleValue, type SearchParams } from "../page-query";
 import { GUESS_FIELDS } from "./query-fields";
 import { BODY_KEYS, DUTY_KEYS } from "@/machines/vocabulary";
 
@@ -18,9 +19,9 @@ export const guessSchema = z.object({
 export type Guess = z.infer<typeof guessSchema>;
 
 /** A guess from a query string (or a submitted form), or undefined when there is none or it is not valid. */
-export function readGuess(search: Record<string, string | string[] | undefined>): Guess | undefined {
+export function readGuess(search: SearchParams): Guess | undefined {
   const parsed = guessSchema.safeParse({
-    first: [search[GUESS_FIELDS.first]].flat()[0],
+    first: singleValue(search[GUESS_FIELDS.first]),
     also: search[GUESS_FIELDS.also],
     duties: search[GUESS_FIELDS.duties],
   });

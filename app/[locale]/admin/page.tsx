@@ -1,30 +1,21 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminShell } from "@/lib/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
 import { policeDistricts } from "@/lib/admin/accounts.server";
-import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { editsDirectory, managesAccounts, mayApprove } from "@/lib/admin/roles";
 import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/admin/throttle.server";
 import { formatDateTime, todayInDenmark } from "@/lib/dates";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
-import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/admin/paths";
 
-export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin" }))("title") };
-}
+export const generateMetadata = adminPageTitle("title");
 
 const municipalityName = new Map<string, string>(MUNICIPALITY_NAMES);
 
 /** What the administrator may change, and what waits for them: changes to approve and contacts due for review. */
 export default async function AdminHomePage(props: AdminPageProps) {
-  const { locale } = await readAdminPage(props);
-  setRequestLocale(locale);
-  const admin = await requireAdminPage(locale);
-  const t = await getTranslations({ locale, namespace: "admin.home" });
+  const { locale, admin, t } = await openSignedInPage(props, "home");
   const today = todayInDenmark();
   const [due, pending, districts, blocked] = await readForPage(locale, (db) =>
     Promise.all([
@@ -46,8 +37,7 @@ export default async function AdminHomePage(props: AdminPageProps) {
     TRAINER: t("scopeTrainer"),
   }[admin.role];
   return (
-    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "home")} admin={admin} current="home">
-      <h1>{t("title")}</h1>
+    <AdminShell locale={locale} admin={admin} page="home" title={t("title")}>
       <p className="font-lead">{scope}</p>
       {blockedShown.length > 0 && (
         <div className="alert alert-warning" role="status">

@@ -18,7 +18,7 @@ export const VOTE_NOTICES = {
 export type VoteNotice = keyof typeof VOTE_NOTICES;
 
 /** The notice a query parameter names, if any. */
-export function readVoteNotice(value: string | string[] | undefined): VoteNotice | undefined {
+export function readVoteNotice(value: string | undefined): VoteNotice | undefined {
   return (Object.keys(VOTE_NOTICES) as VoteNotice[]).find((notice) => VOTE_NOTICES[notice] === value);
 }
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/security/client-address";
 import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "@/lib/security/form-body";
 import { acceptClientHeaders } from "@/lib/security/request-headers";
-import { isSameOrigin, serverOrigin } from "@/lib/security/same-origin";
 import { clientOf, trustedProxies } from "@/lib/security/trusted-proxies";
 import { normalisedTarget } from "@/lib/web-address";
 
@@ -88,28 +87,6 @@ describe("a request's path", () => {
       ["http://evil.example/", undefined],
     ];
     for (const [target, expected] of cases) expect(normalisedTarget(target), target).toBe(expected);
-  });
-});
-
-describe("the same-origin check", () => {
-  const headers = (entries: Record<string, string>) => new Headers(entries);
-
-  it("compares the scheme as well as the host and port", () => {
-    const server = serverOrigin(headers({ host: "henvis.dk" }), "http:");
-    expect(isSameOrigin("http://henvis.dk", server)).toBe(true);
-    expect(isSameOrigin("http://henvis.dk:80", server)).toBe(true);
-    expect(isSameOrigin("https://henvis.dk", server)).toBe(false);
-    expect(isSameOrigin("http://henvis.dk:8080", server)).toBe(false);
-    expect(isSameOrigin("http://henvis.dk.evil.example", server)).toBe(false);
-    expect(isSameOrigin("null", server)).toBe(false);
-    expect(isSameOrigin(null, server)).toBe(false);
-  });
-
-  it("takes the scheme and host a proxy forwards (kept only from a trusted proxy)", () => {
-    const server = serverOrigin(headers({ host: "app:3000", "x-forwarded-host": "henvis.dk", "x-forwarded-proto": "https" }), "http:");
-    expect(server).toBe("https://henvis.dk");
-    expect(isSameOrigin("https://henvis.dk", server)).toBe(true);
-    expect(isSameOrigin("http://henvis.dk", server)).toBe(false);
   });
 });
 

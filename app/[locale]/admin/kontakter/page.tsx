@@ -1,34 +1,23 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
-import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
+import { getTranslations } from "next-intl/server";
+import { AdminShell } from "@/lib/admin/admin-shell";
 import { AdminTable } from "@/lib/admin/admin-table";
 import { FilterForm } from "@/lib/admin/filter-form";
-import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
 import { isUnitKey } from "@/lib/admin/units";
 import { todayInDenmark } from "@/lib/dates";
-import { otherLocale } from "@/lib/i18n/locales";
 import { adminContactPath, adminPath } from "@/lib/admin/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
-export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.contacts" }))("title") };
-}
+export const generateMetadata = adminPageTitle("contacts.title");
 
 const STATUSES = ["stale", "pending", "retired"] as const;
 
 /** The contacts an administrator may change: filtered by kind, status and a search, each flagged and linked to its form. */
 export default async function AdminContactsPage(props: AdminPageProps) {
-  const { locale, query } = await readAdminPage(props);
-  setRequestLocale(locale);
-  const admin = await requireAdminPage(locale);
-  const [t, tAdmin, tBodies] = await Promise.all([
-    getTranslations({ locale, namespace: "admin.contacts" }),
-    getTranslations({ locale, namespace: "admin" }),
-    getTranslations({ locale, namespace: "bodies" }),
-  ]);
+  const { locale, query, admin, t, notice } = await openSignedInPage(props, "contacts");
+  const tBodies = await getTranslations({ locale, namespace: "bodies" });
   const filter: ContactFilter = {
     body: BODY_KEYS.find((body) => body === query.enhed),
     unit: query.enhet && isUnitKey(query.enhet) ? query.enhet : undefined,
@@ -37,11 +26,8 @@ export default async function AdminContactsPage(props: AdminPageProps) {
   };
   const today = todayInDenmark();
   const { contacts, pendingIds } = await readForPage(locale, (db) => listContacts(db, admin, filter, today));
-  const notice = namedText(tAdmin, "notices", query.besked);
   return (
-    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "contacts")} admin={admin} current="contacts">
-      <h1>{t("title")}</h1>
-      <AdminNotice text={notice} />
+    <AdminShell locale={locale} admin={admin} page="contacts" title={t("title")} notice={notice}>
       <p className="font-lead">{t("lead")}</p>
       <p>
         <a className="button button-secondary" href={adminPath(locale, "newContact")}>

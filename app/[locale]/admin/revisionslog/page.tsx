@@ -1,36 +1,26 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { forbidden } from "next/navigation";
-import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { getFormatter } from "next-intl/server";
 import { AdminShell } from "@/lib/admin/admin-shell";
 import { AdminTable } from "@/lib/admin/admin-table";
 import { FilterForm } from "@/lib/admin/filter-form";
-import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { AUDIT_ACTIONS, readAuditLog } from "@/lib/admin/audit.server";
 import { managesAccounts } from "@/lib/admin/roles";
-import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/admin/paths";
 
-export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.audit" }))("title") };
-}
+export const generateMetadata = adminPageTitle("audit.title");
 
 const asText = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value, null, 1));
 
 /** The audit log, newest first, filtered by event and by who: for national administrators. */
 export default async function AuditLogPage(props: AdminPageProps) {
-  const { locale, query } = await readAdminPage(props);
-  setRequestLocale(locale);
-  const admin = await requireAdminPage(locale);
-  if (!managesAccounts(admin)) forbidden();
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "admin.audit" }), getFormatter({ locale })]);
+  const { locale, query, admin, t } = await openSignedInPage(props, "audit", managesAccounts);
+  const format = await getFormatter({ locale });
   const action = AUDIT_ACTIONS.find((candidate) => candidate === query.handling);
   const actor = query.hvem?.slice(0, 100);
   const events = await readForPage(locale, (db) => readAuditLog(db, { action, actor }));
   return (
-    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "audit")} admin={admin} current="audit">
-      <h1>{t("title")}</h1>
+    <AdminShell locale={locale} admin={admin} page="audit" title={t("title")}>
       <p className="font-lead">{t("lead")}</p>
       <FilterForm
         action={adminPath(locale, "audit")}

@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/lib/admin/admin-shell";
 import { AdminTable } from "@/lib/admin/admin-table";
-import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
 import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
 import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
 import { formatDate, todayInDenmark } from "@/lib/dates";
-import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 
-export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.health" }))("title") };
-}
+export const generateMetadata = adminPageTitle("health.title");
 
 // The contacts list searches a contact's unit key too, so its level's prefix keeps a body's list to the row's level.
 const levelSearch = (row: HealthRow) => (row.level === "national" ? "national" : `${row.level}:`);
@@ -36,20 +31,14 @@ function CountLink({ count, href, hiddenLabel }: { count: number; href: string |
 
 /** For each body, how many units have a checked contact of their own, and links to what an administrator can fix. */
 export default async function DirectoryHealthPage(props: AdminPageProps) {
-  const { locale } = await readAdminPage(props);
-  setRequestLocale(locale);
-  const admin = await requireAdminPage(locale);
-  const [t, tBodies] = await Promise.all([
-    getTranslations({ locale, namespace: "admin.health" }),
-    getTranslations({ locale, namespace: "bodies" }),
-  ]);
+  const { locale, admin, t } = await openSignedInPage(props, "health");
+  const tBodies = await getTranslations({ locale, namespace: "bodies" });
   const today = todayInDenmark();
   const { rows, unitNames } = await readForPage(locale, (db) => loadDirectoryHealth(db, today, locale));
   const fixes = editsDirectory(admin);
   const slotName = ({ body, unit }: BodyAtUnit) => (unit === "national" ? tBodies(body) : (unitNames.get(unit) ?? unit));
   return (
-    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "health")} admin={admin} current="health">
-      <h1>{t("title")}</h1>
+    <AdminShell locale={locale} admin={admin} page="health" title={t("title")}>
       <p className="font-lead">{t("lead")}</p>
       <p>{t("fallbackExplained")}</p>
       <p>{t("inCode")}</p>

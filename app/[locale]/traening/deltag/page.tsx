@@ -6,11 +6,12 @@ import { PageShell } from "@/lib/ui/page-shell";
 import { JoinCodeForm, joinCodeTexts } from "@/lib/training/room/join-code-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { JOIN_CODE_PARAM, joinPath } from "@/lib/training/paths";
+import { singleValue, type SearchParams } from "@/lib/page-query";
 import { joinCodeSchema } from "@/lib/training/room/room-input";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-const typedCode = async (searchParams: Props["searchParams"]) => [(await searchParams)[JOIN_CODE_PARAM]].flat()[0];
+const typedCode = async (searchParams: Props["searchParams"]) => singleValue((await searchParams)[JOIN_CODE_PARAM]);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ locale }, typed] = await Promise.all([params, typedCode(searchParams)]);

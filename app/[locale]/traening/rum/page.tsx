@@ -6,24 +6,24 @@ import { startRoom } from "@/lib/training/room/room-actions";
 import { ErrorSummary } from "@/lib/ui/error-summary";
 import { PageShell } from "@/lib/ui/page-shell";
 import { TrainingUnavailable } from "@/lib/training/training-unavailable";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { otherLocale } from "@/lib/i18n/locales";
+import { readPageAddress, type SearchParams } from "@/lib/page-query";
 import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/training/paths";
 import { loadLibrary } from "@/lib/training/room/room-pages.server";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ locale }, search] = await Promise.all([params, searchParams]);
+  const { locale, query } = await readPageAddress(params, searchParams);
   const [t, question] = await Promise.all([
-    getTranslations({ locale: localeOrDefault(locale), namespace: "trainingRoom" }),
-    getTranslations({ locale: localeOrDefault(locale), namespace: "question" }),
+    getTranslations({ locale, namespace: "trainingRoom" }),
+    getTranslations({ locale, namespace: "question" }),
   ]);
-  return { title: search[ROOM_START_ERROR_PARAM] ? withErrorPrefix(t("start.title"), question("errorPrefix")) : t("start.title") };
+  return { title: query[ROOM_START_ERROR_PARAM] ? withErrorPrefix(t("start.title"), question("errorPrefix")) : t("start.title") };
 }
 
 export default async function RoomStartPage({ params, searchParams }: Props) {
-  const [{ locale: rawLocale }, search] = await Promise.all([params, searchParams]);
-  const locale = localeOrDefault(rawLocale);
+  const { locale, query } = await readPageAddress(params, searchParams);
   setRequestLocale(locale);
   const alternateHref = roomStartPath(otherLocale(locale));
   const library = await loadLibrary();
@@ -39,7 +39,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "training" }),
     getTranslations({ locale, namespace: "question" }),
   ]);
-  const error = search[ROOM_START_ERROR_PARAM];
+  const error = query[ROOM_START_ERROR_PARAM];
   const missingCase = error === "mangler-case";
   // No case chosen points to the list; the other problems are not the form's.
   const problem = error === "travlt" ? t("start.tooMany") : error && !missingCase ? tTraining("unavailableBody") : undefined;
@@ -75,7 +75,7 @@ export default async function RoomStartPage({ params, searchParams }: Props) {
                     id={`scenario-${index}`}
                     name="scenario"
                     value={scenario.slug}
-                    defaultChecked={scenario.slug === search[ROOM_CASE_PARAM]}
+                    defaultChecked={scenario.slug === query[ROOM_CASE_PARAM]}
                     aria-describedby={`scenario-${index}-hint`}
                   />
                   <label className="form-label" htmlFor={`scenario-${index}`}>

@@ -1,33 +1,22 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/lib/admin/action-form";
 import { AdminShell } from "@/lib/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { FormGroup } from "@/lib/admin/form-group";
 import { ErrorSummary } from "@/lib/ui/error-summary";
 import { findInvitation } from "@/lib/admin/accounts.server";
+import { adminPageTitle, openAdminPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
 import { readForPage } from "@/lib/admin/admin-request.server";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminInvitationPath, adminPath } from "@/lib/admin/paths";
+import { adminInvitationPath, adminPath } from "@/lib/admin/paths";
 
-type Props = AdminPageProps & { params: Promise<{ locale: string; token: string }> };
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.invitation" }))("title") };
-}
+export const generateMetadata = adminPageTitle("invitation.title");
 
 /** An invited administrator chooses a password; next they set up their second factor. */
-export default async function InvitationPage(props: Props) {
-  const [{ locale, query }, { token }] = await Promise.all([readAdminPage(props), props.params]);
-  setRequestLocale(locale);
-  const [t, tAdmin] = await Promise.all([
-    getTranslations({ locale, namespace: "admin.invitation" }),
-    getTranslations({ locale, namespace: "admin" }),
-  ]);
+export default async function InvitationPage(props: AdminPageProps<{ token: string }>) {
+  const { locale, params, t, tAdmin, error } = await openAdminPage(props, "invitation");
+  const { token } = params;
   const invited = await readForPage(locale, (db) => findInvitation(db, token));
-  const error = namedText(tAdmin, "errors", query.fejl);
   return (
-    <AdminShell locale={locale} alternateHref={adminInvitationPath(otherLocale(locale), token)}>
-      <h1>{t("title")}</h1>
+    <AdminShell locale={locale} alternateHref={adminInvitationPath(otherLocale(locale), token)} title={t("title")}>
       {!invited ? (
         <>
           <p className="font-lead">{t("invalid")}</p>
@@ -39,16 +28,9 @@ export default async function InvitationPage(props: Props) {
         <>
           <p className="font-lead">{t("lead", { email: invited.email })}</p>
           {error && <ErrorSummary title={tAdmin("contact.errorSummary")} message={error} fieldId="password" />}
-          <form method="post" action={adminActionPath(locale, "acceptInvitation")}>
-            <input type="hidden" name="token" value={token} />
+          <ActionForm locale={locale} action="acceptInvitation" fields={{ token }} submit={t("submit")}>
             <input type="text" name="username" autoComplete="username" value={invited.email} readOnly hidden />
-            <div className="form-group">
-              <label className="form-label" htmlFor="password">
-                {t("password")}
-              </label>
-              <span className="form-hint" id="password-hint">
-                {t("passwordHint")}
-              </span>
+            <FormGroup id="password" label={t("password")} hint={t("passwordHint")}>
               <input
                 className="form-input"
                 id="password"
@@ -58,17 +40,11 @@ export default async function InvitationPage(props: Props) {
                 aria-describedby="password-hint"
                 required
               />
-            </div>
-            <div className="form-group">
-              <label className="form-label" htmlFor="repeat">
-                {t("repeat")}
-              </label>
+            </FormGroup>
+            <FormGroup id="repeat" label={t("repeat")}>
               <input className="form-input" id="repeat" name="repeat" type="password" autoComplete="new-password" required />
-            </div>
-            <button type="submit" className="button button-primary">
-              {t("submit")}
-            </button>
-          </form>
+            </FormGroup>
+          </ActionForm>
         </>
       )}
     </AdminShell>

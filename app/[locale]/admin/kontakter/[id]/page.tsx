@@ -1,46 +1,36 @@
-import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AdminNotice, AdminShell } from "@/lib/admin/admin-shell";
-import { readAdminPage, namedText, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { notFound, forbidden } from "next/navigation";
+import { ActionForm } from "@/lib/admin/action-form";
+import { AdminShell } from "@/lib/admin/admin-shell";
 import { ChangeTable } from "@/lib/admin/change-table";
 import { ContactForm, DraftNotice } from "@/lib/admin/contact-form";
-import { readForPage, requireAdminPage } from "@/lib/admin/admin-request.server";
+import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
+import { readForPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminContactPath } from "@/lib/admin/paths";
+import { adminContactPath } from "@/lib/admin/paths";
 
-type Props = AdminPageProps & { params: Promise<{ locale: string; id: string }> };
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.contact" }))("editTitle") };
-}
+export const generateMetadata = adminPageTitle("contact.editTitle");
 
 /** One contact: its form, what waits for approval beside what is shown now, and retiring it. */
-export default async function EditContactPage(props: Props) {
-  const [{ locale, query }, { id }] = await Promise.all([readAdminPage(props), props.params]);
-  setRequestLocale(locale);
-  const admin = await requireAdminPage(locale);
-  const found = await readForPage(locale, (db) => findVersionedContact(db, decodeURIComponent(id)));
+export default async function EditContactPage(props: AdminPageProps<{ id: string }>) {
+  const { locale, query, params, admin, t, notice } = await openSignedInPage(props, "contact");
+  const found = await readForPage(locale, (db) => findVersionedContact(db, decodeURIComponent(params.id)));
   if (!found) notFound();
   const { contact, version } = found;
   if (!mayEditUnit(admin, contact.unit)) forbidden();
-  const [t, tAdmin, pending] = await Promise.all([
-    getTranslations({ locale, namespace: "admin.contact" }),
-    getTranslations({ locale, namespace: "admin" }),
-    readForPage(locale, (db) => pendingChanges(db, contact.id)),
-  ]);
+  const pending = await readForPage(locale, (db) => pendingChanges(db, contact.id));
   const draft = decodeDraft(query[DRAFT_PARAM]);
-  const notice = namedText(tAdmin, "notices", query.besked);
   return (
-    <AdminShell locale={locale} alternateHref={adminContactPath(otherLocale(locale), contact.id)} admin={admin} current="contacts">
-      <h1>
-        {t("editTitle")}: {contact.nameDa}
-      </h1>
-      <AdminNotice text={notice} />
+    <AdminShell
+      locale={locale}
+      admin={admin}
+      page="contacts"
+      alternateHref={adminContactPath(otherLocale(locale), contact.id)}
+      title={`${t("editTitle")}: ${contact.nameDa}`}
+      notice={notice}
+    >
       {pending.length > 0 && (
         <section className="admin-pending" aria-labelledby="pending-heading">
           <h2 id="pending-heading">{t("pendingHeading")}</h2>
@@ -63,12 +53,7 @@ export default async function EditContactPage(props: Props) {
         <section aria-labelledby="retire-heading">
           <h2 id="retire-heading">{t("retireHeading")}</h2>
           <p>{t("retireLead")}</p>
-          <form method="post" action={adminActionPath(locale, "retireContact")}>
-            <input type="hidden" name="id" value={contact.id} />
-            <button type="submit" className="button button-secondary">
-              {t("retire")}
-            </button>
-          </form>
+          <ActionForm locale={locale} action="retireContact" fields={{ id: contact.id }} submit={t("retire")} kind="secondary" />
         </section>
       )}
     </AdminShell>

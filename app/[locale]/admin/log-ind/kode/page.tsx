@@ -1,39 +1,32 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
+import { ActionForm } from "@/lib/admin/action-form";
 import { AdminShell } from "@/lib/admin/admin-shell";
-import { readAdminPage, type AdminPageProps } from "@/lib/admin/admin-page-props";
+import { FormGroup } from "@/lib/admin/form-group";
 import { ErrorSummary } from "@/lib/ui/error-summary";
+import { adminPageTitle, openAdminPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
 import { currentSession, readForPage } from "@/lib/admin/admin-request.server";
 import { minutesToWait } from "@/lib/admin/throttled-sign-in";
 import { totpAddress } from "@/lib/admin/second-factor";
 import { pendingEnrolment } from "@/lib/admin/sign-in.server";
-import { otherLocale } from "@/lib/i18n/locales";
-import { adminActionPath, adminPath } from "@/lib/admin/paths";
+import { adminPath } from "@/lib/admin/paths";
 
-export async function generateMetadata(props: AdminPageProps): Promise<Metadata> {
-  const { locale } = await readAdminPage(props);
-  return { title: (await getTranslations({ locale, namespace: "admin.secondFactor" }))("title") };
-}
+export const generateMetadata = adminPageTitle("secondFactor.title");
 
 /** The second step of signing in: a code from the authenticator app, which a new administrator first links. */
 export default async function SecondFactorPage(props: AdminPageProps) {
-  const { locale, query } = await readAdminPage(props);
-  setRequestLocale(locale);
+  const { locale, query, t, tAdmin } = await openAdminPage(props, "secondFactor");
   const session = await currentSession(locale);
   if (session?.stage === "signedIn") redirect(adminPath(locale, "home"));
   if (session?.stage !== "secondFactor") redirect(adminPath(locale, "signIn", { fejl: "udloebet" }));
-  const t = await getTranslations({ locale, namespace: "admin.secondFactor" });
-  const tContact = await getTranslations({ locale, namespace: "admin.contact" });
+  const errorSummary = tAdmin("contact.errorSummary");
   const enrolment = session.enrolled ? undefined : await readForPage(locale, (db) => pendingEnrolment(db, session));
   const qrCode = enrolment && (await QRCode.toString(totpAddress(enrolment.secret, session.email), { type: "svg", margin: 2 }));
   return (
-    <AdminShell locale={locale} alternateHref={adminPath(otherLocale(locale), "secondFactor")}>
-      <h1>{enrolment ? t("enrolTitle") : t("title")}</h1>
-      {query.fejl === "kode" && <ErrorSummary title={tContact("errorSummary")} message={t("wrong")} fieldId="code" />}
+    <AdminShell locale={locale} page="secondFactor" title={enrolment ? t("enrolTitle") : t("title")}>
+      {query.fejl === "kode" && <ErrorSummary title={errorSummary} message={t("wrong")} fieldId="code" />}
       {query.fejl === "for-mange" && (
-        <ErrorSummary title={tContact("errorSummary")} message={t("throttled", { minutes: minutesToWait(query.vent) })} fieldId="code" />
+        <ErrorSummary title={errorSummary} message={t("throttled", { minutes: minutesToWait(query.vent) })} fieldId="code" />
       )}
       {enrolment ? (
         <>
@@ -56,11 +49,8 @@ export default async function SecondFactorPage(props: AdminPageProps) {
       ) : (
         <p className="font-lead">{t("lead")}</p>
       )}
-      <form method="post" action={adminActionPath(locale, "secondFactor")}>
-        <div className={query.fejl ? "form-group form-error" : "form-group"}>
-          <label className="form-label" htmlFor="code">
-            {enrolment ? t("enrolCode") : t("code")}
-          </label>
+      <ActionForm locale={locale} action="secondFactor" submit={enrolment ? t("enrolSubmit") : t("submit")}>
+        <FormGroup id="code" label={enrolment ? t("enrolCode") : t("code")} invalid={Boolean(query.fejl)}>
           <input
             className="form-input input-width-s"
             id="code"
@@ -69,11 +59,8 @@ export default async function SecondFactorPage(props: AdminPageProps) {
             inputMode={enrolment ? "numeric" : "text"}
             required
           />
-        </div>
-        <button type="submit" className="button button-primary">
-          {enrolment ? t("enrolSubmit") : t("submit")}
-        </button>
-      </form>
+        </FormGroup>
+      </ActionForm>
     </AdminShell>
   );
 }

@@ -7,6 +7,7 @@ import { StageFollower } from "@/lib/training/room/stage-follower";
 import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
 import { VoteForm, type VoteFormTexts } from "@/lib/training/room/vote-form";
 import { otherLocale } from "@/lib/i18n/locales";
+import { singleValue, type SearchParams } from "@/lib/page-query";
 import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/training/paths";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { readVoteNotice } from "@/lib/training/room/room-notices";
@@ -14,7 +15,7 @@ import { loadJoinAddress } from "@/lib/training/room/room-pages.server";
 import { roomStages, VOTING_STAGE } from "@/lib/training/room/room-stages";
 import type { Locale } from "@/machines/locale";
 
-type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await loadJoinAddress(params);
@@ -54,7 +55,7 @@ export default async function VotePage({ params, searchParams }: Props) {
           voterToken={randomBytes(16).toString("base64url")}
           options={GUESSABLE_BODIES.map((body) => ({ value: body, label: tBodies(body) }))}
           texts={texts}
-          notice={readVoteNotice(search[VOTE_NOTICE_PARAM])}
+          notice={readVoteNotice(singleValue(search[VOTE_NOTICE_PARAM]))}
         />
       ) : (
         <div className="alert alert-info" role="status">
