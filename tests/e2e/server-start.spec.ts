@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { PORTS } from "../../playwright.config";
-import { parents, residentBytes } from "../../scripts/process-memory";
+import { parents, residentBytes } from "../../bench/process-memory";
 import { waitUntilUp } from "../../scripts/wait-until-up";
 import { expect, test } from "./support/fixtures";
 import { productionTree } from "./support/production-tree";

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { statechartSvg } from "./statechart-svg";
+import { statechartSvg } from "../scripts/statechart-svg";
 import { STATECHART_LAYOUT } from "../lib/training/statechart-layout";
 import { LOCALES } from "../machines/locale";
 

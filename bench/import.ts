@@ -9,7 +9,7 @@ import { applyMigrations } from "../lib/db/schema-engine.server";
 import { seedDirectory } from "../lib/directory/seed.server";
 import { adminActionPath, adminExportPath, adminPath, resultPath } from "../lib/questionnaire/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
-import { waitUntilUp } from "./wait-until-up";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 // What importing hostile or very large directory files does to the production server: each file's answer, how long
 // it took, the longest a worker's result page and the health check waited meanwhile (each polled every 50 ms), and
