@@ -21,7 +21,8 @@ let server: ChildProcess;
 let tasksOutput = "";
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  // Migrating and seeding a fresh database comes first.
+  test.setTimeout(180_000);
   productionTree(tree);
   server = spawn("scripts/container-start.sh", {
     cwd: tree,
@@ -54,7 +55,7 @@ test("the container's command becomes the server, which starts from the build's 
   expect(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toContain(".next/henvis-server.mjs");
   expect([...parents().values()]).not.toContain(pid);
   expect(readFileSync(`/proc/${pid}/maps`, "utf8")).not.toContain("next-swc");
-  console.info(`production server at rest, before the database is opened: ${Math.round(residentBytes(pid) / 1048576)} MB`);
+  console.info(`production server at rest, the embedded database open: ${Math.round(residentBytes(pid) / 1048576)} MB`);
 
   const danish = await request.get(`${base}/da`, { maxRedirects: 0 });
   expect(danish.status()).toBe(307);

@@ -1,9 +1,9 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
 type Lockfile = { packages: Record<string, { dev?: boolean }> };
 
-/** Hard-links the files under `from` into `to`, but any directory named in `skip`. */
+/** Hard-links the files under `from` into `to`, but any directory named in `skip`; symbolic links stay links. */
 function linkTree(from: string, to: string, skip: string[]): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
@@ -11,6 +11,8 @@ function linkTree(from: string, to: string, skip: string[]): void {
     const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
     if (entry.isDirectory()) linkTree(source, target, skip);
     else if (entry.isFile()) linkSync(source, target);
+    // Such as the build's links to packages under hashed names (.next/node_modules).
+    else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
   }
 }
 
