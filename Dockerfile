@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
 # Henvis in production: built in one stage, run as a user without privileges in another. The server is
 # scripts/serve.ts (Next.js's request handler behind a guard for methods and addresses it cannot answer), bundled
-# by the build; scripts/container-start.sh migrates and seeds with the scripts tsx runs, then becomes the server.
-# See docs/deploy.md.
+# by the build, as are the database tasks; scripts/container-start.sh migrates and seeds, then becomes the server.
+# Neither needs a development dependency. See docs/deploy.md.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -11,6 +11,9 @@ export const BUILD_INPUTS = [
   "public",
   "proxy.ts",
   "scripts/serve.ts",
+  // Bundled after `next build` with the server (scripts/build-server.ts).
+  "prisma/scripts",
+  "prisma/seed-data",
   "service-worker",
   "prisma/schema.prisma",
   "next.config.ts",

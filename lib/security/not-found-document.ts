@@ -15,8 +15,12 @@ export type NotFoundDocument = {
 
 const documents = new Map<string, string | undefined>();
 
-/** The prerendered not-found page that answers a page path, if the build made it. */
+/**
+ * The prerendered not-found page that answers a page path, if the build made it. The development server prerenders
+ * nothing, and a page an earlier build left behind names scripts it does not serve: there Next.js's own answer stays.
+ */
 export function notFoundDocument(pathname: string, root = process.cwd()): NotFoundDocument | undefined {
+  if (process.env.NODE_ENV !== "production") return undefined;
   const { locale, rest } = localeOfPath(pathname);
   const page = notFoundPath(locale, notFoundKindOf(rest));
   if (!documents.has(page)) {

@@ -10,7 +10,7 @@ import { seedDirectory } from "../lib/directory/seed.server";
 import { adminActionPath, adminExportPath, adminPath } from "../lib/admin/paths";
 import { resultPath } from "../lib/journey/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
-import { waitUntilUp } from "./wait-until-up";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 // What importing hostile or very large directory files does to the production server: each file's answer, how long
 // it took, the longest a worker's result page and the health check waited meanwhile (each polled every 50 ms), and

@@ -9,7 +9,7 @@ import { GUESSABLE_BODIES } from "../lib/training/guess";
 import { PROJECTOR_POLL_MS, sessionLifetimeMs } from "../lib/training/room/room-settings";
 import { startSession } from "../lib/training/room/room.server";
 import { seedScenarios, seededScenarios } from "../lib/training/scenarios.server";
-import { waitUntilUp } from "./wait-until-up";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 // How long a vote takes to show on the projector: 50 participants vote at random moments within
 // five seconds, each on their own, while a poller asks for the tally as the projector does. A vote

@@ -1,7 +1,7 @@
 // What anonymous uploads of zeros to the sign-in form do to a running server's memory: prints the server's resident
 // memory before, at its highest during and 5 s after three uploads with their size in Content-Length and three sent
 // in chunks without one, and the status each got after how much was sent.
-//   npx tsx scripts/upload-memory.ts --pid <the server's process id> --url http://127.0.0.1:3000 [--mb 300]
+//   npx tsx bench/upload-memory.ts --pid <the server's process id> --url http://127.0.0.1:3000 [--mb 300]
 import { request } from "node:http";
 import { parseArgs } from "node:util";
 import { serverRss } from "./process-memory";

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH } from "./framework-floor";
-import { waitUntilUp } from "./wait-until-up";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 // Median server render time of question pages, one request after the other, against the production build (run
 // `npm run build` first), beside the same figure for Next.js alone rendering a bare page per request. It prints

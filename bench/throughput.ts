@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -7,19 +7,23 @@ import autocannon from "autocannon";
 import { todayInDenmark } from "../lib/dates";
 import { checkPath, resultPath, stepPath } from "../lib/journey/paths";
 import { TEACHER_ANSWERS } from "../tests/helpers/personas";
-import { buildIfSourcesChanged } from "./build-app";
+import { buildIfSourcesChanged } from "../scripts/build-app";
+import { nextCli } from "../scripts/next-cli";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";
 import { serverRss } from "./process-memory";
-import { waitUntilUp } from "./wait-until-up";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 // `npm run bench`: the app's pages and API side by side with the framework's floor (the prerendered start page),
 // the machine's limit (plain Node.js handing out the start page's bytes) and Next.js alone (a bare app's
-// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s. It builds
-// when the sources changed, starts the production server on the embedded database, prints a table and writes it
-// to bench/results/<date>.json. Figures, not pass or fail.
+// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s. Then the
+// app's own server against Next.js's own (`next start`, which gates pages with proxy.ts) on the same build: a
+// question page and the result page at 10 and 50 connections, the two servers alternating. It builds when the
+// sources changed, starts the servers on embedded databases of their own, prints the tables and writes them to
+// bench/results/<date>.json. Figures, not pass or fail.
 const APP_PORT = 3304;
 const RAW_PORT = 3305;
 const BARE_PORT = 3307;
+const NEXT_START_PORT = 3308;
 const CONNECTIONS = 50;
 const SECONDS = 10;
 const WARM_UP_SECONDS = 3;
@@ -64,13 +68,13 @@ type Row = {
   serverRssBytes?: number;
 };
 
-async function measure(target: Target) {
+async function measure(target: Target, connections = CONNECTIONS) {
   const options = {
     url: target.base + target.path,
     method: target.method ?? "GET",
     body: target.body,
     headers: target.body ? { "content-type": "application/json" } : undefined,
-    connections: CONNECTIONS,
+    connections,
   };
   await autocannon({ ...options, duration: WARM_UP_SECONDS });
   return autocannon({ ...options, duration: SECONDS });
@@ -91,6 +95,57 @@ const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIG
 const start = (args: string[], env: Record<string, string> = {}) =>
   spawn("npx", args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
 
+const SERVERS = [
+  { name: "the app's own server", base: app, pid: () => server.pid! },
+  { name: "next start (proxy.ts)", base: `http://127.0.0.1:${NEXT_START_PORT}`, pid: () => nextStart.pid! },
+];
+const COMPARED_PAGES = ["question page", "result page (Aarhus teacher)"];
+const ROUNDS = 2;
+
+/**
+ * Each compared page at 10 and 50 connections on both servers, alternating which goes first, ROUNDS times: the
+ * machine's own swing then falls on both alike.
+ */
+async function compareServers() {
+  await waitUntilUp(`${SERVERS[1]!.base}/api/health`);
+  const rows = [];
+  for (const page of COMPARED_PAGES) {
+    const target = TARGETS.find(({ name }) => name === page)!;
+    for (const connections of [10, 50]) {
+      for (let round = 1; round <= ROUNDS; round++) {
+        const order = round % 2 === 1 ? SERVERS : [...SERVERS].reverse();
+        for (const { name, base } of order) {
+          const result = await measure({ ...target, base }, connections);
+          rows.push({
+            page,
+            connections,
+            round,
+            server: name,
+            requestsPerSecond: Math.round(result.requests.average),
+            p50Ms: result.latency.p50,
+            p99Ms: result.latency.p99,
+            errors: result.errors + result.timeouts + result.non2xx,
+          });
+          process.stdout.write(".");
+        }
+      }
+    }
+  }
+  const rss = Object.fromEntries(SERVERS.map(({ name, pid }) => [name, serverRss(pid())]));
+  console.log(
+    `\n\nThe app's own server against next start, same build, alternating, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up:\n`,
+  );
+  console.log("| page | connections | round | server | req/s | p50 ms | p99 ms | errors |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const row of rows) {
+    console.log(
+      `| ${row.page} | ${row.connections} | ${row.round} | ${row.server} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} |`,
+    );
+  }
+  for (const [name, bytes] of Object.entries(rss)) console.log(`  ${name}: ${Math.round(bytes / 2 ** 20)} MB after the comparison`);
+  return { rows, rssBytes: rss };
+}
+
 const buildStatus = await buildIfSourcesChanged();
 if (buildStatus !== 0) process.exit(buildStatus);
 const bareServer = startFrameworkFloor(BARE_PORT);
@@ -102,13 +157,23 @@ const server = start(["tsx", "--conditions=react-server", "scripts/start.ts"], {
   PGLITE_DATA_DIR: dataDir,
   DATABASE_URL: "",
 });
+// Next.js's own server on the same build, with a database of its own, migrated and seeded as `npm start` does.
+const nextDataDir = ".data/bench-pglite-next-start";
+rmSync(nextDataDir, { recursive: true, force: true });
+const nextEnv = { ...process.env, PGLITE_DATA_DIR: nextDataDir, DATABASE_URL: "", NODE_ENV: "production" as const };
+spawnSync("npx", ["tsx", "--conditions=react-server", "prisma/scripts/prepare.ts"], { env: nextEnv, stdio: "ignore" });
+const nextStart: ChildProcess = spawn(...nextCli("start", "--port", String(NEXT_START_PORT), "--hostname", "127.0.0.1"), {
+  env: nextEnv,
+  stdio: "ignore",
+  detached: true,
+});
 const scratch = mkdtempSync(path.join(tmpdir(), "henvis-bench-"));
 let raw: ChildProcess | undefined;
 try {
   await waitUntilUp(`${app}/api/health`);
   const startPage = path.join(scratch, "start.html");
   writeFileSync(startPage, Buffer.from(await (await fetch(`${app}/`)).arrayBuffer()));
-  raw = start(["tsx", "scripts/raw-server.ts", startPage, String(RAW_PORT)]);
+  raw = start(["tsx", "bench/raw-server.ts", startPage, String(RAW_PORT)]);
   await waitUntilUp(`http://127.0.0.1:${RAW_PORT}/`);
   await waitUntilUp(bare + FRAMEWORK_STATIC_PATH);
   const restingRssBytes = serverRss(server.pid!);
@@ -183,17 +248,20 @@ try {
   console.log("\nWhat the framework allows:");
   for (const line of framework) console.log(`  ${line}`);
 
+  const servers = await compareServers();
+
   mkdirSync("bench/results", { recursive: true });
   const file = path.join("bench", "results", `${todayInDenmark()}.json`);
   const settings = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS };
   writeFileSync(
     file,
-    `${JSON.stringify({ date: todayInDenmark(), machine, settings, rows, restingRssBytes, goals: goals.map(([goal, met]) => ({ goal, met })), framework }, null, 2)}\n`,
+    `${JSON.stringify({ date: todayInDenmark(), machine, settings, rows, restingRssBytes, goals: goals.map(([goal, met]) => ({ goal, met })), framework, servers }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${file}`);
 } finally {
   if (raw) stop(raw);
   stop(bareServer);
   stop(server);
+  stop(nextStart);
   rmSync(scratch, { recursive: true, force: true });
 }
