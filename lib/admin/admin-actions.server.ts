@@ -1,3 +1,4 @@
+import { formText } from "../request-fields";
 import "server-only";
 import type { NextRequest } from "next/server";
 import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../api/read-body";
@@ -84,7 +85,4 @@ export const signedInHandler = (
 ) => formHandler((session) => (session?.stage === "signedIn" ? { admin: session.admin } : undefined), maxBytes, handle);
 
 /** A form field as text, or "" when it is missing or a file. */
-export const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
+export const field = (form: FormData, name: string) => formText(form, name) ?? "";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeOrDefault } from "../i18n/locales";
-import { readPageAddress, type SearchParams } from "../page-query";
+import { readPageAddress, type SearchParams } from "../request-fields";
 import { requireAdminPage } from "./admin-request.server";
 import type { SignedInAdmin } from "./sessions.server";
 import type da from "@/messages/da.json";

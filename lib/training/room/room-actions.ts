@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
+import { formText } from "@/lib/request-fields";
 import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/training/paths";
 import { clientAddress } from "@/lib/security/client-address";
 import { submitVote } from "@/lib/training/room/room-api.server";
@@ -19,15 +20,10 @@ import { moveStage, startSession } from "@/lib/training/room/room.server";
 // The room's forms without JavaScript (and the trainer's buttons with it). Each checks its input
 // with the one schema for it and redirects; nothing about a participant is stored.
 
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-};
-
 /** The trainer's start form: a session of the chosen case, then the private control page. */
 export async function startRoom(form: FormData): Promise<void> {
-  const locale = localeOrDefault(field(form, "locale"));
-  const input = startRoomSchema.safeParse({ scenario: field(form, "scenario") });
+  const locale = localeOrDefault(formText(form, "locale"));
+  const input = startRoomSchema.safeParse({ scenario: formText(form, "scenario") });
   if (!input.success) redirect(roomStartErrorPath(locale, "mangler-case"));
   const now = new Date();
   if (!roomLimiters().starts.take(clientAddress(await headers()), now.getTime()).allowed) redirect(roomStartErrorPath(locale, "travlt"));
@@ -41,8 +37,8 @@ export async function startRoom(form: FormData): Promise<void> {
 
 /** The trainer's buttons: go to a stage the session's case has. */
 export async function goToStage(form: FormData): Promise<void> {
-  const locale = localeOrDefault(field(form, "locale"));
-  const input = moveStageSchema.safeParse({ token: field(form, "token"), stage: field(form, "stage") });
+  const locale = localeOrDefault(formText(form, "locale"));
+  const input = moveStageSchema.safeParse({ token: formText(form, "token"), stage: formText(form, "stage") });
   if (!input.success) notFound();
   const { token, stage } = input.data;
   const now = new Date();
@@ -56,12 +52,16 @@ export async function goToStage(form: FormData): Promise<void> {
 
 /** A participant's vote without JavaScript: counted or not, the phone's page says what happened. */
 export async function castVote(form: FormData): Promise<void> {
-  const locale = localeOrDefault(field(form, "locale"));
-  const code = joinCodeSchema.safeParse(field(form, "code") ?? "");
+  const locale = localeOrDefault(formText(form, "locale"));
+  const code = joinCodeSchema.safeParse(formText(form, "code") ?? "");
   if (!code.success) notFound();
   const outcome = await submitVote({
     code: code.data,
-    input: { question: field(form, VOTE_FIELDS.question), choice: field(form, VOTE_FIELDS.choice), voter: field(form, VOTE_FIELDS.voter) },
+    input: {
+      question: formText(form, VOTE_FIELDS.question),
+      choice: formText(form, VOTE_FIELDS.choice),
+      voter: formText(form, VOTE_FIELDS.voter),
+    },
     client: clientAddress(await headers()),
     now: new Date(),
   });

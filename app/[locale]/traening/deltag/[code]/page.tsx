@@ -1,39 +1,27 @@
 import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { StageFollower } from "@/lib/training/room/stage-follower";
-import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
+import { joinAddressMetadata, openJoinAddress } from "@/lib/training/room/join-address-page";
 import { VoteForm, type VoteFormTexts } from "@/lib/training/room/vote-form";
-import { otherLocale } from "@/lib/i18n/locales";
-import { singleValue, type SearchParams } from "@/lib/page-query";
+import { singleValue, type SearchParams } from "@/lib/request-fields";
 import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/training/paths";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { readVoteNotice } from "@/lib/training/room/room-notices";
-import { loadJoinAddress } from "@/lib/training/room/room-pages.server";
 import { roomStages, VOTING_STAGE } from "@/lib/training/room/room-stages";
 import type { Locale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await loadJoinAddress(params);
-  return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => joinAddressMetadata(params);
 
 /** A participant's page: the case, the vote, then what the trainer is doing. */
 export default async function VotePage({ params, searchParams }: Props) {
-  const [{ locale, rawCode, code, page }, search] = await Promise.all([loadJoinAddress(params), searchParams]);
-  setRequestLocale(locale);
-  if (!code || page === "not_found") notFound();
-  if (code !== rawCode) redirect(joinPath(locale, code));
-  const alternateHref = joinPath(otherLocale(locale), code);
-  if (typeof page !== "object" || !("found" in page)) {
-    return <JoinPageRefusal page={page} locale={locale} alternateHref={alternateHref} />;
-  }
-
-  const { session, scenario } = page.found;
+  const [address, search] = await Promise.all([openJoinAddress(params, joinPath), searchParams]);
+  if ("refusal" in address) return address.refusal;
+  const { locale, code, alternateHref } = address;
+  const { session, scenario } = address.found;
   const [t, tBodies, texts] = await Promise.all([
     getTranslations({ locale, namespace: "trainingRoom.vote" }),
     getTranslations({ locale, namespace: "bodies" }),

@@ -1,42 +1,30 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { RoomJoin } from "@/lib/training/room/room-join";
 import { RoomReveal } from "@/lib/training/room/room-reveal";
 import { RoomVoteCount } from "@/lib/training/room/room-vote-count";
 import { StageFollower } from "@/lib/training/room/stage-follower";
-import { JoinPageRefusal } from "@/lib/training/room/join-page-refusal";
-import { otherLocale } from "@/lib/i18n/locales";
+import { joinAddressMetadata, openJoinAddress } from "@/lib/training/room/join-address-page";
 import { roomProjectorPath } from "@/lib/training/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
-import { loadJoinAddress } from "@/lib/training/room/room-pages.server";
 import { PROJECTOR_POLL_MS, PROJECTOR_RELOAD_SECONDS } from "@/lib/training/room/room-settings";
 import { roomStages, VOTING_STAGE } from "@/lib/training/room/room-stages";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, page } = await loadJoinAddress(params);
-  return typeof page === "object" && "found" in page ? { title: page.found.scenario.title[locale] } : {};
-}
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => joinAddressMetadata(params);
 
 /**
  * What the wall shows: how to join, the count, then the answer as the trainer reveals it. Its address holds the
  * join code, which is on the wall anyway, never the control token; the trainer runs the session from another window.
  */
 export default async function RoomProjectorPage({ params }: Props) {
-  const { locale, rawCode, code, page } = await loadJoinAddress(params);
-  setRequestLocale(locale);
-  if (!code || page === "not_found") notFound();
-  if (code !== rawCode) redirect(roomProjectorPath(locale, code));
-  const alternateHref = roomProjectorPath(otherLocale(locale), code);
-  if (typeof page !== "object" || !("found" in page)) {
-    return <JoinPageRefusal page={page} locale={locale} alternateHref={alternateHref} />;
-  }
-
-  const { session, scenario, tally } = page.found;
+  const address = await openJoinAddress(params, roomProjectorPath);
+  if ("refusal" in address) return address.refusal;
+  const { locale, code, alternateHref } = address;
+  const { session, scenario, tally } = address.found;
   const [t, requestHeaders] = await Promise.all([getTranslations({ locale, namespace: "trainingRoom.control" }), headers()]);
   const stages = roomStages(scenario);
   const stage = Math.min(session.stage, stages.length - 1);

@@ -1,3 +1,4 @@
+// Reading what a request carries, its query and its form, one value per field.
 import { localeOrDefault } from "./i18n/locales";
 import type { Locale } from "@/machines/locale";
 
@@ -19,3 +20,9 @@ export async function readPageAddress(
   const [{ locale }, search] = await Promise.all([params, searchParams]);
   return { locale: localeOrDefault(locale), query: singleValues(search) };
 }
+
+/** A posted form's text field; undefined for a missing field or a file. */
+export const formText = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+};
