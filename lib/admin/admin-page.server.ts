@@ -1,8 +1,7 @@
+import { titledBy } from "../ui/page-metadata";
 import "server-only";
-import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { localeOrDefault } from "../i18n/locales";
 import { readPageAddress, type SearchParams } from "../request-fields";
 import { requireAdminPage } from "./admin-request.server";
 import type { SignedInAdmin } from "./sessions.server";
@@ -58,9 +57,4 @@ export async function openSignedInPage<Params extends object>(
 }
 
 /** A page's title, from the administration's texts (`key` under `admin`). */
-export const adminPageTitle =
-  (key: string) =>
-  async ({ params }: AdminPageProps): Promise<Metadata> => {
-    const locale = localeOrDefault((await params).locale);
-    return { title: (await getTranslations({ locale, namespace: "admin" }))(key) };
-  };
+export const adminPageTitle = (key: string) => titledBy(`admin.${key}`);

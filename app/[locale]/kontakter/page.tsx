@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DirectoryEntry, type DirectoryEntryTexts } from "@/lib/directory/directory-entry";
 import { PageShell } from "@/lib/ui/page-shell";
@@ -16,11 +16,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchPara
 
 const SELECT_ID = "municipality";
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "contacts" });
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("contacts.title");
 
 export default async function ContactsPage({ params, searchParams }: Props) {
   const { locale, query } = await readPageState(params, searchParams);

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { Fragment } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { BEFORE_THE_SIGNS, HOTLINE, JUDGING, POLICE, SIGN_GROUPS, sourcesOf, type Source, type SourcedText } from "@/lib/journey/signs";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/journey/journey";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 import { signsPath, startPath, stepPath } from "@/lib/journey/paths";
@@ -11,11 +11,7 @@ import type { Locale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOrDefault((await params).locale);
-  const t = await getTranslations({ locale, namespace: "signs" });
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("signs.title");
 
 /** The public pages a section rests on, each with the date it shows, if any. */
 function Sources({

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { FilterSelect } from "@/lib/training/filter-select";
@@ -23,11 +23,7 @@ const otherRules = RULE_IDS.filter((rule) => !isRadicalisation(rule));
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "training" });
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("training.title");
 
 export default async function TrainingLibraryPage({ params, searchParams }: Props) {
   const { locale, query } = await readPageState(params, searchParams);

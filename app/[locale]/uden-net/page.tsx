@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import { OfflineJourney } from "@/lib/offline/offline-journey";
 import { localeOrDefault } from "@/lib/i18n/locales";
 
@@ -9,11 +9,7 @@ type Props = { params: Promise<{ locale: string }> };
 // The texts of the journey's pages, which the browser renders itself offline.
 const JOURNEY_NAMESPACES = ["site", "question", "signs", "resume", "check", "result", "bodies", "contacts", "offline"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOrDefault((await params).locale);
-  const t = await getTranslations({ locale, namespace: "offline" });
-  return { title: t("unavailableTitle") };
-}
+export const generateMetadata = titledBy("offline.unavailableTitle");
 
 /**
  * The page the service worker shows offline in place of a question, check your answers or the result: the

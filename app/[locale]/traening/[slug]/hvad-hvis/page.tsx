@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
@@ -21,11 +21,7 @@ import type { StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "training" });
-  return { title: t("whatIfTitle") };
-}
+export const generateMetadata = titledBy("training.whatIfTitle");
 
 /** Two routes side by side: the case's answers and the same with one answer changed. */
 export default async function WhatIfPage({ params, searchParams }: Props) {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titledBy } from "@/lib/ui/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
@@ -24,11 +24,7 @@ import type { StepId } from "@/machines/vocabulary";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await readPageState(params, searchParams);
-  const t = await getTranslations({ locale, namespace: "training" });
-  return { title: t("revealTitle") };
-}
+export const generateMetadata = titledBy("training.revealTitle");
 
 /** The reveal: the guess scored, the trainee's route beside the model's, why, the duties and what-if. */
 export default async function RevealPage({ params, searchParams }: Props) {
