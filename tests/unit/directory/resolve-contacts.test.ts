@@ -37,7 +37,7 @@ describe.each(testDatabaseTargets())("contact resolution on $name", ({ create })
 
   it("gives a phone number or web address for each body of every outcome in each of the 98 municipalities", async () => {
     const started = performance.now();
-    const { paths } = simplePathsToFinal();
+    const { paths } = simplePathsToFinal(true);
     const outcomes = uniqueOutcomes(paths.map((path) => path.state.output!));
     const enumerated = performance.now();
     for (const municipalityCode of MUNICIPALITY_CODES) {
