@@ -1,16 +1,20 @@
 import { sspOf } from "./support/directory";
 import { expect, test } from "@playwright/test";
+import {
+  LEAVING_EXTREMISM_ANSWERS,
+  NEIGHBOUR_ANSWERS,
+  NURSE_ANSWERS,
+  PRISON_OFFICER_ANSWERS,
+  TEACHER_ANSWERS,
+  TEACHER_SUSPECTING_A_CRIME_ANSWERS,
+} from "../helpers/personas";
 
 const ROUTE = "/api/v1/route";
 
 // One case per rule, written from the routing rules in docs/domain.md.
 const RULE_CASES = [
   { rule: "R0", primary: "EMERGENCY", answers: { acuteDanger: true } },
-  {
-    rule: "R1",
-    primary: "POLICE",
-    answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18", municipalityCode: "101" },
-  },
+  { rule: "R1", primary: "POLICE", answers: TEACHER_SUSPECTING_A_CRIME_ANSWERS },
   {
     rule: "R2",
     primary: "INFOHOUSE",
@@ -23,19 +27,7 @@ const RULE_CASES = [
       municipalityCode: "751",
     },
   },
-  {
-    rule: "R3",
-    primary: "INFOHOUSE",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "exit_extremism",
-      workplace: "other",
-      inPrisonOrProbation: false,
-      ageBand: "25plus",
-      municipalityCode: "461",
-    },
-  },
+  { rule: "R3", primary: "INFOHOUSE", answers: LEAVING_EXTREMISM_ANSWERS },
   {
     rule: "R4",
     primary: "NFC_EXIT",
@@ -65,77 +57,12 @@ const RULE_CASES = [
       municipalityCode: "147",
     },
   },
-  {
-    rule: "R7",
-    primary: "HOTLINE",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "radicalisation",
-      workplace: "education",
-      inPrisonOrProbation: false,
-      inPsychiatricTreatment: false,
-      ageBand: "under18",
-      municipalityCode: "101",
-      adviceFirst: true,
-    },
-  },
-  {
-    rule: "R8a",
-    primary: "HOTLINE",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "radicalisation",
-      workplace: "private",
-      ageBand: "25plus",
-      municipalityCode: "101",
-    },
-  },
-  {
-    rule: "R8b",
-    primary: "KRIMINALFORSORGEN",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "radicalisation",
-      workplace: "prison_probation",
-      inPrisonOrProbation: true,
-      ageBand: "25plus",
-      municipalityCode: "561",
-      adviceFirst: false,
-    },
-  },
-  {
-    rule: "R8c",
-    primary: "PSP",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "radicalisation",
-      workplace: "psychiatry",
-      inPrisonOrProbation: false,
-      inPsychiatricTreatment: true,
-      ageBand: "25plus",
-      municipalityCode: "851",
-      adviceFirst: false,
-    },
-  },
-  {
-    rule: "R8d",
-    primary: "SSP",
-    answers: {
-      acuteDanger: false,
-      crimeSuspected: "no",
-      concern: "radicalisation",
-      workplace: "education",
-      inPrisonOrProbation: false,
-      inPsychiatricTreatment: false,
-      ageBand: "under18",
-      municipalityCode: "101",
-      adviceFirst: false,
-    },
-  },
+  { rule: "R7", primary: "HOTLINE", answers: { ...TEACHER_ANSWERS, adviceFirst: true } },
+  { rule: "R8a", primary: "HOTLINE", answers: NEIGHBOUR_ANSWERS },
+  { rule: "R8b", primary: "KRIMINALFORSORGEN", answers: PRISON_OFFICER_ANSWERS },
+  { rule: "R8c", primary: "PSP", answers: NURSE_ANSWERS },
+  // The teacher in København, whose SSP the directory has a number for.
+  { rule: "R8d", primary: "SSP", answers: { ...TEACHER_ANSWERS, municipalityCode: "101" } },
   {
     rule: "R8e",
     primary: "SSP",

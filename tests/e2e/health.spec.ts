@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PORTS } from "../../playwright.config";
+import { TEACHER_ANSWERS } from "../helpers/personas";
 
 test("the health check reports the database as ok", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -25,17 +26,8 @@ test.describe("when the database cannot be reached", () => {
 
 test("without the database the route API still gives 112, 114 and the hotline", async ({ request }) => {
   const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
-  const answers = {
-    acuteDanger: false,
-    crimeSuspected: "unknown",
-    concern: "radicalisation",
-    workplace: "education",
-    inPrisonOrProbation: false,
-    inPsychiatricTreatment: false,
-    ageBand: "under18",
-    municipalityCode: "101",
-  };
-  const response = await request.post(`${base}/api/v1/route`, { data: answers });
+  const unsure = { ...TEACHER_ANSWERS, crimeSuspected: "unknown", adviceFirst: undefined };
+  const response = await request.post(`${base}/api/v1/route`, { data: unsure });
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.directory).toBe("unavailable");

@@ -4,7 +4,7 @@
 import type { Page } from "@playwright/test";
 import { formatDate, todayInDenmark } from "../../lib/dates";
 import { resultPath } from "../../lib/journey/paths";
-import type { Answers } from "../../machines/vocabulary";
+import { NEIGHBOUR_ANSWERS } from "../helpers/personas";
 import { expect, LEAN_TRACE, ResultPage, sharedPageTest, test } from "./support/fixtures";
 import { NURSE, PERSONAS, resultPathOf, TEACHER } from "./support/personas";
 import { longResultCandidates, pdfPageCount, printToPdf, tallestResultPage } from "./support/print";
@@ -35,16 +35,6 @@ sharedPageTest("the longest result page prints on at most two A4 pages", async (
   await new ResultPage(page).verifyOnPage();
   expect(pdfPageCount(await printToPdf(page)), `${tallest.url} printed`).toBeLessThanOrEqual(2);
 });
-
-/** A neighbour worried about an adult: a private person, sent to the hotline with the police also. */
-const NEIGHBOUR_ANSWERS: Answers = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "private",
-  ageBand: "25plus",
-  municipalityCode: "461",
-};
 
 // 8 mm at the 96 CSS pixels to the inch the print layout uses: room to write by hand.
 const EIGHT_MM = (8 * 96) / 25.4;

@@ -1,6 +1,7 @@
 // The result page lets a worried person act within ten seconds on a phone: what to do and a link to call
 // or write are on the first screen, and the page holds no more than three screens before the folded sources.
 import { resultPath, stepPath } from "../../lib/journey/paths";
+import { LEAVING_EXTREMISM_ANSWERS, NEIGHBOUR_ANSWERS } from "../helpers/personas";
 import { expect, LEAN_TRACE, sharedPageTest as test } from "./support/fixtures";
 import { infohouseByEmailOnly, municipalityWithoutSsp, nationalContact, sspFromOldSource } from "./support/directory";
 import { PERSONAS, resultPathOf, TEACHER } from "./support/personas";
@@ -103,15 +104,7 @@ test("a contact whose source is more than two years old says so beside it, with 
 test("the first step inside the worker's own organisation follows the role", async ({ page }) => {
   await page.goto(resultPathOf(TEACHER));
   await expect(page.getByRole("heading", { level: 2, name: "Det gør du først" }).locator("+ ul")).toContainText("SSP-kontaktperson");
-  const privately = {
-    acuteDanger: false,
-    crimeSuspected: "no",
-    concern: "radicalisation",
-    workplace: "private",
-    ageBand: "25plus",
-    municipalityCode: "751",
-  } as const;
-  await page.goto(resultPath("da", privately));
+  await page.goto(resultPath("da", NEIGHBOUR_ANSWERS));
   await expect(page.locator(".instruction")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Det gør du først" }).locator("+ ul")).toContainText(
     "Hotline mod radikalisering",
@@ -126,16 +119,7 @@ test("a social worker's municipality is named as their own radicalisation contac
 });
 
 test("PET is explained, not offered as a contact, to someone leaving an extremist group", async ({ page }) => {
-  const leaving = {
-    acuteDanger: false,
-    crimeSuspected: "no",
-    concern: "exit_extremism",
-    workplace: "other",
-    inPrisonOrProbation: false,
-    ageBand: "25plus",
-    municipalityCode: "751",
-  } as const;
-  await page.goto(resultPath("da", leaving));
+  await page.goto(resultPath("da", LEAVING_EXTREMISM_ANSWERS));
   const pet = page.locator(".contact-list li").filter({ hasText: "PET" });
   await expect(pet).toContainText("kontaktes ikke direkte, men gennem politiet og Infohuset");
   await expect(pet.getByRole("link")).toHaveCount(0);

@@ -4,7 +4,7 @@ import { municipality } from "./directory";
 import type { Page } from "@playwright/test";
 import { resultPath } from "../../../lib/journey/paths";
 import type { Answers } from "../../../machines/vocabulary";
-import { TEACHER_ANSWERS } from "../../helpers/personas";
+import { NURSE_ANSWERS, PRISON_OFFICER_ANSWERS, TEACHER_ANSWERS, TEACHER_SUSPECTING_A_CRIME_ANSWERS } from "../../helpers/personas";
 import { CheckPage, expect, QuestionPage, ResultPage, StartPage, type InputMode } from "./fixtures";
 
 export type Answer = { question: string; label: string };
@@ -41,7 +41,6 @@ const start: Answer[] = [
   { question: q.dangerOrCrime, label: "Nej, ingen af delene" },
   { question: q.concern, label: "Tegn på radikalisering hos en bestemt person" },
 ];
-const startAnswers: Answers = { acuteDanger: false, crimeSuspected: "no", concern: "radicalisation" };
 const passOnNow: Answer = { question: q.advice, label: "Jeg vil give bekymringen videre nu" };
 
 /** A teacher worried about a pupil under 18: SSP of the pupil's municipality, and the duty to notify. */
@@ -81,15 +80,7 @@ export const NURSE: Persona = {
     passOnNow,
   ],
   fromRole: [{ question: q.psychiatry, label: "Ja" }],
-  answers: {
-    ...startAnswers,
-    workplace: "psychiatry",
-    inPrisonOrProbation: false,
-    inPsychiatricTreatment: true,
-    ageBand: "25plus",
-    municipalityCode: "461",
-    adviceFirst: false,
-  },
+  answers: NURSE_ANSWERS,
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 2 })).toHaveText(/^PSP\b/);
     await expect(result.primary).toContainText("Fyns Politi");
@@ -110,14 +101,7 @@ export const PRISON_OFFICER: Persona = {
     passOnNow,
   ],
   fromRole: [{ question: q.status, label: "I Kriminalforsorgens varetægt" }],
-  answers: {
-    ...startAnswers,
-    workplace: "prison_probation",
-    inPrisonOrProbation: true,
-    ageBand: "25plus",
-    municipalityCode: "101",
-    adviceFirst: false,
-  },
+  answers: PRISON_OFFICER_ANSWERS,
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 2 })).toHaveText(/^Kriminalforsorgens egen procedure ved bekymring/);
     const ksp = result.alsoBody(/^KSP\b/);
@@ -137,7 +121,7 @@ export const TEACHER_SUSPECTING_A_CRIME: Persona = {
     { question: q.age, label: "Under 18 år" },
     { question: q.municipality, label: "Aarhus" },
   ],
-  answers: { acuteDanger: false, crimeSuspected: "yes", workplace: "education", ageBand: "under18", municipalityCode: "751" },
+  answers: TEACHER_SUSPECTING_A_CRIME_ANSWERS,
   expectResult: async (result) => {
     await expect(result.primary.getByRole("heading", { level: 2 })).toHaveText("Politiet");
     await expect(result.alsoBody(/^SSP\b/)).toHaveCount(1);

@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { acceptInvitation, changeAccount, createAccount, findInvitation, inviteAccount, listAccounts } from "@/lib/admin/accounts.server";
 import { openSession, readSession } from "@/lib/admin/sessions.server";
 import { signInWithPassword } from "@/lib/admin/sign-in.server";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 const PASSWORD = "Sommerferie på Ærø 2026";
 
 describe.each(testDatabaseTargets())("administrators' accounts on $name", ({ create }) => {
   const anne = { id: "", email: "anne@example.dk" };
-  const database = seededDatabase(create, async (db) => {
-    const created = await createAccount(db, { email: "anne@example.dk", password: PASSWORD, role: "NATIONAL" });
-    if (created.ok) anne.id = created.id;
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      const created = await createAccount(db, { email: "anne@example.dk", password: PASSWORD, role: "NATIONAL" });
+      if (created.ok) anne.id = created.id;
+    },
   });
 
   it("refuses an editor without units, or with units that do not exist, and an address already in use", async () => {

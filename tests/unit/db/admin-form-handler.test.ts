@@ -14,9 +14,8 @@ import { openSession } from "@/lib/admin/sessions.server";
 import { createDb, type Db } from "@/lib/db.server";
 import type * as DbModule from "@/lib/db.server";
 import { readDatabaseConfig } from "@/lib/db/database-config";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
 import { startStallingProxy } from "@/tests/helpers/stalling-proxy";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 // The handlers take the app's one client from getDb(): here, the test's database.
 const current = vi.hoisted(() => ({ db: undefined as unknown as Db }));
@@ -78,8 +77,10 @@ const NEW_CONTACT = {
 };
 
 describe.each(testDatabaseTargets())("the administration's form handlers on $name", ({ create }) => {
-  const database = seededDatabase(create, async (db) => {
-    await createAccount(db, { email: "anne@example.dk", password: PASSWORD, role: "NATIONAL" });
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      await createAccount(db, { email: "anne@example.dk", password: PASSWORD, role: "NATIONAL" });
+    },
   });
   let cookie: string;
 

@@ -10,7 +10,7 @@ import { loadDirectory } from "@/lib/directory/directory-queries.server";
 import { recordVote, startSession } from "@/lib/training/room/room.server";
 import { seededScenarios } from "@/lib/training/scenarios.server";
 import { migrateTask, runDatabaseTasks, seedTask } from "@/prisma/scripts/database-task";
-import { runStatement, testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { runStatement, serverDatabaseTargets, testDatabase } from "@/tests/helpers/test-database";
 
 // On PostgreSQL the tables belong to the role that migrates (MIGRATION_DATABASE_URL); the app serves as
 // DATABASE_URL's user, a role that owns nothing, so that it cannot switch off the audit log's triggers.
@@ -48,18 +48,20 @@ describe("MIGRATION_DATABASE_URL", () => {
 // PostgreSQL's words for a statement the role may not run.
 const REFUSED = /must be owner|permission denied/;
 
-for (const server of testDatabaseTargets().filter((target) => target.name === "PostgreSQL"))
+for (const server of serverDatabaseTargets())
   describe("the app's own role on PostgreSQL", () => {
     const role = `henvis_app_${randomBytes(4).toString("hex")}`;
-    let target: TestDatabase;
+    // Roles belong to the server, not to the test's database: dropped after the database, which holds its grants.
+    afterAll(() => runStatement(process.env.DATABASE_URL!, `DROP ROLE IF EXISTS ${role}`));
+    // Empty: the tasks below migrate and seed it as its owner.
+    const owner = testDatabase(server.create, { contents: "empty" });
     let ownerUrl: string;
     let app: ReturnType<typeof createDb>;
     let tables: string[];
 
     beforeAll(async () => {
-      target = await server.create();
-      if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
-      ownerUrl = target.config.url;
+      if (owner.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
+      ownerUrl = owner.config.url;
       await runStatement(ownerUrl, `CREATE ROLE ${role} LOGIN`);
       const appUrl = new URL(ownerUrl);
       appUrl.username = role;
@@ -72,12 +74,7 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
       ).map((table) => table.name);
     }, 120_000);
 
-    afterAll(async () => {
-      await app?.close();
-      await target?.drop();
-      // Roles belong to the server, not to the test's database.
-      await runStatement(process.env.DATABASE_URL!, `DROP ROLE IF EXISTS ${role}`);
-    });
+    afterAll(() => app?.close());
 
     it("cannot switch off, drop or replace the audit log's triggers, nor change, delete or empty the log", async () => {
       const events = await app.db.auditEvent.count();
@@ -123,15 +120,10 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
     });
 
     it("refuses to grant a role that could create objects, or one that does not exist", async () => {
-      const owner = createDb(target.config);
-      try {
-        await runStatement(ownerUrl, `GRANT CREATE ON SCHEMA public TO ${role}`);
-        await expect(grantAppRole(owner.db, role)).rejects.toThrow(/may create objects in the schema/);
-        await runStatement(ownerUrl, `REVOKE CREATE ON SCHEMA public FROM ${role}`);
-        await expect(grantAppRole(owner.db, `${role}_missing`)).rejects.toThrow(/does not exist/);
-        await expect(grantAppRole(owner.db, role)).resolves.toMatch(/granted/);
-      } finally {
-        await owner.close();
-      }
+      await runStatement(ownerUrl, `GRANT CREATE ON SCHEMA public TO ${role}`);
+      await expect(grantAppRole(owner.db, role)).rejects.toThrow(/may create objects in the schema/);
+      await runStatement(ownerUrl, `REVOKE CREATE ON SCHEMA public FROM ${role}`);
+      await expect(grantAppRole(owner.db, `${role}_missing`)).rejects.toThrow(/does not exist/);
+      await expect(grantAppRole(owner.db, role)).resolves.toMatch(/granted/);
     });
   });

@@ -6,8 +6,7 @@ import { findVersionedContact, pendingChanges, saveContactEdit } from "@/lib/adm
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import type { Db } from "@/lib/db.server";
 import { administrator, liveAndAudited } from "@/tests/helpers/administrators";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 // Writes that meet: of two conflicting approvals exactly one wins, an edit never silently undoes an approved
 // number, and the live contact always equals the last write the audit log shows. Each race is fired with
@@ -26,10 +25,12 @@ async function proposePhone(db: Db, editor: SignedInAdmin, id: string, phone: st
 
 describe.each(testDatabaseTargets())("racing writes on $name", ({ create }) => {
   const people = {} as Record<"anne" | "bo" | "kbh", SignedInAdmin>;
-  const database = seededDatabase(create, async (db) => {
-    people.anne = await administrator(db, "anne@example.dk", "NATIONAL");
-    people.bo = await administrator(db, "bo@example.dk", "NATIONAL");
-    people.kbh = await administrator(db, "kbh@example.dk", "MUNICIPALITY_EDITOR", { municipalityCodes: ["101"] });
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      people.anne = await administrator(db, "anne@example.dk", "NATIONAL");
+      people.bo = await administrator(db, "bo@example.dk", "NATIONAL");
+      people.kbh = await administrator(db, "kbh@example.dk", "MUNICIPALITY_EDITOR", { municipalityCodes: ["101"] });
+    },
   });
 
   it("approves exactly one of two conflicting phone changes approved at the same moment", async () => {

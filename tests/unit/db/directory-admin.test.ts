@@ -9,8 +9,7 @@ import { readSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type SignedInAdmin }
 import { giveSecondFactor, pendingEnrolment, signInWithPassword } from "@/lib/admin/sign-in.server";
 import type { Db } from "@/lib/db.server";
 import { loadDirectory } from "@/lib/directory/directory-queries.server";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 const PASSWORD = "Sommerferie på Ærø 2026";
 const code = (secret: string, at = Date.now()) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });
@@ -42,18 +41,20 @@ const fieldsOf = (contact: DirectoryContact, change: Partial<Record<keyof Contac
   contactFieldsSchema.parse({ ...contact, ...change });
 
 describe.each(testDatabaseTargets())("directory administration on $name", ({ create }) => {
-  const database = seededDatabase(create, async (db) => {
-    for (const [email, role, municipalityCodes] of [
-      ["anne@example.dk", "NATIONAL", []],
-      ["bo@example.dk", "NATIONAL", []],
-      ["kbh@example.dk", "MUNICIPALITY_EDITOR", ["101"]],
-      ["aarhus@example.dk", "MUNICIPALITY_EDITOR", ["751"]],
-    ] as const) {
-      const created = await createAccount(db, { email, password: PASSWORD, role, municipalityCodes: [...municipalityCodes] });
-      expect(created).toMatchObject({ ok: true });
-    }
-    // A new account approves nothing in its first day: these have been administrators for longer.
-    await db.adminAccount.updateMany({ data: { createdAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) } });
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      for (const [email, role, municipalityCodes] of [
+        ["anne@example.dk", "NATIONAL", []],
+        ["bo@example.dk", "NATIONAL", []],
+        ["kbh@example.dk", "MUNICIPALITY_EDITOR", ["101"]],
+        ["aarhus@example.dk", "MUNICIPALITY_EDITOR", ["751"]],
+      ] as const) {
+        const created = await createAccount(db, { email, password: PASSWORD, role, municipalityCodes: [...municipalityCodes] });
+        expect(created).toMatchObject({ ok: true });
+      }
+      // A new account approves nothing in its first day: these have been administrators for longer.
+      await db.adminAccount.updateMany({ data: { createdAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) } });
+    },
   });
 
   it("keeps the audit log append-only: the app's own connection cannot update, delete or truncate it", async () => {

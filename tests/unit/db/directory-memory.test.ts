@@ -1,16 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { VERSION_CHECK_MS } from "@/lib/directory/directory-memory.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
-import { seedDirectory } from "@/lib/directory/seed.server";
 import { buildIfSourcesChanged } from "@/scripts/build-app";
 import { SERVER_BUNDLE } from "@/scripts/build-server";
 import { waitUntilUp } from "@/scripts/wait-until-up";
 import type { BodyKey } from "@/machines/vocabulary";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { serverDatabaseTargets, testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 // Each instance keeps the directory in memory: a result page needs no query, and a change made through the
 // database reaches every instance within 2 s.
@@ -36,43 +34,34 @@ async function msUntil<T>(read: () => Promise<T>, expected: T): Promise<number> 
 }
 
 describe.each(testDatabaseTargets())("the directory in memory on $name", ({ name, create }) => {
-  let target: TestDatabase;
-  let first: ReturnType<typeof createDb>;
+  const database = testDatabase(create);
   let second: ReturnType<typeof createDb> | undefined;
   let unit: Unit & { id: string };
 
   beforeAll(async () => {
-    target = await create();
-    first = createDb(target.config);
-    await applyMigrations(first.factory);
-    await seedDirectory(first.db);
     // A second app instance on the same database: PGlite belongs to one process, so only on PostgreSQL.
-    if (name === "PostgreSQL") second = createDb(target.config);
-    const contact = await first.db.contact.findFirstOrThrow({ where: { scope: "MUNICIPALITY" }, orderBy: { id: "asc" } });
+    if (name === "PostgreSQL") second = createDb(database.config);
+    const contact = await database.db.contact.findFirstOrThrow({ where: { scope: "MUNICIPALITY" }, orderBy: { id: "asc" } });
     unit = { id: contact.id, body: contact.body, municipalityCode: contact.municipalityCode! };
   });
 
-  afterAll(async () => {
-    await second?.close();
-    await first.close();
-    await target.drop();
-  });
+  afterAll(() => second?.close());
 
   it("answers a result page's contacts with no query once it has read the directory", async () => {
-    await emailsOf(first.db, unit);
-    const contacts = vi.spyOn(first.db.contact, "findMany");
-    const places = vi.spyOn(first.db.municipality, "findMany");
-    for (let page = 0; page < 20; page++) await emailsOf(first.db, unit);
+    await emailsOf(database.db, unit);
+    const contacts = vi.spyOn(database.db.contact, "findMany");
+    const places = vi.spyOn(database.db.municipality, "findMany");
+    for (let page = 0; page < 20; page++) await emailsOf(database.db, unit);
     expect(contacts).not.toHaveBeenCalled();
     expect(places).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
 
   it("shows a contact changed through the database within 2 s, on every instance", async () => {
-    const instances = [first.db, ...(second ? [second.db] : [])];
+    const instances = [database.db, ...(second ? [second.db] : [])];
     for (const db of instances) expect(await emailsOf(db, unit)).not.toContain(CHANGED);
 
-    await first.db.contact.update({ where: { id: unit.id }, data: { email: CHANGED } });
+    await database.db.contact.update({ where: { id: unit.id }, data: { email: CHANGED } });
 
     const times = await Promise.all(instances.map((db) => msUntil(async () => (await emailsOf(db, unit)).includes(CHANGED), true)));
     console.info(
@@ -98,27 +87,19 @@ async function addressesOnRoute(port: number): Promise<string[]> {
   return contacts.flatMap((contact) => (contact.url ? [contact.url] : []));
 }
 
-for (const server of testDatabaseTargets().filter((target) => target.name === "PostgreSQL"))
+for (const server of serverDatabaseTargets())
   describe("two app instances on one PostgreSQL database", () => {
-    let target: TestDatabase;
+    // The database is made ready once, as `npm start` would; then the production servers start side by side.
+    const database = testDatabase(server.create);
     const instances: ChildProcess[] = [];
 
     beforeAll(async () => {
-      target = await server.create();
-      if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
+      if (database.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
       expect(await buildIfSourcesChanged()).toBe(0);
-      // The database is made ready once, as `npm start` would; then the production servers start side by side.
-      const { db, factory, close } = createDb(target.config);
-      try {
-        await applyMigrations(factory);
-        await seedDirectory(db);
-      } finally {
-        await close();
-      }
       for (const port of PORTS) {
         instances.push(
           spawn(process.execPath, [SERVER_BUNDLE], {
-            env: { ...process.env, PORT: String(port), DATABASE_URL: target.config.url },
+            env: { ...process.env, PORT: String(port), DATABASE_URL: database.config.url },
             stdio: "ignore",
             detached: true,
           }),
@@ -127,20 +108,14 @@ for (const server of testDatabaseTargets().filter((target) => target.name === "P
       await Promise.all(PORTS.map((port) => waitUntilUp(`http://127.0.0.1:${port}/api/health`, 240)));
     }, 300_000);
 
-    afterAll(async () => {
+    afterAll(() => {
       for (const instance of instances) if (instance.pid) process.kill(-instance.pid, "SIGTERM");
-      await target?.drop();
     });
 
     it("shows a change made through the database on both instances within 2 s", async () => {
       for (const port of PORTS) expect(await addressesOnRoute(port)).not.toContain(CHANGED_WEBSITE);
 
-      const { db, close } = createDb(target.config);
-      try {
-        await db.municipality.update({ where: { code: TEACHER_ANSWERS.municipalityCode }, data: { website: CHANGED_WEBSITE } });
-      } finally {
-        await close();
-      }
+      await database.db.municipality.update({ where: { code: TEACHER_ANSWERS.municipalityCode }, data: { website: CHANGED_WEBSITE } });
       const changedAt = performance.now();
       const times = await Promise.all(
         PORTS.map(async (port) => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db.server";
-import type { AdapterFactory } from "@/lib/db/adapter-factory.server";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db.server";
 import { createAdapterFactory } from "@/lib/db/adapter-factory.server";
 import { applyMigrations, pendingSchemaChangeSql } from "@/lib/db/schema-engine.server";
 import { seedDirectory } from "@/lib/directory/seed.server";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 async function directorySnapshot(db: Db) {
   const [regions, districts, municipalities, contacts] = await Promise.all([
@@ -17,50 +16,37 @@ async function directorySnapshot(db: Db) {
 }
 
 describe.each(testDatabaseTargets())("the directory on $name", ({ create }) => {
-  let target: TestDatabase;
-  let db: Db;
-  let factory: AdapterFactory;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    target = await create();
-    ({ db, factory, close } = createDb(target.config));
-  });
-
-  afterAll(async () => {
-    await close();
-    await target.drop();
-  });
+  const database = testDatabase(create, { contents: "empty" });
 
   it("applies the committed migrations once, then finds nothing pending", async () => {
-    const first = await applyMigrations(factory);
+    const first = await applyMigrations(database.factory);
     expect(first.length).toBeGreaterThan(0);
-    expect(await applyMigrations(factory)).toEqual([]);
-    const recorded = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations`;
+    expect(await applyMigrations(database.factory)).toEqual([]);
+    const recorded = await database.db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations`;
     expect(recorded.map((row) => row.migration_name).sort()).toEqual([...first].sort());
   });
 
   it("seeds 98 municipalities, 12 police districts and 5 regions", async () => {
-    await seedDirectory(db);
-    expect(await db.municipality.count()).toBe(98);
-    expect(await db.policeDistrict.count()).toBe(12);
-    expect(await db.region.count()).toBe(5);
+    await seedDirectory(database.db);
+    expect(await database.db.municipality.count()).toBe(98);
+    expect(await database.db.policeDistrict.count()).toBe(12);
+    expect(await database.db.region.count()).toBe(5);
   });
 
   it("maps every municipality to one police district and one region, matching each district's sourced count", async () => {
-    const municipalities = await db.municipality.findMany({ select: { code: true, region: true, policeDistrict: true } });
+    const municipalities = await database.db.municipality.findMany({ select: { code: true, region: true, policeDistrict: true } });
     for (const municipality of municipalities) {
       expect(municipality.region, municipality.code).not.toBeNull();
       expect(municipality.policeDistrict, municipality.code).not.toBeNull();
     }
-    const districts = await db.policeDistrict.findMany({ include: { _count: { select: { municipalities: true } } } });
+    const districts = await database.db.policeDistrict.findMany({ include: { _count: { select: { municipalities: true } } } });
     for (const district of districts) {
       expect(district._count.municipalities, district.name).toBe(district.municipalitiesCount);
     }
   });
 
   it("keeps a source and a verified date on every record", async () => {
-    const { regions, districts, municipalities, contacts } = await directorySnapshot(db);
+    const { regions, districts, municipalities, contacts } = await directorySnapshot(database.db);
     for (const record of [...regions, ...districts, ...municipalities, ...contacts]) {
       expect(record.source.length).toBeGreaterThan(10);
       expect(record.verifiedAt).toBeInstanceOf(Date);
@@ -68,9 +54,9 @@ describe.each(testDatabaseTargets())("the directory on $name", ({ create }) => {
   });
 
   it("changes nothing when seeded a second time", async () => {
-    const before = await directorySnapshot(db);
-    await seedDirectory(db);
-    expect(await directorySnapshot(db)).toEqual(before);
+    const before = await directorySnapshot(database.db);
+    await seedDirectory(database.db);
+    expect(await directorySnapshot(database.db)).toEqual(before);
   });
 });
 

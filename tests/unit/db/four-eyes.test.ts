@@ -10,8 +10,7 @@ import { signInWithPassword } from "@/lib/admin/sign-in.server";
 import type { Db } from "@/lib/db.server";
 import { loadDirectory } from "@/lib/directory/directory-queries.server";
 import { administrator, datedBack, TEST_PASSWORD } from "@/tests/helpers/administrators";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 // What a worker reads changes only with two independent people: every field a worker sees or a warning depends
 // on waits for a second administrator, who is neither the author, nor invited by or the inviter of the author,
@@ -40,12 +39,14 @@ async function invitedAndAccepted(
 
 describe.each(testDatabaseTargets())("four eyes on $name", ({ create }) => {
   const people = {} as Record<"anne" | "bo" | "carl" | "kbh" | "fresh", SignedInAdmin>;
-  const database = seededDatabase(create, async (db) => {
-    people.anne = await administrator(db, "anne@example.dk", "NATIONAL");
-    people.bo = await administrator(db, "bo@example.dk", "NATIONAL");
-    people.carl = await administrator(db, "carl@example.dk", "NATIONAL");
-    people.kbh = await administrator(db, "kbh@example.dk", "MUNICIPALITY_EDITOR", { municipalityCodes: ["101"] });
-    people.fresh = await administrator(db, "ny@example.dk", "NATIONAL", { ageDays: 0 });
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      people.anne = await administrator(db, "anne@example.dk", "NATIONAL");
+      people.bo = await administrator(db, "bo@example.dk", "NATIONAL");
+      people.carl = await administrator(db, "carl@example.dk", "NATIONAL");
+      people.kbh = await administrator(db, "kbh@example.dk", "MUNICIPALITY_EDITOR", { municipalityCodes: ["101"] });
+      people.fresh = await administrator(db, "ny@example.dk", "NATIONAL", { ageDays: 0 });
+    },
   });
 
   it("keeps another number in the name and hours, another source and far review dates from workers until a second administrator approves", async () => {

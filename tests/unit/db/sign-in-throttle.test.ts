@@ -5,8 +5,7 @@ import { readSession } from "@/lib/admin/sessions.server";
 import { giveSecondFactor, MAX_CODES_PER_HALF_SESSION, signInWithPassword } from "@/lib/admin/sign-in.server";
 import { accountsAtCeiling, ATTEMPT_LIMITS } from "@/lib/admin/throttle.server";
 import type { Db } from "@/lib/db.server";
-import { seededDatabase } from "@/tests/helpers/seeded-database";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 // Every password check goes through argon2's verify: counting its calls counts the passwords evaluated.
 const argon2 = vi.hoisted(() => ({ hashes: [] as string[] }));
@@ -36,10 +35,12 @@ async function halfSession(db: Db, email: string, client: string) {
 }
 
 describe.each(testDatabaseTargets())("throttled sign-in on $name", ({ create }) => {
-  const database = seededDatabase(create, async (db) => {
-    for (const email of ["race@example.dk", "codes@example.dk", "target@example.dk", "ceiling@example.dk", "timing@example.dk"]) {
-      expect(await createAccount(db, { email, password: PASSWORD, role: "NATIONAL" })).toMatchObject({ ok: true });
-    }
+  const database = testDatabase(create, {
+    prepare: async (db) => {
+      for (const email of ["race@example.dk", "codes@example.dk", "target@example.dk", "ceiling@example.dk", "timing@example.dk"]) {
+        expect(await createAccount(db, { email, password: PASSWORD, role: "NATIONAL" })).toMatchObject({ ok: true });
+      }
+    },
   });
 
   it(`checks at most ${ATTEMPT_LIMITS.accountAndClient} of ${PARALLEL} passwords sent at once from one client`, async () => {

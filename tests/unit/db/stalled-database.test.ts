@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
-import { seedDirectory } from "@/lib/directory/seed.server";
 import { orUnavailable } from "@/lib/training/outage.server";
 import { startStallingProxy, type StallingProxy } from "@/tests/helpers/stalling-proxy";
-import { testDatabaseTargets } from "@/tests/helpers/test-databases";
+import { serverDatabaseTargets, testDatabase } from "@/tests/helpers/test-database";
 
 // A database that accepts the connection and then says nothing must not hold a page: within the deadline
 // (2 s) the directory gives the national channels and the training says it is unavailable.
@@ -60,36 +58,27 @@ describe("a PostgreSQL server that accepts connections and never answers", () =>
 });
 
 // With a PostgreSQL server to stall (DATABASE_URL, as in CI's data-layer run): a connection that worked stops answering.
-for (const server of testDatabaseTargets().filter((target) => target.name === "PostgreSQL"))
+for (const server of serverDatabaseTargets())
   describe("a PostgreSQL connection that stalls after it worked", () => {
+    // Another instance, whose connection does not stall, makes the change.
+    const direct = testDatabase(server.create);
     let proxy: StallingProxy;
     let db: Db;
     let close: () => Promise<void>;
-    let drop: () => Promise<void>;
-    let direct: ReturnType<typeof createDb>;
     const warn = console.warn;
 
     beforeAll(async () => {
-      const target = await server.create();
-      drop = target.drop;
-      // Another instance, whose connection does not stall, makes the change.
-      direct = createDb(target.config);
-      if (target.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
-      const url = new URL(target.config.url);
+      if (direct.config.kind !== "postgres") throw new Error("expected a PostgreSQL target");
+      const url = new URL(direct.config.url);
       proxy = await startStallingProxy({ host: url.hostname, port: Number(url.port || 5432) });
       url.host = `127.0.0.1:${proxy.port}`;
-      let factory;
-      ({ db, factory, close } = createDb({ kind: "postgres", url: url.toString() }));
-      await applyMigrations(factory);
-      await seedDirectory(db);
+      ({ db, close } = createDb({ kind: "postgres", url: url.toString() }));
     });
 
     afterAll(async () => {
       console.warn = warn;
-      await direct.close();
       await close();
       await proxy.close();
-      await drop();
     });
 
     it("answers from the directory it keeps while the connection stalls, and sees a change once it answers again", async () => {

@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/lib/db.server";
-import { applyMigrations } from "@/lib/db/schema-engine.server";
+import { describe, expect, it } from "vitest";
 import { MUNICIPALITY_CODES } from "@/lib/directory/municipality-codes";
 import { loadDirectory } from "@/lib/directory/directory-queries.server";
 import { directorySnapshotSchema } from "@/lib/directory/directory-snapshot";
@@ -9,35 +7,19 @@ import { resolveFromDirectory } from "@/lib/directory/resolve-contacts";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
 import { directorySeedProblems } from "@/lib/directory/directory-seed";
 import { GAP_TEXTS } from "@/lib/directory/gaps";
-import { seedDirectory } from "@/lib/directory/seed.server";
 import { BODY_KEYS, type BodyKey, type Outcome } from "@/machines/vocabulary";
-import { testDatabaseTargets, type TestDatabase } from "@/tests/helpers/test-databases";
+import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 import { simplePathsToFinal } from "@/tests/model/chart-graph";
 
 const uniqueOutcomes = (outcomes: Outcome[]) => [...new Map(outcomes.map((outcome) => [JSON.stringify(outcome), outcome])).values()];
 
 describe.each(testDatabaseTargets())("contact resolution on $name", ({ create }) => {
-  let target: TestDatabase;
-  let db: Db;
-  let close: () => Promise<void>;
-  const getDb = () => db;
-
-  beforeAll(async () => {
-    target = await create();
-    let factory;
-    ({ db, factory, close } = createDb(target.config));
-    await applyMigrations(factory);
-    await seedDirectory(db);
-  });
-
-  afterAll(async () => {
-    await close();
-    await target.drop();
-  });
+  const database = testDatabase(create);
+  const getDb = () => database.db;
 
   it("gives a phone number or web address for each body of every outcome in each of the 98 municipalities", async () => {
     const started = performance.now();
-    const { paths } = simplePathsToFinal();
+    const { paths } = simplePathsToFinal(true);
     const outcomes = uniqueOutcomes(paths.map((path) => path.state.output!));
     const enumerated = performance.now();
     for (const municipalityCode of MUNICIPALITY_CODES) {
@@ -122,7 +104,7 @@ describe.each(testDatabaseTargets())("contact resolution on $name", ({ create })
   });
 
   it("gives, from the browser's copy of the directory sent as JSON, the same contacts as the server in every municipality", async () => {
-    const sent = JSON.stringify({ asOf: "2026-12-01", ...(await loadDirectory(db)) });
+    const sent = JSON.stringify({ asOf: "2026-12-01", ...(await loadDirectory(database.db)) });
     const snapshot = directorySnapshotSchema.parse(JSON.parse(sent));
     expect(snapshot.places).toHaveLength(MUNICIPALITY_CODES.length);
     for (const municipalityCode of [...MUNICIPALITY_CODES, undefined]) {

@@ -6,26 +6,18 @@ import { stepDefinition } from "@/lib/journey/steps";
 import type { Locale } from "@/machines/locale";
 import { pathThrough } from "@/machines/path-through";
 import type { Answers, StepId } from "@/machines/vocabulary";
+import { NEIGHBOUR_ANSWERS } from "@/tests/helpers/personas";
 
 const items = (locale: Locale, answers: Answers) =>
   [...renderToStaticMarkup(createElement(PathText, { locale, answers, path: pathThrough(answers) })).matchAll(/<li>(.*?)<\/li>/g)].map(
     (match) => match[1],
   );
 
-const PRIVATE_PERSON: Answers = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "private",
-  ageBand: "25plus",
-  municipalityCode: "751",
-};
-
 const question = (step: StepId, locale: Locale) => stepDefinition(step).question[locale];
 
 describe("the route in words", () => {
   it("lists each question asked with the answer given, then the body routed to, in Danish", () => {
-    const danish = items("da", PRIVATE_PERSON);
+    const danish = items("da", NEIGHBOUR_ANSWERS);
     expect(danish).toHaveLength(7);
     expect(danish[0]).toBe(`${question("acuteDanger", "da")} Svar: Nej`);
     expect(danish[3]).toBe(`${question("workplace", "da")} Svar: Privat, fx som familie, ven eller nabo`);
@@ -34,7 +26,7 @@ describe("the route in words", () => {
   });
 
   it("says the same in English", () => {
-    const english = items("en", PRIVATE_PERSON);
+    const english = items("en", NEIGHBOUR_ANSWERS);
     expect(english[3]).toBe(`${question("workplace", "en")} Answer: Privately, for example as family, a friend or a neighbour`);
     expect(english.at(-1)).toBe("Referral: Anti-Radicalisation Hotline");
   });

@@ -6,9 +6,9 @@ import { edgeIdOf } from "@/machines/chart-edges";
 import type { Locale } from "@/machines/locale";
 import { pathThrough } from "@/machines/path-through";
 import { referralMachine } from "@/machines/referral.machine";
-import type { Answers } from "@/machines/vocabulary";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
+import { TEACHER_ANSWERS } from "@/tests/helpers/personas";
 
 const render = (locale: Locale, routes: Pick<Parameters<typeof StatechartDiagram>[0], "taken" | "model"> = {}) =>
   renderToStaticMarkup(createElement(StatechartDiagram, { locale, title: "Titel", description: "Beskrivelse", ...routes }));
@@ -22,18 +22,6 @@ const states = Object.values(referralMachine.root.states);
 const machineEdges = states.flatMap((node) =>
   [...node.transitions].flatMap(([event, transitions]) => transitions.map((transition) => edgeIdOf(node, event, transition))),
 );
-
-const EDUCATION_UNDER_18: Answers = {
-  acuteDanger: false,
-  crimeSuspected: "no",
-  concern: "radicalisation",
-  workplace: "education",
-  inPrisonOrProbation: false,
-  inPsychiatricTreatment: false,
-  ageBand: "under18",
-  municipalityCode: "101",
-  adviceFirst: false,
-};
 
 describe("the statechart diagram", () => {
   for (const locale of ["da", "en"] as const) {
@@ -64,8 +52,8 @@ describe("the statechart diagram", () => {
   });
 
   it("marks the route taken and the model route, and only those", () => {
-    const taken = pathThrough(EDUCATION_UNDER_18);
-    const model = pathThrough({ ...EDUCATION_UNDER_18, adviceFirst: true });
+    const taken = pathThrough(TEACHER_ANSWERS);
+    const model = pathThrough({ ...TEACHER_ANSWERS, adviceFirst: true });
     const svg = render("da", { taken, model });
     expect(routeOf(svg, "edge", "checkAnswers.R8d")).toBe("taken");
     expect(routeOf(svg, "edge", "checkAnswers.R7")).toBe("model");
