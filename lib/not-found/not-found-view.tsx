@@ -8,6 +8,19 @@ import { joinPath, roomStartPath, trainingPath } from "@/lib/training/paths";
 import { startPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
+/** What the page says, the way on as its main button, then what follows. */
+function GoOn({ text, href, label, then }: { text: string; href: string; label: string; then?: ReactNode }) {
+  return (
+    <>
+      <p>{text}</p>
+      <a className="button button-primary" href={href}>
+        {label}
+      </a>
+      {then}
+    </>
+  );
+}
+
 /** The heading of each not-found page, which is also its title. */
 export async function notFoundTitle(locale: Locale, kind: NotFoundKind): Promise<string> {
   const [notFound, training, room] = await Promise.all([
@@ -41,26 +54,11 @@ export async function NotFoundView({ locale, kind }: { locale: Locale; kind: Not
   const content: Record<NotFoundKind, { alternate: string; body: ReactNode }> = {
     side: {
       alternate: startPath(other),
-      body: (
-        <>
-          <p>{notFound("body")}</p>
-          <a className="button button-primary" href={startPath(locale)}>
-            {notFound("startOver")}
-          </a>
-        </>
-      ),
+      body: <GoOn text={notFound("body")} href={startPath(locale)} label={notFound("startOver")} />,
     },
     sag: {
       alternate: trainingPath(other),
-      body: (
-        <>
-          <p>{training("caseNotFoundBody")}</p>
-          <a className="button button-primary" href={trainingPath(locale)}>
-            {training("backToLibrary")}
-          </a>
-          {toStart}
-        </>
-      ),
+      body: <GoOn text={training("caseNotFoundBody")} href={trainingPath(locale)} label={training("backToLibrary")} then={toStart} />,
     },
     kode: {
       alternate: joinPath(other),
@@ -75,15 +73,7 @@ export async function NotFoundView({ locale, kind }: { locale: Locale; kind: Not
     },
     styring: {
       alternate: roomStartPath(other),
-      body: (
-        <>
-          <p>{room("control.notFoundBody")}</p>
-          <a className="button button-primary" href={roomStartPath(locale)}>
-            {room("control.startNew")}
-          </a>
-          {toStart}
-        </>
-      ),
+      body: <GoOn text={room("control.notFoundBody")} href={roomStartPath(locale)} label={room("control.startNew")} then={toStart} />,
     },
   };
   return (

@@ -48,6 +48,12 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
   const { call, firstSteps, duties, also, always } = content;
   const legalBasis = duties.map(({ basis }) => basis);
   const asPrivatePerson = journey.answers.workplace === "private";
+  const listTexts = {
+    fallbackLabel: t("fallback"),
+    today,
+    oldSource: (year: string) => t("oldSource", { year }),
+    notRecentlyChecked: t("notRecentlyChecked"),
+  };
   const primaryShort = shortName(tBodies(outcome.primary));
   const askFor = t.has(`askFor.${outcome.primary}`) ? t(`askFor.${outcome.primary}` as "askFor.NFC_EXIT") : primaryShort;
   const local =
@@ -126,23 +132,11 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
       {also.length > 0 && (
         <>
           <h2>{t("alsoHeading")}</h2>
-          <ContactList
-            fallbackLabel={t("fallback")}
-            today={today}
-            oldSource={(year) => t("oldSource", { year })}
-            notRecentlyChecked={t("notRecentlyChecked")}
-            items={also}
-          />
+          <ContactList {...listTexts} items={also} />
         </>
       )}
       <h2>{t("alwaysHeading")}</h2>
-      <ContactList
-        fallbackLabel={t("fallback")}
-        today={today}
-        oldSource={(year) => t("oldSource", { year })}
-        notRecentlyChecked={t("notRecentlyChecked")}
-        items={always}
-      />
+      <ContactList {...listTexts} items={always} />
       {area && journey.answers.municipalityCode && (
         <p className="no-print">
           <a href={contactsPath(locale, journey.answers.municipalityCode)}>

@@ -44,18 +44,18 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
       <p>{t("invented")}</p>
       <h2>{t("toolsHeading")}</h2>
       <ul className="training-tools">
-        <li>
-          <a href={roomStartPath(locale)}>{t("roomLink")}</a>
-        </li>
-        <li>
-          <a href={joinPath(locale)}>{t("joinLink")}</a>
-        </li>
-        <li>
-          <a href={modelPath(locale)}>{t("modelLink")}</a>
-        </li>
-        <li>
-          <a href={caseCardsPath(locale)}>{t("cardsLink")}</a>
-        </li>
+        {(
+          [
+            [roomStartPath(locale), "roomLink"],
+            [joinPath(locale), "joinLink"],
+            [modelPath(locale), "modelLink"],
+            [caseCardsPath(locale), "cardsLink"],
+          ] as const
+        ).map(([href, label]) => (
+          <li key={label}>
+            <a href={href}>{t(label)}</a>
+          </li>
+        ))}
       </ul>
       <h2 id="filter-heading">{t("filterHeading")}</h2>
       {filter.unknown && (
