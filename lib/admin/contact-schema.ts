@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN, todayInDenmark } from "../dates";
-import { formatDanishPhone } from "../directory/phone";
+import { CONTACT_MODEL, FORM_FIELDS, type ContactModel, type FormField } from "../directory/contact-fields";
+import { fitsBody, normalisePhone } from "../directory/phone";
 import { reviewDue } from "../directory/review";
 import { isUnitKey, type UnitKey } from "./units";
-import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
+import { BODY_KEYS } from "@/machines/vocabulary";
 
 // One schema for a contact, used by the admin form, its server handler and the CSV import. Each message is a
 // key of messages/*.json under admin.errors, so that the form and the import report say it in the page's language.
@@ -36,45 +37,51 @@ const optionalText = (max: number) =>
 
 const requiredText = (max: number) => z.string(error("required")).trim().min(1, error("required")).max(max, error("tooLong"));
 
-/** The short numbers a body may have: 112 is the emergency number, 114 the police's. */
-const SHORT_NUMBERS: Partial<Record<BodyKey, string[]>> = { EMERGENCY: ["112"], POLICE: ["114"], INFOHOUSE: ["114"], KSP: ["114"] };
-
-const nationalDigits = (phone: string) => phone.replace(/[\s.()-]/g, "").replace(/^(?:\+45|0045)/, "");
-
-/**
- * A Danish number as the directory writes it ("+45 40 20 71 98" and "40207198" both become "40 20 71 98"), or
- * the short number itself; undefined when it is neither.
- */
-export function normalisePhone(phone: string): string | undefined {
-  const digits = nationalDigits(phone.trim());
-  if (/^[2-9]\d{7}$/.test(digits)) return formatDanishPhone(digits);
-  if (/^1\d{2,3}$/.test(digits)) return digits;
-  return undefined;
-}
+/** A form field that must be filled in, trimmed. */
+const filled = z.string(error("required")).trim().min(1, error("required"));
 
 const isoDay = z.iso.date(error("date"));
 
-const optionalPhone = optionalText(40).refine((phone) => phone === undefined || normalisePhone(phone) !== undefined, error("phone"));
+const webAddress = (max: number) => z.url({ protocol: /^https?$/, ...error("url") }).max(max, error("tooLong"));
 
-const webAddress = z.url({ protocol: /^https?$/, ...error("url") }).max(500, error("tooLong"));
+// The check of each kind of field, by whether the form may leave it empty. A field of a kind and presence that
+// has no check here does not type-check (FormShape below).
+const OPTIONAL = {
+  text: optionalText,
+  phone: (max: number) => optionalText(max).refine((phone) => phone === undefined || normalisePhone(phone) !== undefined, error("phone")),
+  email: (max: number) => optionalText(max).pipe(z.email(error("email")).optional()),
+  web: (max: number) => optionalText(max).pipe(webAddress(max).optional()),
+  sourceDate: (max: number) => optionalText(max).pipe(z.string().regex(SOURCE_DATE_PATTERN, error("sourceDate")).optional()),
+  day: (max: number) => optionalText(max).pipe(isoDay.optional()),
+} satisfies Record<KindOf<FieldsThatMayBeEmpty<true>>, (max: number) => z.ZodType>;
+const REQUIRED = {
+  body: () => z.enum(BODY_KEYS, error("body")),
+  text: requiredText,
+  web: (max: number) => filled.pipe(webAddress(max)),
+  day: () => filled.pipe(isoDay),
+} satisfies Record<KindOf<FieldsThatMayBeEmpty<false>>, (max: number) => z.ZodType>;
+const unitCheck = z.string(error("unit")).refine(isUnitKey, error("unit"));
 
-const contactShape = z.object({
-  body: z.enum(BODY_KEYS, error("body")),
-  unit: z.string(error("unit")).refine(isUnitKey, error("unit")),
-  nameDa: requiredText(200),
-  nameEn: requiredText(200),
-  phone: optionalPhone,
-  email: optionalText(200).pipe(z.email(error("email")).optional()),
-  url: optionalText(500).pipe(webAddress.optional()),
-  hoursDa: optionalText(200),
-  hoursEn: optionalText(200),
-  notes: optionalText(1000),
-  source: z.string(error("required")).trim().min(1, error("required")).pipe(webAddress),
-  sourceDate: optionalText(10).pipe(z.string().regex(SOURCE_DATE_PATTERN, error("sourceDate")).optional()),
-  verifiedAt: z.string(error("required")).trim().min(1, error("required")).pipe(isoDay),
-  verifiedBy: requiredText(120),
-  nextReviewAt: optionalText(10).pipe(isoDay.optional()),
-});
+type Field = Exclude<FormField, "unit">;
+type Admin<F extends Field> = ContactModel[F]["admin"];
+type MayBeEmpty<F extends Field> = ContactModel[F]["nullable"] extends true ? true : Admin<F> extends { optional: true } ? true : false;
+type FieldsThatMayBeEmpty<E extends boolean> = { [F in Field]: MayBeEmpty<F> extends E ? F : never }[Field];
+type KindOf<F extends Field> = ContactModel[F]["kind"];
+type Check<F extends Field> =
+  MayBeEmpty<F> extends true
+    ? ReturnType<(typeof OPTIONAL)[KindOf<F> & keyof typeof OPTIONAL]>
+    : ReturnType<(typeof REQUIRED)[KindOf<F> & keyof typeof REQUIRED]>;
+type FormShape = { [F in FormField]: F extends Field ? Check<F> : typeof unitCheck };
+
+function checkOf(name: Field): z.ZodType {
+  const { kind, nullable, admin } = CONTACT_MODEL[name] as { kind: string; nullable: boolean; admin: { max?: number; optional?: true } };
+  const checks: Record<string, (max: number) => z.ZodType> = nullable || admin.optional ? OPTIONAL : REQUIRED;
+  return checks[kind]!(admin.max ?? 0);
+}
+
+const contactShape = z.object(
+  Object.fromEntries(FORM_FIELDS.map((name) => [name, name === "unit" ? unitCheck : checkOf(name)])) as FormShape,
+);
 
 /** A contact's fields, in the order the form shows them and the CSV file holds them. */
 export const CONTACT_FIELDS = contactShape.keyof().options;
@@ -85,7 +92,7 @@ export const contactFieldsSchema = contactShape
       context.addIssue({ code: "custom", message: "noChannel", path: ["phone"] });
     }
     const phone = contact.phone && normalisePhone(contact.phone);
-    if (phone && phone.length < 8 && !SHORT_NUMBERS[contact.body]?.includes(phone)) {
+    if (phone && !fitsBody(phone, contact.body)) {
       context.addIssue({ code: "custom", message: "shortNumber", path: ["phone"] });
     }
     if (contact.verifiedAt > todayInDenmark()) context.addIssue({ code: "custom", message: "future", path: ["verifiedAt"] });
@@ -108,12 +115,6 @@ export const contactFieldsSchema = contactShape
 export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
 /** A contact's fields checked and normalised. */
 export type ContactFields = z.output<typeof contactFieldsSchema>;
-
-/**
- * The fields no worker sees and no warning depends on: they go live at once. Every other field (names, hours,
- * channels, the source and its dates) waits for a second administrator, and so does a field added later.
- */
-export const INSTANT_FIELDS = ["notes"] as const satisfies readonly (keyof ContactFields)[];
 
 /** A field's first problem, by field name, for the form. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, ContactErrorKey> {

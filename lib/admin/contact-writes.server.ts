@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db.server";
 import { Prisma, type Contact as ContactRow } from "../generated/prisma/client";
+import { CONTACT_MODEL, RECORD_FIELDS, type RecordField } from "../directory/contact-fields";
 import { auditAll } from "./audit.server";
 import type { DirectoryContact } from "./directory-csv";
 import { unitColumns, unitOf } from "./units";
@@ -30,28 +31,19 @@ type Writer = Pick<Db, "contact" | "auditEvent">;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A contact as the administration reads and writes it. */
+/** A contact as the administration reads and writes it: an empty column is left out, a date is its day. */
 export function administeredContact(row: ContactRow): DirectoryContact {
-  const optional = <K extends string>(key: K, value: string | null) => (value ? { [key]: value } : {});
-  return {
-    id: row.id,
-    body: row.body,
-    unit: unitOf(row),
-    nameDa: row.nameDa,
-    nameEn: row.nameEn,
-    ...optional("phone", row.phone),
-    ...optional("email", row.email),
-    ...optional("url", row.url),
-    ...optional("hoursDa", row.hoursDa),
-    ...optional("hoursEn", row.hoursEn),
-    ...optional("notes", row.notes),
-    source: row.source,
-    ...optional("sourceDate", row.sourceDate),
-    verifiedAt: day(row.verifiedAt),
-    verifiedBy: row.verifiedBy,
-    nextReviewAt: day(row.nextReviewAt),
-    ...(row.retiredAt ? { retiredAt: day(row.retiredAt) } : {}),
-  } as DirectoryContact;
+  const value = (name: RecordField) => {
+    if (name === "unit") return unitOf(row);
+    const column = row[name];
+    return column instanceof Date ? day(column) : column;
+  };
+  return Object.fromEntries(
+    RECORD_FIELDS.flatMap((name) => {
+      const field = value(name);
+      return field === null || field === "" ? [] : [[name, field]];
+    }),
+  ) as DirectoryContact;
 }
 
 /** A contact with the version it has in the database. */
@@ -61,24 +53,17 @@ export const versioned = (row: ContactRow): VersionedContact => ({ contact: admi
 
 /** The columns of a contact from its fields, with null for each field left empty. */
 function contactColumns(contact: DirectoryContact) {
-  return {
-    body: contact.body,
-    ...unitColumns(contact.unit),
-    nameDa: contact.nameDa,
-    nameEn: contact.nameEn,
-    phone: contact.phone ?? null,
-    email: contact.email ?? null,
-    url: contact.url ?? null,
-    hoursDa: contact.hoursDa ?? null,
-    hoursEn: contact.hoursEn ?? null,
-    notes: contact.notes ?? null,
-    source: contact.source,
-    sourceDate: contact.sourceDate ?? null,
-    verifiedAt: new Date(`${contact.verifiedAt}T00:00:00Z`),
-    verifiedBy: contact.verifiedBy,
-    nextReviewAt: new Date(`${contact.nextReviewAt}T00:00:00Z`),
-    retiredAt: contact.retiredAt ? new Date(`${contact.retiredAt}T00:00:00Z`) : null,
+  const column = (name: Exclude<RecordField, "id" | "unit">) => {
+    const field = contact[name];
+    if (field === undefined) return null;
+    const { kind } = CONTACT_MODEL[name];
+    return kind === "day" || kind === "instant" ? new Date(`${field}T00:00:00Z`) : field;
   };
+  const fields = RECORD_FIELDS.filter((name) => name !== "id" && name !== "unit");
+  return {
+    ...unitColumns(contact.unit),
+    ...Object.fromEntries(fields.map((name) => [name, column(name)])),
+  } as Omit<Prisma.ContactUncheckedCreateInput, "id">;
 }
 
 type Write = { actorEmail: string; action: "contactEdited" | "changeApplied"; change?: string };

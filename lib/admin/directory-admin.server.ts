@@ -2,15 +2,16 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db.server";
 import { audit } from "./audit.server";
-import { CONTACT_FIELDS, INSTANT_FIELDS, type ContactFields } from "./contact-schema";
+import { INSTANT_FIELDS, RECORD_FIELDS } from "../directory/contact-fields";
+import type { ContactFields } from "./contact-schema";
 import { administeredContact, ChangedSince, versioned, writeContacts } from "./contact-writes.server";
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
 import type { UnitKey } from "./units";
 
-type Field = Exclude<keyof DirectoryContact, "id">;
-const FIELDS: readonly Field[] = [...CONTACT_FIELDS, "retiredAt"];
+const FIELDS = RECORD_FIELDS.filter((field) => field !== "id");
+type Field = (typeof FIELDS)[number];
 const goesLiveAtOnce = (field: Field) => (INSTANT_FIELDS as readonly string[]).includes(field);
 
 /** The fields whose values differ between two versions of a contact. */

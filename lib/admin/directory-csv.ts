@@ -3,7 +3,8 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { CsvError, parse } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { CONTACT_FIELDS, contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
+import { RECORD_FIELDS } from "../directory/contact-fields";
+import { contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
 import { hasControlCharacter } from "./control-characters";
 import { neutraliseFormula, restoreFormula, startsLikeFormula } from "./spreadsheet-formulas";
 
@@ -48,7 +49,7 @@ export type ChangeItem = {
   after: DirectoryContact;
 };
 
-export const DIRECTORY_CSV_COLUMNS = ["id", ...CONTACT_FIELDS, "retiredAt"] as const satisfies readonly (keyof DirectoryContact)[];
+export const DIRECTORY_CSV_COLUMNS = RECORD_FIELDS satisfies readonly (keyof DirectoryContact)[];
 
 type Column = (typeof DIRECTORY_CSV_COLUMNS)[number];
 

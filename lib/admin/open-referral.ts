@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
+import { CONTACT_MODEL, type ContactFieldName, type ContactModel, type RecordField } from "../directory/contact-fields";
 import type { DirectoryContact } from "./directory-csv";
 import { neutraliseFormula } from "./spreadsheet-formulas";
 import type { UnitKey } from "./units";
@@ -49,12 +50,36 @@ const serviceId: Field = { name: "service_id", type: "string", format: "uuid", r
 /** A Danish number for callers abroad too; a short number such as 112 can only be called in Denmark and stays as it is. */
 const internationalNumber = (phone: string) => (phone.length > 4 ? `+45 ${phone}` : phone);
 
+type Column = NonNullable<ContactModel[ContactFieldName]["openReferral"]>;
+
+/** The columns whose value is not the contact's field as it stands. */
+const EXPORTED_AS: Partial<Record<Column, (contact: DirectoryContact, names: OpenReferralNames) => string | undefined>> = {
+  "service.organization_id": (contact) => idOf("organization", contact.body),
+  "service.alternate_name": (contact) => (contact.nameEn === contact.nameDa ? undefined : contact.nameEn),
+  "phone.number": (contact) => contact.phone && internationalNumber(contact.phone),
+  "service_area.name": (contact, names) => names.unit(contact.unit),
+};
+
+/** The field of the administrators' record that each exported column is made from (the unit's columns give `unit`). */
+const EXPORTED = Object.entries(CONTACT_MODEL).flatMap(([name, { admin, openReferral }]) =>
+  openReferral ? [{ column: openReferral as Column, field: (admin === "unit" ? "unit" : name) as RecordField }] : [],
+);
+
+/** A contact's values for a table's columns, by column name; a table with no value has no row for the contact. */
+function exported(table: string, contact: DirectoryContact, names: OpenReferralNames): Row | undefined {
+  const values = EXPORTED.filter(({ column }) => column.startsWith(`${table}.`)).map(({ column, field }) => {
+    const as = EXPORTED_AS[column];
+    return [column.slice(table.length + 1), as ? as(contact, names) : (contact[field as keyof DirectoryContact] as string | undefined)];
+  });
+  return values.some(([, value]) => value !== undefined) ? Object.fromEntries(values) : undefined;
+}
+
 function tables(contacts: DirectoryContact[], names: OpenReferralNames): Table[] {
   const bodies = BODY_KEYS.filter((body) => contacts.some((contact) => contact.body === body));
-  const perContact = (table: string, row: (contact: DirectoryContact) => Row | undefined) =>
+  const perContact = (table: string, extra: Row = {}) =>
     contacts.flatMap((contact) => {
-      const fields = row(contact);
-      return fields ? [{ id: idOf(table, contact.id), service_id: idOf("service", contact.id), ...fields }] : [];
+      const fields = exported(table, contact, names);
+      return fields ? [{ id: idOf(table, contact.id), service_id: idOf("service", contact.id), ...fields, ...extra }] : [];
     });
   return [
     {
@@ -84,33 +109,21 @@ function tables(contacts: DirectoryContact[], names: OpenReferralNames): Table[]
         { name: "x_verified_by", type: "string", description: "Extension: who last checked the contact against its source." },
       ],
       references: { field: "organization_id", resource: "organization" },
-      rows: contacts.map((contact) => ({
-        id: idOf("service", contact.id),
-        organization_id: idOf("organization", contact.body),
-        name: contact.nameDa,
-        alternate_name: contact.nameEn === contact.nameDa ? undefined : contact.nameEn,
-        url: contact.url,
-        email: contact.email,
-        status: "active",
-        assured_date: contact.verifiedAt,
-        x_source_url: contact.source,
-        x_source_date: contact.sourceDate,
-        x_verified_by: contact.verifiedBy,
-      })),
+      rows: contacts.map((contact) => ({ id: idOf("service", contact.id), ...exported("service", contact, names), status: "active" })),
     },
     {
       name: "service_area",
       path: "service_areas.csv",
       fields: [id, serviceId, { name: "name", type: "string" }],
       references: { field: "service_id", resource: "service" },
-      rows: perContact("service_area", (contact) => ({ name: names.unit(contact.unit) })),
+      rows: perContact("service_area"),
     },
     {
       name: "phone",
       path: "phones.csv",
       fields: [id, serviceId, { name: "number", type: "string", required: true }, { name: "type", type: "string" }],
       references: { field: "service_id", resource: "service" },
-      rows: perContact("phone", (contact) => (contact.phone ? { number: internationalNumber(contact.phone), type: "voice" } : undefined)),
+      rows: perContact("phone", { type: "voice" }),
     },
     {
       name: "schedule",
@@ -121,7 +134,7 @@ function tables(contacts: DirectoryContact[], names: OpenReferralNames): Table[]
         { name: "description", type: "string", description: "The opening hours as the source gives them, in Danish." },
       ],
       references: { field: "service_id", resource: "service" },
-      rows: perContact("schedule", (contact) => (contact.hoursDa ? { description: contact.hoursDa } : undefined)),
+      rows: perContact("schedule"),
     },
     {
       // HSDS contacts are named people; the directory holds the channels of bodies, so the table stays empty.

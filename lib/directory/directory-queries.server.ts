@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db.server";
+import { SNAPSHOT_FIELDS, UNIT_IDS } from "./contact-fields";
 import type { Directory, PlacedContact, Place } from "./directory-snapshot";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -40,24 +41,9 @@ type PlaceRow = Awaited<ReturnType<typeof findPlaceRows>>[number];
 
 const findPlaceRows = (db: Db) => db.municipality.findMany({ select: placeSelect, orderBy: { code: "asc" } });
 
-const contactSelect = {
-  regionId: true,
-  policeDistrictId: true,
-  municipalityCode: true,
-  body: true,
-  scope: true,
-  nameDa: true,
-  nameEn: true,
-  phone: true,
-  email: true,
-  url: true,
-  hoursDa: true,
-  hoursEn: true,
-  source: true,
-  sourceDate: true,
-  verifiedAt: true,
-  nextReviewAt: true,
-} as const;
+type ContactSelect = { [F in (typeof UNIT_IDS)[number] | (typeof SNAPSHOT_FIELDS)[number]]: true };
+/** The copy's fields: the unit's ids first, as the copy has always sent them. */
+const contactSelect = Object.fromEntries([...UNIT_IDS, ...SNAPSHOT_FIELDS].map((name) => [name, true])) as ContactSelect;
 
 /** The whole directory: every municipality with its police district, and every verified contact. */
 export async function loadDirectory(db: Db): Promise<Directory> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTACT_MODEL, SNAPSHOT_FIELDS, UNIT_IDS, type ContactModel } from "./contact-fields";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 // The whole directory in one document: what the browser keeps to show contacts offline, and what the
@@ -27,28 +28,42 @@ const placeSchema = z.object({
   ...sourced,
 });
 
-/** A verified contact of a body: national, or of a region, police district or municipality. */
-const contactSchema = z.object({
+const CONTACT_SCOPES = ["NATIONAL", "REGION", "POLICE_DISTRICT", "MUNICIPALITY"] as const;
+
+// The type of each kind of field the copy holds: a record of the database, so no further check.
+const TYPES = {
   body: z.enum(BODY_KEYS),
-  scope: z.enum(["NATIONAL", "REGION", "POLICE_DISTRICT", "MUNICIPALITY"]),
-  nameDa: z.string(),
-  nameEn: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  url: z.string().nullable(),
-  hoursDa: z.string().nullable(),
-  hoursEn: z.string().nullable(),
-  ...sourced,
-  /** The day an administrator is due to check the contact again; after it, the page says it may be out of date. */
-  nextReviewAt: z.iso.date(),
-});
+  scope: z.enum(CONTACT_SCOPES),
+  place: z.string(),
+  municipality: z.string(),
+  text: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  web: z.string(),
+  sourceDate: z.string(),
+  day: z.iso.date(),
+} satisfies Record<ContactModel[SnapshotField]["kind"], z.ZodType>;
+
+type SnapshotField = (typeof SNAPSHOT_FIELDS)[number] | (typeof UNIT_IDS)[number];
+type Typed<F extends SnapshotField> = (typeof TYPES)[ContactModel[F]["kind"]];
+type SnapshotShape<F extends SnapshotField> = {
+  [K in F]: ContactModel[K]["nullable"] extends true ? z.ZodNullable<Typed<K>> : Typed<K>;
+};
+
+const shapeOf = <F extends SnapshotField>(fields: readonly F[]) =>
+  Object.fromEntries(
+    fields.map((name) => {
+      const { kind, nullable } = CONTACT_MODEL[name];
+      const type: z.ZodType = TYPES[kind];
+      return [name, nullable ? type.nullable() : type];
+    }),
+  ) as SnapshotShape<F>;
+
+/** A verified contact of a body: national, or of a region, police district or municipality. */
+const contactSchema = z.object(shapeOf(SNAPSHOT_FIELDS));
 
 /** A contact with the unit it belongs to, which the snapshot needs to find a place's contacts. */
-const placedContactSchema = contactSchema.extend({
-  regionId: z.string().nullable(),
-  policeDistrictId: z.string().nullable(),
-  municipalityCode: z.string().nullable(),
-});
+const placedContactSchema = contactSchema.extend(shapeOf(UNIT_IDS));
 
 /** The whole directory: every municipality with its police district, and every verified contact. */
 export const directorySchema = z.object({ places: z.array(placeSchema), contacts: z.array(placedContactSchema) });

@@ -1,22 +1,22 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN } from "../dates";
 import { hostOf } from "../web-address";
+import { CONTACT_MODEL, SEED_FIELDS, type ContactModel } from "./contact-fields";
 import { MUNICIPALITY_CODES } from "./municipality-codes";
 import { isDanishPhone } from "./phone";
-import { BODY_KEYS } from "@/machines/vocabulary";
+import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
 
 // The shape of the directory's seed files (prisma/seed-data). Every record says where its facts come from:
 // `source` is the page that shows them, `sourceDate` the date that page shows (null when it shows none) and
 // `verifiedAt` the day the page was read.
 
 const webAddress = z.url({ protocol: /^https?$/, error: "Not a web address (http or https)." });
-const phone = z.string().refine(isDanishPhone, "Not a Danish phone number: eight digits, or 112 or 114.");
+const sourceDate = z.string().regex(SOURCE_DATE_PATTERN, "Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.");
+const PHONE_PROBLEM = "Not a Danish phone number this body can have: eight digits not starting with 0 or 1, or its short number.";
+/** A number of a municipality's or police district's own, which the directory gives under that body. */
+const phoneOf = (body: BodyKey) => z.string().refine((phone) => isDanishPhone(phone, body), PHONE_PROBLEM);
 
-const sourced = {
-  source: webAddress,
-  sourceDate: z.string().regex(SOURCE_DATE_PATTERN, "Not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.").nullable(),
-  verifiedAt: z.iso.date(),
-};
+const sourced = { source: webAddress, sourceDate: sourceDate.nullable(), verifiedAt: z.iso.date() };
 
 /** A municipality with its website and main switchboard; a switchboard number only from the municipality's own pages. */
 export const municipalityRecordSchema = z
@@ -26,7 +26,7 @@ export const municipalityRecordSchema = z
     regionId: z.string().min(1),
     policeDistrictId: z.string().min(1),
     website: webAddress,
-    phone: phone.nullable(),
+    phone: phoneOf("MUNICIPALITY").nullable(),
     ...sourced,
   })
   .refine(({ website, phone, source }) => phone === null || `.${hostOf(source)}`.endsWith(`.${hostOf(website)}`), {
@@ -40,7 +40,7 @@ export const policeDistrictRecordSchema = z.strictObject({
   nameEn: z.string().min(1),
   nameEnVerified: z.boolean(),
   headquarters: z.string().nullable(),
-  phone: phone.nullable(),
+  phone: phoneOf("POLICE").nullable(),
   email: z.email().nullable(),
   website: webAddress,
   notes: z.string(),
@@ -55,32 +55,46 @@ export const regionRecordSchema = z.strictObject({
   verifiedAt: z.iso.date(),
 });
 
+// The check of each kind of field a seed file's contact holds; a contact's number is checked with its body below.
+const CHECKS = {
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  body: z.enum(BODY_KEYS),
+  place: z.string(),
+  municipality: z.enum(MUNICIPALITY_CODES),
+  text: z.string().min(1),
+  phone: z.string(),
+  email: z.email(),
+  web: webAddress,
+  sourceDate,
+  day: z.iso.date(),
+} satisfies Record<ContactModel[(typeof SEED_FIELDS)[number]]["kind"], z.ZodType>;
+
+type Presence<S extends z.ZodType, P> = P extends "optional" ? z.ZodOptional<S> : P extends "nullable" ? z.ZodNullable<S> : S;
+type SeedShape = {
+  [F in (typeof SEED_FIELDS)[number]]: Presence<(typeof CHECKS)[ContactModel[F]["kind"]], ContactModel[F]["seed"]>;
+};
+
+const seedShape = Object.fromEntries(
+  SEED_FIELDS.map((name) => {
+    const { kind, seed } = CONTACT_MODEL[name];
+    const check: z.ZodType = CHECKS[kind];
+    return [name, seed === "optional" ? check.optional() : seed === "nullable" ? check.nullable() : check];
+  }),
+) as SeedShape;
+
 /**
  * One channel of one body: national, or belonging to one region, police district or municipality. It must
  * be reachable: a phone number, an e-mail address or a page.
  */
 export const contactRecordSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    body: z.enum(BODY_KEYS),
-    regionId: z.string().optional(),
-    policeDistrictId: z.string().optional(),
-    municipalityCode: z.enum(MUNICIPALITY_CODES).optional(),
-    nameDa: z.string().min(1),
-    nameEn: z.string().min(1),
-    phone: phone.optional(),
-    email: z.email().optional(),
-    url: webAddress.optional(),
-    hoursDa: z.string().optional(),
-    hoursEn: z.string().optional(),
-    ...sourced,
-  })
+  .strictObject(seedShape)
   .refine((record) => [record.regionId, record.policeDistrictId, record.municipalityCode].filter(Boolean).length <= 1, {
     message: "A contact belongs to at most one region, police district or municipality.",
   })
   .refine((record) => record.phone || record.email || record.url, {
     message: "A contact needs a phone number, an e-mail address or a page.",
-  });
+  })
+  .refine((record) => record.phone === undefined || isDanishPhone(record.phone, record.body), { message: PHONE_PROBLEM, path: ["phone"] });
 
 export type ContactRecord = z.infer<typeof contactRecordSchema>;
 

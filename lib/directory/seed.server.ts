@@ -27,14 +27,6 @@ export async function seedDirectory(
   const { seed, problems } = directorySeedProblems();
   if (problems.length > 0) throw new DirectorySeedError(problems);
   const contacts = seed.contacts.map((record) => ({
-    regionId: null,
-    policeDistrictId: null,
-    municipalityCode: null,
-    phone: null,
-    email: null,
-    url: null,
-    hoursDa: null,
-    hoursEn: null,
     ...asDate(record),
     scope: scopeOf(record),
     verifiedBy: SEED_VERIFIER,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactFieldsSchema, fieldErrors, normalisePhone } from "@/lib/admin/contact-schema";
+import { contactFieldsSchema, fieldErrors } from "@/lib/admin/contact-schema";
 
 const valid = {
   body: "SSP",
@@ -25,15 +25,6 @@ const problems = (input: Record<string, string>) => {
 };
 
 describe("a contact's fields", () => {
-  it("normalises Danish numbers to the directory's form, with or without +45 or 0045", () => {
-    for (const typed of ["+45 40 20 71 98", "0045 40207198", "40207198", "40-20-71-98", "+4540207198"]) {
-      expect(normalisePhone(typed)).toBe("40 20 71 98");
-    }
-    expect(normalisePhone("+46 40 20 71 98")).toBeUndefined();
-    expect(normalisePhone("0402071")).toBeUndefined();
-    expect(normalisePhone("12345678")).toBeUndefined();
-  });
-
   it("keeps a checked contact with empty fields left out and the review due a year after the check", () => {
     const parsed = contactFieldsSchema.parse({ ...valid, phone: "+45 33 66 33 66" });
     expect(parsed).toMatchObject({ phone: "33 66 33 66", nextReviewAt: "2027-11-02", unit: "municipality:101" });

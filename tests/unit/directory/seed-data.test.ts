@@ -45,10 +45,21 @@ describe("the directory's seed data", () => {
     expect(problems[2]).toMatch(/^ssp-contacts\.json #2 sourceDate: /);
   });
 
-  it("accepts 112 and 114 and a number written with +45, and refuses a number of seven digits", () => {
-    const numbers = ["112", "114", "+45 96 30 14 48", "96 30 14 4"];
+  it("accepts a number written with +45 or brackets and 114 for an Info-House, and refuses 112 for SSP and seven digits", () => {
+    const numbers = ["+45 96 30 14 48", "(+45) 96 30 14 48", "112", "96 30 14 4"];
     const files = withContacts("ssp-contacts.json", (records) => numbers.forEach((number, index) => (records[index]!.phone = number)));
-    expect(directorySeedProblems(files).problems).toEqual([expect.stringMatching(/^ssp-contacts\.json #3 phone: /)]);
+    (files.contactFiles.find((file) => file.file === "infohouse-contacts.json")!.records[0] as Record<string, unknown>).phone = "114";
+    expect(directorySeedProblems(files).problems).toEqual([
+      expect.stringMatching(/^ssp-contacts\.json #2 phone: Not a Danish phone number this body can have/),
+      expect.stringMatching(/^ssp-contacts\.json #3 phone: /),
+    ]);
+  });
+
+  it("gives a police district 114 but not a municipality's switchboard", () => {
+    const files = committed();
+    (files.policeDistricts[0] as Record<string, unknown>).phone = "114";
+    (files.municipalities[0] as Record<string, unknown>).phone = "114";
+    expect(directorySeedProblems(files).problems).toEqual([expect.stringMatching(/^municipalities\.json #0 phone: /)]);
   });
 
   it("refuses a second record for the same body and unit, which could only repeat or contradict the first", () => {
