@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { offlinePath } from "../lib/offline/paths";
-import { startPath } from "../lib/journey/paths";
+import { startPath } from "../lib/i18n/locales";
 import { ICON_SIZES, iconPath } from "../lib/offline/app-identity";
 import { SERVICE_WORKER_FILE } from "../lib/offline/service-worker-file";
 import { LOCALES } from "../machines/locale";

@@ -3,9 +3,9 @@ import { PageShell } from "@/lib/ui/page-shell";
 import { TextList } from "@/lib/ui/text-list";
 import { fixedContact } from "@/lib/directory/always-available";
 import { telHref } from "@/lib/directory/contact";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { localeOrDefault, otherLocale, startPath } from "@/lib/i18n/locales";
 import { contactsPath } from "@/lib/directory/paths";
-import { signsPath, startPath, stepPath } from "@/lib/journey/paths";
+import { signsPath, stepPath } from "@/lib/journey/paths";
 import { trainingPath } from "@/lib/training/paths";
 
 export default async function StartPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,7 +1,7 @@
-import { formText } from "../request-fields";
+import { formText } from "../http/request-fields";
 import "server-only";
 import type { NextRequest } from "next/server";
-import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../api/read-body";
+import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../http/read-body";
 import { getDb, type Db } from "../db.server";
 import { reportDatabaseFailure } from "../db/database-failure";
 import { withinDeadline } from "../db/deadline";

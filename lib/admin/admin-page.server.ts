@@ -2,7 +2,7 @@ import { titledBy } from "../ui/page-metadata";
 import "server-only";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { readPageAddress, type SearchParams } from "../request-fields";
+import { readPageAddress, type SearchParams } from "../http/request-fields";
 import { requireAdminPage } from "./admin-request.server";
 import type { SignedInAdmin } from "./sessions.server";
 import type da from "@/messages/da.json";

@@ -8,7 +8,7 @@ import {
   tooLargeResponseSchema,
 } from "./route-contract";
 import { MAX_VOTE_BODY_BYTES, roomErrorSchema, roomStateSchema, voteSchema } from "../training/room/room-input";
-import { unsupportedMediaTypeSchema } from "./json-request";
+import { unsupportedMediaTypeSchema } from "../http/json-request";
 import { directorySnapshotSchema, directoryUnavailableSchema } from "../directory/directory-snapshot";
 
 const json = (schema: z.ZodType, description: string) => ({

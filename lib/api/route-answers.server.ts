@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db.server";
 import { resolveContacts } from "../directory/resolve-contacts.server";
 import { legalBasisFor } from "../legal/legal-basis";
-import { shortIssue } from "./json-request";
+import { shortIssue } from "../http/json-request";
 import { MAX_BODY_BYTES, routeRequestSchema } from "./route-contract";
 import { DEFAULT_LOCALE } from "@/machines/locale";
 import { explainRoute } from "@/machines/reasons";

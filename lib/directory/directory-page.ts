@@ -1,4 +1,4 @@
-import { answerFields } from "../journey/answers-schema";
+import { municipalityCodeSchema } from "./municipality-codes";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /**
@@ -20,6 +20,6 @@ export const DIRECTORY_BODIES = [
 /** The municipality the page asks for: none yet, one of the 98, or a value that is not one of them. */
 export function readMunicipalityChoice(value: string | string[] | undefined) {
   if (value === undefined || value === "") return { status: "none" } as const;
-  const parsed = answerFields.municipalityCode.safeParse(value);
+  const parsed = municipalityCodeSchema.safeParse(value);
   return parsed.success ? ({ status: "chosen", municipalityCode: parsed.data } as const) : ({ status: "unknown" } as const);
 }

@@ -19,3 +19,6 @@ export function localeOfPath(pathname: string): { locale: Locale; rest: string }
   });
   return locale ? { locale, rest: pathname.slice(localePrefix(locale).length) || "/" } : { locale: DEFAULT_LOCALE, rest: pathname };
 }
+
+/** The start page in a language: the root of its addresses. */
+export const startPath = (locale: Locale) => localePrefix(locale) || "/";

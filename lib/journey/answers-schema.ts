@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MUNICIPALITY_CODES } from "../directory/municipality-codes";
+import { municipalityCodeSchema } from "../directory/municipality-codes";
 import { ANSWER_OPTIONS } from "@/machines/answer-domain";
 import type { Answers, StepId } from "@/machines/vocabulary";
 
@@ -13,9 +13,7 @@ export const answerFields = {
   ageBand: z.enum(ANSWER_OPTIONS.ageBand),
   inPsychiatricTreatment: z.union([z.boolean(), z.literal("unknown")]),
   inPrisonOrProbation: z.union([z.boolean(), z.literal("unknown")]),
-  municipalityCode: z.enum(MUNICIPALITY_CODES, {
-    error: 'Not one of the 98 Danish municipality codes (for example "101" for København).',
-  }),
+  municipalityCode: municipalityCodeSchema,
   adviceFirst: z.boolean(),
 } satisfies { [K in StepId]-?: z.ZodType<NonNullable<Answers[K]>> };
 

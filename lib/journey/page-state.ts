@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { readPageAddress, type SearchParams } from "../request-fields";
+import { readPageAddress, type SearchParams } from "../http/request-fields";
 import { journeyOf, type Journey } from "./journey";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";

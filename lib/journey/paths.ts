@@ -1,4 +1,4 @@
-import { localePrefix } from "../i18n/locales";
+import { localePrefix, startPath } from "../i18n/locales";
 import { FROM_CHECK } from "./from-check";
 import type { JourneyPlace } from "./journey-place";
 import { journeyOf, type Journey } from "./journey";
@@ -11,8 +11,6 @@ import type { Answers, StepId } from "@/machines/vocabulary";
 
 /** The query that carries the answers so far. */
 export const answersQuery = (answers: Answers) => `?a=${encodeAnswers(answers)}`;
-
-export const startPath = (locale: Locale) => localePrefix(locale) || "/";
 
 /** A question's address; `fromCheck` for one opened from check your answers, whose Back link returns there. */
 export const stepPath = (

@@ -1,8 +1,8 @@
 import { PageShell } from "../ui/page-shell";
 import { QuestionStep } from "./question-step";
-import { otherLocale } from "@/lib/i18n/locales";
+import { otherLocale, startPath } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/journey/journey";
-import { checkPath, startPath, stepPath } from "@/lib/journey/paths";
+import { checkPath, stepPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
 

@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { localeOrDefault } from "@/lib/i18n/locales";
-import { formText } from "@/lib/request-fields";
+import { localeOrDefault, startPath } from "@/lib/i18n/locales";
+import { formText } from "@/lib/http/request-fields";
 import { FROM_CHECK, isFromCheck } from "@/lib/journey/from-check";
 import { PLACE_FIELDS, placeOf } from "@/lib/journey/journey-place";
-import { pathAfterAnswer, startPath, stepPath } from "@/lib/journey/paths";
+import { pathAfterAnswer, stepPath } from "@/lib/journey/paths";
 import { journeyOf } from "@/lib/journey/journey";
 import { pageAsking } from "@/lib/journey/question-pages";
 import { decodeAnswers } from "@/lib/journey/url-state";

@@ -2,10 +2,9 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageShell } from "../ui/page-shell";
 import { JoinCodeForm, joinCodeTexts } from "../training/room/join-code-form";
-import { otherLocale } from "@/lib/i18n/locales";
+import { otherLocale, startPath } from "@/lib/i18n/locales";
 import type { NotFoundKind } from "@/lib/not-found/not-found-kinds";
 import { joinPath, roomStartPath, trainingPath } from "@/lib/training/paths";
-import { startPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 /** What the page says, the way on as its main button, then what follows. */

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { JourneyPageView } from "../journey/journey-page-view";
+import { JourneyPageView } from "./journey-page-view";
 import { PageShell } from "../ui/page-shell";
 import { ContactList } from "../result/contact-list";
 import { contactLine } from "@/lib/result/contact-line";
@@ -13,13 +13,12 @@ import { fixedContact } from "@/lib/directory/always-available";
 import type { DirectorySnapshot } from "@/lib/directory/directory-snapshot";
 import { lookupInSnapshot } from "@/lib/directory/snapshot-lookup";
 import { resolveFromDirectory } from "@/lib/directory/resolve-contacts";
-import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
+import { localeOrDefault, otherLocale, startPath } from "@/lib/i18n/locales";
 import type { Journey } from "@/lib/journey/journey";
 import { journeyPageAt, type JourneyPage } from "@/lib/journey/journey-pages";
 import { journeyPageTitle } from "@/lib/journey/page-title";
 import { withSiteName } from "@/lib/ui/title";
 import { offlinePath } from "@/lib/offline/paths";
-import { startPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 const addressNeverChanges = () => () => {};

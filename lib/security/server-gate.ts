@@ -5,7 +5,7 @@ import { isReadableForm, MAX_FORM_BYTES, readFormBody, withBody } from "./form-b
 import { brokenEscapeRefusal, GATED_HEADER, pageHeaders, pageRefusal, refusal, type Refusal } from "./page-gate";
 import { acceptClientHeaders } from "./request-headers";
 import { isSameSiteRequest } from "./same-origin";
-import { singleValue } from "../request-fields";
+import { singleValue } from "../http/request-fields";
 import { clientOf, type TrustedProxies } from "./trusted-proxies";
 
 // The one gate every request of the app's own server passes, in development and in production (scripts/serve.ts,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REACHED_THROUGH_OTHERS } from "../directory/contact";
-import { singleValue, type SearchParams } from "../request-fields";
+import { singleValue, type SearchParams } from "../http/request-fields";
 import { GUESS_FIELDS } from "./query-fields";
 import { BODY_KEYS, DUTY_KEYS } from "@/machines/vocabulary";
 

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { QuickExit } from "./quick-exit";
-import { otherLocale } from "@/lib/i18n/locales";
-import { startPath } from "@/lib/journey/paths";
+import { otherLocale, startPath } from "@/lib/i18n/locales";
 import type { Locale } from "@/machines/locale";
 
 /** Header with quick exit and language switch, the page's main content, and the privacy promise. */

@@ -1,6 +1,6 @@
 // An address that leads nowhere gets a page that says so, with its own title and the way back to the start,
 // with and without JavaScript, and status 404.
-import { startPath } from "../../lib/journey/paths";
+import { startPath } from "../../lib/i18n/locales";
 import da from "../../messages/da.json" with { type: "json" };
 import en from "../../messages/en.json" with { type: "json" };
 import { expect, LEAN_TRACE, test } from "./support/fixtures";

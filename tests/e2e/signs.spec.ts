@@ -3,7 +3,8 @@
 import type { Page } from "@playwright/test";
 import { ALL_SOURCED_TEXTS, ALL_SOURCES, HOTLINE, sourcesOf } from "../../lib/journey/signs";
 import { signsPath } from "../../lib/journey/paths";
-import { startPath, stepPath } from "../../lib/journey/paths";
+import { startPath } from "../../lib/i18n/locales";
+import { stepPath } from "../../lib/journey/paths";
 import type { Locale } from "../../machines/locale";
 import type { Answers } from "../../machines/vocabulary";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";

@@ -6,10 +6,9 @@ import { todayInDenmark } from "@/lib/dates";
 import { getDb } from "@/lib/db.server";
 import { DIRECTORY_BODIES, readMunicipalityChoice } from "@/lib/directory/directory-page";
 import { resolveContacts } from "@/lib/directory/resolve-contacts.server";
-import { otherLocale } from "@/lib/i18n/locales";
+import { otherLocale, startPath } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 import { CONTACTS_MUNICIPALITY_FIELD, contactsPath } from "@/lib/directory/paths";
-import { startPath } from "@/lib/journey/paths";
 import { stepDefinition } from "@/lib/journey/steps";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };

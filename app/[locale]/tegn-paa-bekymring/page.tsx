@@ -3,10 +3,10 @@ import { Fragment } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/lib/ui/page-shell";
 import { BEFORE_THE_SIGNS, HOTLINE, JUDGING, POLICE, SIGN_GROUPS, sourcesOf, type Source, type SourcedText } from "@/lib/journey/signs";
-import { otherLocale } from "@/lib/i18n/locales";
+import { otherLocale, startPath } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/journey/journey";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
-import { signsPath, startPath, stepPath } from "@/lib/journey/paths";
+import { signsPath, stepPath } from "@/lib/journey/paths";
 import type { Locale } from "@/machines/locale";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: PageSearchParams };

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db.server";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { formText } from "@/lib/request-fields";
+import { formText } from "@/lib/http/request-fields";
 import { roomControlPath, roomStartErrorPath, voteNoticePath } from "@/lib/training/paths";
 import { clientAddress } from "@/lib/security/client-address";
 import { submitVote } from "@/lib/training/room/room-api.server";

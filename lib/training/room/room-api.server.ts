@@ -1,5 +1,5 @@
 import "server-only";
-import { shortIssue } from "../../api/json-request";
+import { shortIssue } from "../../http/json-request";
 import { getDb } from "../../db.server";
 import { joinCodeSchema, MAX_VOTE_BODY_BYTES, voteSchema, type RoomState } from "./room-input";
 import { FIRST_CONTACT_QUESTION } from "./vote-fields";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { localeOfPath } from "@/lib/i18n/locales";
+import { localeOfPath, startPath } from "@/lib/i18n/locales";
 import { journeyPageAt } from "@/lib/journey/journey-pages";
-import { checkPath, resultPath, startPath, stepPath } from "@/lib/journey/paths";
+import { checkPath, resultPath, stepPath } from "@/lib/journey/paths";
 import { contactsPath } from "@/lib/directory/paths";
 import { LOCALES } from "@/machines/locale";
 import { TEACHER_ANSWERS } from "@/tests/helpers/personas";

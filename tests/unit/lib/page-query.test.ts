@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPageAddress, singleValue, singleValues } from "@/lib/request-fields";
+import { readPageAddress, singleValue, singleValues } from "@/lib/http/request-fields";
 import { readPageState } from "@/lib/journey/page-state";
 import { encodeAnswers } from "@/lib/journey/url-state";
 import { readGuess } from "@/lib/training/guess";

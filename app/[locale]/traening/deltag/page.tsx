@@ -6,7 +6,7 @@ import { PageShell } from "@/lib/ui/page-shell";
 import { JoinCodeForm, joinCodeTexts } from "@/lib/training/room/join-code-form";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { JOIN_CODE_PARAM, joinPath } from "@/lib/training/paths";
-import { singleValue, type SearchParams } from "@/lib/request-fields";
+import { singleValue, type SearchParams } from "@/lib/http/request-fields";
 import { joinCodeSchema } from "@/lib/training/room/room-input";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/lib/ui/error-summary";
 import { PageShell } from "@/lib/ui/page-shell";
 import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import { otherLocale } from "@/lib/i18n/locales";
-import { readPageAddress, type SearchParams } from "@/lib/request-fields";
+import { readPageAddress, type SearchParams } from "@/lib/http/request-fields";
 import { joinPath, ROOM_CASE_PARAM, ROOM_START_ERROR_PARAM, roomStartPath } from "@/lib/training/paths";
 import { loadLibrary } from "@/lib/training/room/room-pages.server";
 

@@ -1,5 +1,5 @@
 import { directoryAnswer } from "@/lib/directory/directory-api.server";
-import { jsonResponse } from "@/lib/api/json-response";
+import { jsonResponse } from "@/lib/http/json-response";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { jsonResponse } from "@/lib/api/json-response";
-import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
-import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/api/read-body";
+import { jsonResponse } from "@/lib/http/json-response";
+import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/http/json-request";
+import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/http/read-body";
 import { routeAnswers } from "@/lib/api/route-answers.server";
 import { MAX_BODY_BYTES } from "@/lib/api/route-contract";
 

@@ -5,7 +5,7 @@ import { PageShell } from "@/lib/ui/page-shell";
 import { StageFollower } from "@/lib/training/room/stage-follower";
 import { joinAddressMetadata, openJoinAddress } from "@/lib/training/room/join-address-page";
 import { VoteForm, type VoteFormTexts } from "@/lib/training/room/vote-form";
-import { singleValue, type SearchParams } from "@/lib/request-fields";
+import { singleValue, type SearchParams } from "@/lib/http/request-fields";
 import { joinPath, VOTE_NOTICE_PARAM } from "@/lib/training/paths";
 import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { readVoteNotice } from "@/lib/training/room/room-notices";

@@ -1,4 +1,4 @@
-import { jsonResponse } from "@/lib/api/json-response";
+import { jsonResponse } from "@/lib/http/json-response";
 import { clientAddress } from "@/lib/security/client-address";
 import { stateResponse } from "@/lib/training/room/room-api.server";
 

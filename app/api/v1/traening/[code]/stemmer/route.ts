@@ -1,6 +1,6 @@
-import { jsonResponse } from "@/lib/api/json-response";
-import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/api/json-request";
-import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/api/read-body";
+import { jsonResponse } from "@/lib/http/json-response";
+import { isJsonRequest, UNSUPPORTED_MEDIA_TYPE } from "@/lib/http/json-request";
+import { CLIENT_GONE, clientGoneResponse, readBodyWithin } from "@/lib/http/read-body";
 import { clientAddress } from "@/lib/security/client-address";
 import { voteResponse } from "@/lib/training/room/room-api.server";
 import { MAX_VOTE_BODY_BYTES } from "@/lib/training/room/room-input";

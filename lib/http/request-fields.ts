@@ -1,5 +1,5 @@
 // Reading what a request carries, its query and its form, one value per field.
-import { localeOrDefault } from "./i18n/locales";
+import { localeOrDefault } from "../i18n/locales";
 import type { Locale } from "@/machines/locale";
 
 /** A page's query as Next.js hands it over: a parameter the address gives more than once is a list of its values. */

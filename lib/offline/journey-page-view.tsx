@@ -1,6 +1,6 @@
-import { ResumeNotice } from "./resume-notice";
-import { CheckPageView } from "./check-page-view";
-import { QuestionPageView } from "./question-page-view";
+import { ResumeNotice } from "../journey/resume-notice";
+import { CheckPageView } from "../journey/check-page-view";
+import { QuestionPageView } from "../journey/question-page-view";
 import { ResultPageView, type ResultPageViewProps } from "../result/result-page-view";
 import type { JourneyPage } from "@/lib/journey/journey-pages";
 
