@@ -1,8 +1,7 @@
 import { localeOfPath } from "../i18n/locales";
-import { FROM_CHECK, isFromCheck } from "./from-check";
+import { FROM_CHECK, isFromCheck } from "./journey-place";
 import { isAskable, journeyOf, type Journey } from "./journey";
-import { nextPath } from "./paths";
-import { JOURNEY_ROUTES } from "./routes";
+import { JOURNEY_ROUTES, nextPath } from "./paths";
 import { stepBySlug } from "./steps";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";

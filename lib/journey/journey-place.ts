@@ -1,4 +1,6 @@
-// Apart from paths.ts, so that the question form can name the fields without loading the statechart.
+// What a question's address and form carry besides the answers: the place the journey is walked in, and whether
+// the question was opened from check your answers. Apart from paths.ts, so that the question form can name the
+// fields without loading the statechart.
 
 /**
  * Where a journey is walked: the worker's own (the default), or another area's, such as a training case, whose
@@ -21,3 +23,8 @@ export function placeOf({ home, afterLastQuestion }: { home?: string; afterLastQ
   if (!home || !afterLastQuestion || !SITE_PATH.test(home) || !SITE_PATH.test(afterLastQuestion)) return {};
   return afterLastQuestion.startsWith(`${home}/`) ? { home, afterLastQuestion } : {};
 }
+
+/** The query parameter that marks a question opened with Change on check your answers: its Back link returns there. */
+export const FROM_CHECK = { name: "fra", value: "tjek" } as const;
+
+export const isFromCheck = (value: string | undefined) => value === FROM_CHECK.value;

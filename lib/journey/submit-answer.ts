@@ -3,8 +3,7 @@
 import { redirect } from "next/navigation";
 import { localeOrDefault, startPath } from "@/lib/i18n/locales";
 import { formText } from "@/lib/http/request-fields";
-import { FROM_CHECK, isFromCheck } from "@/lib/journey/from-check";
-import { PLACE_FIELDS, placeOf } from "@/lib/journey/journey-place";
+import { FROM_CHECK, isFromCheck, PLACE_FIELDS, placeOf } from "@/lib/journey/journey-place";
 import { pathAfterAnswer, stepPath } from "@/lib/journey/paths";
 import { journeyOf } from "@/lib/journey/journey";
 import { pageAsking } from "@/lib/journey/question-pages";

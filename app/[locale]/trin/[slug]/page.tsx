@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { QuestionPageView } from "@/lib/journey/question-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
-import { FROM_CHECK } from "@/lib/journey/from-check";
+import { FROM_CHECK } from "@/lib/journey/journey-place";
 import { questionPage } from "@/lib/journey/journey-pages";
 import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
