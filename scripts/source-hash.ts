@@ -14,7 +14,6 @@ export const BUILD_INPUTS = [
   // Bundled after `next build` with the server (scripts/build-server.ts).
   "prisma/scripts",
   "prisma/seed-data",
-  "service-worker",
   "prisma/schema.prisma",
   "next.config.ts",
   "tsconfig.json",

@@ -11,7 +11,7 @@ const SOURCE_ROOTS = [
   "machines",
   "scripts",
   "prisma",
-  "service-worker",
+  "bench",
   "tests",
   "next.config.ts",
   "proxy.ts",
