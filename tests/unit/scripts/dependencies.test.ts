@@ -5,18 +5,7 @@ import { describe, expect, it } from "vitest";
 type PackageJson = { dependencies: Record<string, string>; scripts: Record<string, string> };
 const manifest = JSON.parse(readFileSync("package.json", "utf8")) as PackageJson;
 
-const SOURCE_ROOTS = [
-  "app",
-  "lib",
-  "machines",
-  "scripts",
-  "prisma",
-  "bench",
-  "tests",
-  "next.config.ts",
-  "proxy.ts",
-  "instrumentation.ts",
-];
+const SOURCE_ROOTS = ["app", "lib", "machines", "scripts", "prisma", "bench", "tests", "next.config.ts", "proxy.ts", "instrumentation.ts"];
 const SOURCE_FILE = /\.(ts|tsx|mjs|js|css|sh)$/;
 
 function sourceFiles(path: string): string[] {
