@@ -1,5 +1,5 @@
-import { formText } from "../http/request-fields";
 import "server-only";
+import { formText } from "../http/request-fields";
 import type { NextRequest } from "next/server";
 import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../http/read-body";
 import { getDb, type Db } from "../db.server";

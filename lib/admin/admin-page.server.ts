@@ -1,5 +1,5 @@
-import { titledBy } from "../ui/page-metadata";
 import "server-only";
+import { titledBy } from "../ui/page-metadata";
 import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readPageAddress, type SearchParams } from "../http/request-fields";
