@@ -6,6 +6,8 @@ import { DEFAULT_LOCALE, LOCALES } from "./machines/locale";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+export const ICON_CACHE = "public, max-age=86400";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -40,6 +42,8 @@ const nextConfig: NextConfig = {
       { source: "/manifest.webmanifest", headers },
       { source: "/icon/:path*", headers },
       { source: "/sw.js", headers: withPolicy(SERVICE_WORKER_POLICY) },
+      // The browser asks for the page's icon again each time the journey in the page changes the address: a day's copy answers it.
+      { source: "/icon/:path*", headers: [{ key: "Cache-Control", value: ICON_CACHE }] },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JourneyInBrowser } from "@/lib/journey/journey-in-browser";
 import { PageShell } from "@/lib/ui/page-shell";
 import { TextList } from "@/lib/ui/text-list";
 import { fixedContact } from "@/lib/directory/always-available";
@@ -17,40 +18,42 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const hotline = fixedContact("hotline", locale);
   const hotlinePhone = hotline.phone ?? "";
   return (
-    <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
-      <h1>{t("title")}</h1>
-      <p className="font-lead start-lead">{t("lead")}</p>
-      {/* On a phone, the way in and the way to talk first are on the first screen (issue #26). */}
-      <div className="start-actions">
-        <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
-          {t("startButton")}
-        </a>
-        <span>{t("time")}</span>
-      </div>
-      <p className="start-talk-first">
-        {t("talkFirst", { name: hotline.name, hours: hotline.hours ?? "" })}{" "}
-        <a className="button button-secondary" href={telHref(hotlinePhone)}>
-          {t("callHotline", { phone: hotlinePhone })}
-        </a>
-      </p>
-      <h2>{t("whatItDoesHeading")}</h2>
-      <TextList items={t.raw("whatItDoes")} />
-      <h2>{t("whatItDoesNotHeading")}</h2>
-      <TextList items={t.raw("whatItDoesNot")} />
-      <div className="alert alert-info">
-        <div className="alert-body">
-          <p className="alert-text">{t("noPersonalData")}</p>
+    <JourneyInBrowser locale={locale}>
+      <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
+        <h1>{t("title")}</h1>
+        <p className="font-lead start-lead">{t("lead")}</p>
+        {/* On a phone, the way in and the way to talk first are on the first screen (issue #26). */}
+        <div className="start-actions">
+          <a className="button button-primary" href={stepPath(locale, "acuteDanger", {})}>
+            {t("startButton")}
+          </a>
+          <span>{t("time")}</span>
         </div>
-      </div>
-      <p>
-        {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
-      </p>
-      <p>
-        {contacts("startPrompt")} <a href={contactsPath(locale)}>{contacts("startLink")}</a>
-      </p>
-      <p>
-        {t("trainingPrompt")} <a href={trainingPath(locale)}>{t("trainingLink")}</a>
-      </p>
-    </PageShell>
+        <p className="start-talk-first">
+          {t("talkFirst", { name: hotline.name, hours: hotline.hours ?? "" })}{" "}
+          <a className="button button-secondary" href={telHref(hotlinePhone)}>
+            {t("callHotline", { phone: hotlinePhone })}
+          </a>
+        </p>
+        <h2>{t("whatItDoesHeading")}</h2>
+        <TextList items={t.raw("whatItDoes")} />
+        <h2>{t("whatItDoesNotHeading")}</h2>
+        <TextList items={t.raw("whatItDoesNot")} />
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t("noPersonalData")}</p>
+          </div>
+        </div>
+        <p>
+          {signs("linkPrompt")} <a href={signsPath(locale)}>{signs("linkText")}</a>
+        </p>
+        <p>
+          {contacts("startPrompt")} <a href={contactsPath(locale)}>{contacts("startLink")}</a>
+        </p>
+        <p>
+          {t("trainingPrompt")} <a href={trainingPath(locale)}>{t("trainingLink")}</a>
+        </p>
+      </PageShell>
+    </JourneyInBrowser>
   );
 }

@@ -10,7 +10,7 @@ export function CheckAnswers({ locale, journey }: { locale: Locale; journey: Jou
   const t = useTranslations("check");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <h1 tabIndex={-1}>{t("title")}</h1>
       <p>{t("lead", { count: answeredPages(journey).filter((page) => !page.fromRole).length })}</p>
       <a className="button button-primary" href={resultPath(locale, journey.answers)}>
         {t("confirm")}

@@ -1,7 +1,8 @@
 import { localeOfPath } from "../i18n/locales";
 import { FROM_CHECK, isFromCheck } from "./journey-place";
 import { isAskable, journeyOf, type Journey } from "./journey";
-import { JOURNEY_ROUTES, nextPath } from "./paths";
+import { nextPath } from "./paths";
+import { JOURNEY_ROUTES } from "./routes";
 import { stepBySlug } from "./steps";
 import { decodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";

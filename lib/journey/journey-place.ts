@@ -28,3 +28,9 @@ export function placeOf({ home, afterLastQuestion }: { home?: string; afterLastQ
 export const FROM_CHECK = { name: "fra", value: "tjek" } as const;
 
 export const isFromCheck = (value: string | undefined) => value === FROM_CHECK.value;
+
+/** The fields a question's form posts besides the place: the page's language, the question, the answers so far and the answer. */
+export const QUESTION_FIELDS = { locale: "locale", step: "step", answers: "a", answer: "answer" } as const;
+
+/** The query parameter of a question posted without an answer, which the page then shows with its error. */
+export const MISSING_ANSWER = { name: "fejl", value: "1" } as const;

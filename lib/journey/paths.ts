@@ -1,22 +1,12 @@
 import { localePrefix, startPath } from "../i18n/locales";
 import { FROM_CHECK, type JourneyPlace } from "./journey-place";
+import { JOURNEY_ROUTES } from "./routes";
 import { journeyOf, type Journey } from "./journey";
 import { pageAsking } from "./question-pages";
 import { stepDefinition } from "./steps";
 import { encodeAnswers } from "./url-state";
 import type { Locale } from "@/machines/locale";
 import type { Answers, StepId } from "@/machines/vocabulary";
-
-/**
- * The route names of the worker's journey, each the name of its folder under app/[locale]/ (a test holds them
- * together). The addresses, the server's pages and the browser's reading of an address all take them from here.
- */
-export const JOURNEY_ROUTES = {
-  question: "trin",
-  check: "tjek",
-  result: "resultat",
-  signs: "tegn-paa-bekymring",
-} as const;
 
 /** The query that carries the answers so far. */
 export const answersQuery = (answers: Answers) => `?a=${encodeAnswers(answers)}`;

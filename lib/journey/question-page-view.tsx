@@ -13,11 +13,11 @@ type Props = {
   /** Opened with Change from check your answers: Back returns there. */
   fromCheck: boolean;
   /** A form posted without JavaScript came back without an answer. */
-  serverError: boolean;
+  missingAnswer: boolean;
 };
 
 /** A question of the worker's journey in its page. */
-export function QuestionPageView({ locale, journey, step, fromCheck, serverError }: Props) {
+export function QuestionPageView({ locale, journey, step, fromCheck, missingAnswer }: Props) {
   return (
     <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, { fromCheck })}>
       <QuestionStep
@@ -27,7 +27,7 @@ export function QuestionPageView({ locale, journey, step, fromCheck, serverError
         place={{}}
         backBeforeFirst={fromCheck ? checkPath(locale, journey.answers) : startPath(locale)}
         fromCheck={fromCheck}
-        serverError={serverError}
+        missingAnswer={missingAnswer}
       />
     </PageShell>
   );

@@ -17,11 +17,11 @@ type Props = {
   /** Where Back goes from the first question (or from a question opened from check your answers). */
   backBeforeFirst: string;
   fromCheck: boolean;
-  serverError: boolean;
+  missingAnswer: boolean;
 };
 
 /** One question of a journey: Back, progress and the form. The worker's journey and a training scenario share it. */
-export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, serverError }: Props) {
+export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fromCheck, missingAnswer }: Props) {
   const t = useTranslations("question");
   const signs = useTranslations("signs");
   const definition = pageAsking(journey, step);
@@ -47,7 +47,7 @@ export function QuestionStep({ locale, step, journey, place, backBeforeFirst, fr
         control={definition.control}
         options={definition.options.map((option) => ({ value: option.value, label: option.label[locale], hint: option.hint?.[locale] }))}
         defaultValue={definition.valueIn(shownAnswers(journey))}
-        serverError={serverError}
+        missingAnswer={missingAnswer}
         fromCheck={fromCheck}
         place={place}
         labels={{ continue: t("continue"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix"), choose: t("choose") }}

@@ -11,7 +11,7 @@ export function ResumeNotice({ locale, journey, place = {} }: { locale: Locale; 
   const t = useTranslations("resume");
   return (
     <PageShell locale={locale} alternateHref={nextPath(otherLocale(locale), journey, place)}>
-      <h1>{t("title")}</h1>
+      <h1 tabIndex={-1}>{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
         <a className="button button-primary" href={nextPath(locale, journey, place)}>

@@ -9,7 +9,7 @@ export function EmergencyCall({ locale, answers }: { locale: Locale; answers: An
   const t = useTranslations("result");
   return (
     <>
-      <h1>{t("emergencyTitle")}</h1>
+      <h1 tabIndex={-1}>{t("emergencyTitle")}</h1>
       <p className="font-lead">{t("emergencyLead")}</p>
       <p>
         <a className="button button-primary call-link emergency-call-button" href="tel:112">

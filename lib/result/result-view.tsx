@@ -72,7 +72,9 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
       <p className="print-only">
         <strong>{t("printTitle")}</strong> · {t("printDate")}: {formatDate(today, locale)}
       </p>
-      <h1 className="instruction">{instruction(t, outcome, area, tBodies(outcome.primary))}</h1>
+      <h1 className="instruction" tabIndex={-1}>
+        {instruction(t, outcome, area, tBodies(outcome.primary))}
+      </h1>
       {notice && (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">

@@ -45,7 +45,7 @@ async function javascriptWeight(page: Page, path: string): Promise<number> {
   return weight;
 }
 
-/** What the question form loads when it is first submitted, for the record: it is not part of the page's load. */
+/** What the journey in the browser loads when a worker first touches its page, for the record: it is not part of the page's load. */
 async function deferredWeight(browser: Browser): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -79,6 +79,6 @@ test("a question page ships at most 1.25 × the JavaScript of the start page", a
     ratios[name] = weight / baseline;
     console.log(`  ${name.padEnd(22)} ${kilobytes(weight).padStart(9)}  ${ratios[name].toFixed(3)} ×  ${path}`);
   }
-  console.log(`  loaded on the first Continue (statechart, URL codec, step texts): ${kilobytes(await deferredWeight(browser))}`);
+  console.log(`  loaded on the first touch of a journey page (statechart, views, texts): ${kilobytes(await deferredWeight(browser))}`);
   for (const name of QUESTION_ROUTES) expect(ratios[name], `${name}: ${ratios[name]?.toFixed(3)} ×`).toBeLessThanOrEqual(MAX_RATIO);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { JourneyInBrowser } from "@/lib/journey/journey-in-browser";
 import { ResultPageView } from "@/lib/result/result-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { todayInDenmark } from "@/lib/dates";
@@ -23,7 +24,13 @@ export default async function ResultPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const page = resultPage({ locale, journey, intact });
   if (page.kind === "redirect") redirect(page.to);
-  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
+  if (page.kind === "resume") {
+    return (
+      <JourneyInBrowser locale={locale}>
+        <ResumeNotice locale={locale} journey={journey} />
+      </JourneyInBrowser>
+    );
+  }
   const resolved =
     page.kind === "result"
       ? await resolveContacts({
@@ -33,5 +40,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
           locale,
         })
       : undefined;
-  return <ResultPageView locale={locale} journey={journey} page={page} resolved={resolved} today={todayInDenmark()} />;
+  return (
+    <JourneyInBrowser locale={locale}>
+      <ResultPageView locale={locale} journey={journey} page={page} resolved={resolved} today={todayInDenmark()} />
+    </JourneyInBrowser>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { JourneyInBrowser } from "@/lib/journey/journey-in-browser";
 import { CheckPageView } from "@/lib/journey/check-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { checkPage } from "@/lib/journey/journey-pages";
@@ -19,6 +20,9 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const page = checkPage({ locale, journey, intact });
   if (page.kind === "redirect") redirect(page.to);
-  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
-  return <CheckPageView locale={locale} journey={journey} />;
+  return (
+    <JourneyInBrowser locale={locale}>
+      {page.kind === "resume" ? <ResumeNotice locale={locale} journey={journey} /> : <CheckPageView locale={locale} journey={journey} />}
+    </JourneyInBrowser>
+  );
 }

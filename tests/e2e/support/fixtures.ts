@@ -104,6 +104,7 @@ export class StartPage {
     } else {
       await button.click();
     }
+    await expect(this.page).toHaveURL(/\/trin\//);
   }
 }
 

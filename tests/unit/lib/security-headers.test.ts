@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commonSecurityHeaders, NON_PAGE_POLICY, SERVICE_WORKER_POLICY, pagePolicy } from "@/lib/security/headers";
 import { inlineScriptHashes } from "@/lib/security/static-script-hashes";
-import nextConfig from "@/next.config";
+import nextConfig, { ICON_CACHE } from "@/next.config";
 
 describe("the content security policy", () => {
   it("lets a page run scripts from the site and inline scripts only with the nonce or a recorded hash", () => {
@@ -21,8 +21,9 @@ describe("the content security policy", () => {
 
   it("is given by next.config.ts to the API and the files the proxy does not see; the service worker may fetch", async () => {
     const rules = await nextConfig.headers!();
+    const security = rules.filter((rule) => rule.headers.some(({ key }) => key === "Content-Security-Policy"));
     const policies = Object.fromEntries(
-      rules.map((rule) => {
+      security.map((rule) => {
         const { "Content-Security-Policy": policy, ...others } = Object.fromEntries(rule.headers.map(({ key, value }) => [key, value]));
         expect(others, rule.source).toEqual(commonSecurityHeaders());
         return [rule.source, policy];
@@ -35,5 +36,8 @@ describe("the content security policy", () => {
       "/icon/:path*": NON_PAGE_POLICY,
       "/sw.js": SERVICE_WORKER_POLICY,
     });
+    expect(rules.filter((rule) => !security.includes(rule))).toEqual([
+      { source: "/icon/:path*", headers: [{ key: "Cache-Control", value: ICON_CACHE }] },
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { JourneyInBrowser } from "@/lib/journey/journey-in-browser";
 import { QuestionPageView } from "@/lib/journey/question-page-view";
 import { ResumeNotice } from "@/lib/journey/resume-notice";
-import { FROM_CHECK } from "@/lib/journey/journey-place";
+import { FROM_CHECK, MISSING_ANSWER } from "@/lib/journey/journey-place";
 import { questionPage } from "@/lib/journey/journey-pages";
 import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, state] = await Promise.all([params, readPageState(params, searchParams)]);
   const page = questionPage(state, slug, state.query[FROM_CHECK.name]);
-  return journeyPageMetadata(page, state, { withError: Boolean(state.query.fejl) });
+  return journeyPageMetadata(page, state, { withError: state.query[MISSING_ANSWER.name] === MISSING_ANSWER.value });
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
@@ -22,8 +23,19 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const page = questionPage({ locale, journey, intact }, slug, query[FROM_CHECK.name]);
   if (page.kind === "not-found") notFound();
   if (page.kind === "redirect") redirect(page.to);
-  if (page.kind === "resume") return <ResumeNotice locale={locale} journey={journey} />;
   return (
-    <QuestionPageView locale={locale} journey={journey} step={page.step} fromCheck={page.fromCheck} serverError={query.fejl === "1"} />
+    <JourneyInBrowser locale={locale}>
+      {page.kind === "resume" ? (
+        <ResumeNotice locale={locale} journey={journey} />
+      ) : (
+        <QuestionPageView
+          locale={locale}
+          journey={journey}
+          step={page.step}
+          fromCheck={page.fromCheck}
+          missingAnswer={query[MISSING_ANSWER.name] === MISSING_ANSWER.value}
+        />
+      )}
+    </JourneyInBrowser>
   );
 }

@@ -8,6 +8,7 @@ import { ResumeNotice } from "@/lib/journey/resume-notice";
 import { ScenarioLayout } from "@/lib/training/scenario-layout";
 import { otherLocale } from "@/lib/i18n/locales";
 import { isAskable } from "@/lib/journey/journey";
+import { MISSING_ANSWER } from "@/lib/journey/journey-place";
 import { journeyPageMetadata } from "@/lib/journey/page-metadata";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 import { nextPath, stepPath } from "@/lib/journey/paths";
@@ -26,7 +27,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const [{ step: stepSlug }, { locale, journey, query }] = await Promise.all([params, readPageState(params, searchParams)]);
   const step = stepBySlug(stepSlug);
   if (!step) return {};
-  return journeyPageMetadata({ kind: "question", step, fromCheck: false }, { locale, journey }, { withError: Boolean(query.fejl) });
+  return journeyPageMetadata(
+    { kind: "question", step, fromCheck: false },
+    { locale, journey },
+    { withError: query[MISSING_ANSWER.name] === MISSING_ANSWER.value },
+  );
 }
 
 /** A question of a training scenario: the worker's question page, with the case beside it. */
@@ -52,7 +57,7 @@ export default async function ScenarioQuestionPage({ params, searchParams }: Pro
           place={place}
           backBeforeFirst={scenarioPath(locale, slug)}
           fromCheck={false}
-          serverError={query.fejl === "1"}
+          missingAnswer={query[MISSING_ANSWER.name] === MISSING_ANSWER.value}
         />
       </ScenarioLayout>
     </PageShell>

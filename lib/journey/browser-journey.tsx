@@ -1,0 +1,138 @@
+"use client";
+
+import { NextIntlClientProvider, useTranslations, type Messages } from "next-intl";
+import { Suspense, use, useEffect, useSyncExternalStore } from "react";
+import { JourneyPageView } from "./journey-page-view";
+import { journeyPageAt, type JourneyPage } from "./journey-pages";
+import { journeyPageTitle } from "./page-title";
+import { readPostedAnswer, type PostedAnswer } from "./posted-answer";
+import { DANISH_TIME_ZONE, todayInDenmark } from "../dates";
+import { formText } from "../http/request-fields";
+import { otherLocale, startPath } from "../i18n/locales";
+import { loadSavedDirectory } from "../offline/saved-directory";
+import { NotOffline } from "../offline/not-offline";
+import { resolveFromDirectory } from "../directory/resolve-contacts";
+import { lookupInSnapshot } from "../directory/snapshot-lookup";
+import type { DirectorySnapshot } from "../directory/directory-snapshot";
+import { bodiesToResolve } from "../result/result-content";
+import { PageShell } from "../ui/page-shell";
+import { withErrorPrefix, withSiteName } from "../ui/title";
+import { DEFAULT_LOCALE, type Locale } from "@/machines/locale";
+
+// The journey as the browser shows it, loaded when the worker first touches a page of the journey (or at once on
+// the page the service worker shows offline): the statechart, the views and the texts. Each address is read as the
+// server reads it (journey-pages.ts), so a page shown here equals the page the server renders for the address.
+
+/** An address the browser shows, and whether its question was sent without an answer. */
+export type Shown = { address: string; missingAnswer: boolean; arrived: boolean };
+
+const readAddress = (address: string) => {
+  const url = new URL(address, "http://journey.invalid");
+  return journeyPageAt(url.pathname, url.search);
+};
+
+/** Where an address leads: a page the browser shows (after the redirect an outdated address gets), or the server. */
+export function settle(address: string): { shows: string } | { elsewhere: string } {
+  const at = readAddress(address);
+  if (at?.page.kind === "redirect") return settle(at.page.to);
+  return at && at.page.kind !== "not-found" ? { shows: address } : { elsewhere: address };
+}
+
+/** A question's form as the server reads it without JavaScript. */
+export const readQuestionForm = (form: FormData): PostedAnswer => readPostedAnswer((name) => formText(form, name));
+
+let directory: Promise<DirectorySnapshot | null> | undefined;
+/** The directory, asked for once per page: it carries nothing about the person, whatever the answers are. */
+const savedDirectory = () => (directory ??= loadSavedDirectory());
+
+type Props = {
+  shown: Shown;
+  messages: Messages;
+  /** The page the service worker shows offline; elsewhere, the browser says whether it is offline. */
+  offline: boolean;
+};
+
+/** A page of the journey in the browser, with its texts. */
+export function BrowserJourney({ shown, messages, offline }: Props) {
+  const at = readAddress(shown.address);
+  const locale = at?.locale ?? DEFAULT_LOCALE;
+  return (
+    <NextIntlClientProvider locale={locale} messages={messages} timeZone={DANISH_TIME_ZONE}>
+      {at && at.page.kind !== "redirect" && at.page.kind !== "not-found" ? (
+        <Suspense fallback={<Opening locale={locale} />}>
+          <PageAt at={{ ...at, page: at.page }} shown={shown} offline={offline} />
+        </Suspense>
+      ) : (
+        <NotOffline locale={locale} />
+      )}
+    </NextIntlClientProvider>
+  );
+}
+
+type ShownPage = Exclude<JourneyPage, { kind: "redirect" | "not-found" }>;
+type At = NonNullable<ReturnType<typeof readAddress>> & { page: ShownPage };
+
+const subscribeToNetwork = (changed: () => void) => {
+  window.addEventListener("online", changed);
+  window.addEventListener("offline", changed);
+  return () => {
+    window.removeEventListener("online", changed);
+    window.removeEventListener("offline", changed);
+  };
+};
+
+function PageAt({ at, shown, offline: offlinePage }: { at: At; shown: Shown; offline: boolean }) {
+  const { locale, journey, page } = at;
+  const online = useSyncExternalStore(
+    subscribeToNetwork,
+    () => navigator.onLine,
+    () => true,
+  );
+  const offline = offlinePage || !online;
+  const saved = page.kind === "result" ? use(savedDirectory()) : null;
+  useArrival(at, shown);
+  useEffect(() => void savedDirectory(), []);
+  const resolved =
+    page.kind === "result" && saved
+      ? resolveFromDirectory(
+          lookupInSnapshot(saved, journey.answers.municipalityCode, locale),
+          bodiesToResolve(page.outcome),
+          journey.answers.municipalityCode,
+        )
+      : undefined;
+  return (
+    <JourneyPageView
+      // A new address is a new page: its fields are rendered afresh with the answer its address holds.
+      key={shown.address}
+      locale={locale}
+      journey={journey}
+      page={page}
+      missingAnswer={shown.missingAnswer}
+      resolved={resolved}
+      today={todayInDenmark()}
+      offline={offline ? { ...(saved ? { asOf: saved.asOf } : {}) } : undefined}
+    />
+  );
+}
+
+/** What a page load gives: the page's title, and, after a move within the page, focus on its heading (or its errors). */
+function useArrival({ locale, journey, page }: At, { address, missingAnswer, arrived }: Shown) {
+  const t = useTranslations();
+  const title = withSiteName(journeyPageTitle(page, locale, t, journey) ?? t("site.name"), t("site.name"));
+  useEffect(() => {
+    document.title = missingAnswer ? withErrorPrefix(title, t("question.errorPrefix")) : title;
+    if (!arrived) return;
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>(missingAnswer ? ".alert-error" : "main h1")?.focus();
+  }, [address, missingAnswer, arrived, title, t]);
+}
+
+/** While the directory is on its way, the first time a result is shown. */
+function Opening({ locale }: { locale: Locale }) {
+  const t = useTranslations("offline");
+  return (
+    <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
+      <p role="status">{t("loading")}</p>
+    </PageShell>
+  );
+}
