@@ -1,7 +1,8 @@
 // Kept apart from the snapshot's schema: the browser uses these without loading zod's parsers.
 import type { Directory, PlacedContact, Place } from "./directory-snapshot";
-import type { Lookup } from "./resolve-contacts";
+import { resolveFromDirectory, type Lookup } from "./resolve-contacts";
 import type { Locale } from "@/machines/locale";
+import type { BodyKey } from "@/machines/vocabulary";
 
 /** Whether a contact serves the place: a national one, or its region's, police district's or municipality's. */
 export function servesPlace(contact: PlacedContact, place: Place | null): boolean {
@@ -18,3 +19,7 @@ export function lookupInSnapshot(snapshot: Directory, municipalityCode: string |
   const verified = snapshot.contacts.filter((contact) => servesPlace(contact, place));
   return { place, verified, locale };
 }
+
+/** How a route's bodies are reached, from the browser's copy of the directory: as the server resolves them from the database. */
+export const resolveFromSnapshot = (snapshot: Directory, bodies: BodyKey[], municipalityCode: string | undefined, locale: Locale) =>
+  resolveFromDirectory(lookupInSnapshot(snapshot, municipalityCode, locale), bodies, municipalityCode);

@@ -11,8 +11,7 @@ import { formText } from "../http/request-fields";
 import { otherLocale, startPath } from "../i18n/locales";
 import { loadSavedDirectory } from "../offline/saved-directory";
 import { NotOffline } from "../offline/not-offline";
-import { resolveFromDirectory } from "../directory/resolve-contacts";
-import { lookupInSnapshot } from "../directory/snapshot-lookup";
+import { resolveFromSnapshot } from "../directory/snapshot-lookup";
 import type { DirectorySnapshot } from "../directory/directory-snapshot";
 import { bodiesToResolve } from "../result/result-content";
 import { PageShell } from "../ui/page-shell";
@@ -94,11 +93,7 @@ function PageAt({ at, shown, offline: offlinePage }: { at: At; shown: Shown; off
   useEffect(() => void savedDirectory(), []);
   const resolved =
     page.kind === "result" && saved
-      ? resolveFromDirectory(
-          lookupInSnapshot(saved, journey.answers.municipalityCode, locale),
-          bodiesToResolve(page.outcome),
-          journey.answers.municipalityCode,
-        )
+      ? resolveFromSnapshot(saved, bodiesToResolve(page.outcome), journey.answers.municipalityCode, locale)
       : undefined;
   return (
     <JourneyPageView
