@@ -56,7 +56,7 @@ const pageHtml = (answers: Answers, locale: Locale, resolved: ResolvedContacts) 
   if (page.kind !== "result") throw new Error(`no result for ${JSON.stringify(answers)}`);
   const view = createElement(ResultPageView, { locale, journey, page, resolved, today: todayInDenmark() });
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: DANISH_TIME_ZONE }, view),
+    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: DANISH_TIME_ZONE, children: view }),
   );
 };
 
