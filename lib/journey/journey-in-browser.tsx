@@ -33,7 +33,7 @@ const INTENT = ["pointerdown", "keydown", "focusin"] as const;
 
 type Props = {
   locale: Locale;
-  /** The page the service worker shows offline: it shows the address's page at once. */
+  /** The page the service worker shows offline: it shows the address's page at once, without moving focus. */
   offline?: boolean;
   /** The server's page, shown until the worker moves on in the journey (and without JavaScript). */
   children: ReactNode;
@@ -54,23 +54,31 @@ export function JourneyInBrowser({ locale, offline = false, children }: Props) {
 
   const ensureEngine = useCallback(
     () =>
-      (loading.current ??= loadEngine(locale).then((loaded) => {
-        setEngine(loaded);
-        return loaded;
-      })),
+      (loading.current ??= loadEngine(locale).then(
+        (loaded) => {
+          setEngine(loaded);
+          return loaded;
+        },
+        (error: unknown) => {
+          // Asked again next time: the network may be back.
+          loading.current = null;
+          throw error;
+        },
+      )),
     [locale],
   );
 
   const show = useCallback(
     async (address: string, history: "push" | "replace" | "none", missingAnswer = false) => {
-      const { journey } = await ensureEngine();
-      const settled = journey.settle(address);
+      const engine = await ensureEngine().catch(() => undefined);
+      if (!engine) return window.location.assign(address);
+      const settled = engine.journey.settle(address);
       if ("elsewhere" in settled && !offline) return window.location.assign(settled.elsewhere);
       const to = "shows" in settled ? settled.shows : settled.elsewhere;
       serversPage.current ??= { address: currentAddress(), title: document.title };
       shownAddress.current = to;
       // The page first, then its address: whoever reads the address finds its page there.
-      flushSync(() => setShown({ address: to, missingAnswer, arrived: history !== "replace" || !offline }));
+      flushSync(() => setShown({ address: to, missingAnswer, arrived: history !== "replace" }));
       if (history === "push") writeHistory("pushState", to);
       else if (history === "replace" || to !== address) writeHistory("replaceState", to);
     },
@@ -97,12 +105,16 @@ export function JourneyInBrowser({ locale, offline = false, children }: Props) {
       event.preventDefault();
       event.stopPropagation();
       const fields = new FormData(form);
-      void ensureEngine().then(({ journey }) => {
-        const posted = journey.readQuestionForm(fields);
-        if (posted.kind === "missing") return show(currentAddress(), "none", true);
-        if (posted.kind === "answered") writeHistory("replaceState", posted.thisPage);
-        return show(posted.next, "push");
-      });
+      void ensureEngine().then(
+        ({ journey }) => {
+          const posted = journey.readQuestionForm(fields);
+          if (posted.kind === "missing") return show(currentAddress(), "none", true);
+          if (posted.kind === "answered") writeHistory("replaceState", posted.thisPage);
+          return show(posted.next, "push");
+        },
+        // Without the journey's code, the form goes to the server as it does without JavaScript.
+        () => form.submit(),
+      );
     };
     const onPopState = () => {
       const address = currentAddress();

@@ -2,7 +2,7 @@
 // address, and arrive as a page load would: focus on the new heading, the page's title, errors summarised and
 // focused, axe-clean, in both languages.
 import type { Browser, Page } from "@playwright/test";
-import { checkPath, resultPath } from "../../lib/journey/paths";
+import { checkPath, resultPath, stepPath } from "../../lib/journey/paths";
 import { CheckPage, expect, LEAN_TRACE, QuestionPage, ResultPage, StartPage, test } from "./support/fixtures";
 import { PERSONAS, TEACHER } from "./support/personas";
 
@@ -109,3 +109,12 @@ for (const locale of ["da", "en"] as const) {
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 }
+
+test("when the journey's code cannot be loaded, the answer goes to the server as it does without JavaScript", async ({ page }) => {
+  const [first, second] = TEACHER.steps;
+  await page.goto(stepPath("da", "acuteDanger", {}), { waitUntil: "networkidle" });
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const question = new QuestionPage(page);
+  await question.answerAndContinue(first!.question, first!.label);
+  await question.verifyOnPage(second!.question);
+});
