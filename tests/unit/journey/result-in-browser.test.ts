@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DANISH_TIME_ZONE, todayInDenmark } from "@/lib/dates";
@@ -54,10 +54,13 @@ const pageHtml = (answers: Answers, locale: Locale, resolved: ResolvedContacts) 
   const journey = journeyOf(answers);
   const page = resultPage({ locale, journey, intact: true });
   if (page.kind !== "result") throw new Error(`no result for ${JSON.stringify(answers)}`);
-  const view = createElement(ResultPageView, { locale, journey, page, resolved, today: todayInDenmark() });
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: DANISH_TIME_ZONE, children: view }),
-  );
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale,
+    messages: MESSAGES[locale],
+    timeZone: DANISH_TIME_ZONE,
+    children: createElement(ResultPageView, { locale, journey, page, resolved, today: todayInDenmark() }),
+  };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
 };
 
 describe.each(testDatabaseTargets())("the result in the browser on $name", ({ create }) => {
