@@ -13,13 +13,16 @@ const isSnapshot = (value: unknown): value is DirectorySnapshot => {
   );
 };
 
+/** A result waits this long for the directory before it shows the numbers that need none. */
+const DIRECTORY_DEADLINE_MS = 8000;
+
 /**
  * The directory as the service worker last saved it (offline) or as the server has it now (online);
- * null when neither can be had.
+ * null when neither can be had in time.
  */
 export async function loadSavedDirectory(): Promise<DirectorySnapshot | null> {
   try {
-    const response = await fetch(directoryApiPath);
+    const response = await fetch(directoryApiPath, { signal: AbortSignal.timeout(DIRECTORY_DEADLINE_MS) });
     if (!response.ok) return null;
     const body: unknown = await response.json();
     return isSnapshot(body) ? body : null;

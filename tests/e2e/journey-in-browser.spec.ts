@@ -118,3 +118,16 @@ test("when the journey's code cannot be loaded, the answer goes to the server as
   await question.answerAndContinue(first!.question, first!.label);
   await question.verifyOnPage(second!.question);
 });
+
+test("when the directory does not answer, the result in the browser says so and still gives 112, 114 and the hotline", async ({ page }) => {
+  await page.route("**/api/v1/directory", (route) => route.fulfill({ status: 503, json: { error: "directory_unavailable" } }));
+  await page.goto(checkPath("da", TEACHER.answers), { waitUntil: "networkidle" });
+  await new CheckPage(page).confirm();
+  const result = new ResultPage(page);
+  await result.verifyOnPage();
+  await expect(page.getByText("Vores kontaktregister svarer ikke lige nu")).toBeVisible();
+  const always = page.getByRole("list").filter({ has: page.getByRole("link", { name: "112", exact: true }) });
+  for (const channel of ["Alarmcentralen", "Politiet", "Hotline mod radikalisering"]) {
+    await expect(always.getByRole("listitem").filter({ hasText: channel })).toHaveCount(1);
+  }
+});
