@@ -18,7 +18,7 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const hotline = fixedContact("hotline", locale);
   const hotlinePhone = hotline.phone ?? "";
   return (
-    <JourneyInBrowser locale={locale}>
+    <JourneyInBrowser locale={locale} loadWhenIdle>
       <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
         <h1>{t("title")}</h1>
         <p className="font-lead start-lead">{t("lead")}</p>

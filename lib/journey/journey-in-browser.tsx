@@ -29,12 +29,24 @@ const currentAddress = () => `${window.location.pathname}${window.location.searc
  */
 const writeHistory = (how: "pushState" | "replaceState", address: string) => History.prototype[how].call(window.history, null, "", address);
 
+/** Runs `task` when the browser has nothing else to do (Safari has no requestIdleCallback: a moment after load). */
+function whenIdle(task: () => void): { cancel: () => void } {
+  if ("requestIdleCallback" in window) {
+    const id = window.requestIdleCallback(task, { timeout: 3000 });
+    return { cancel: () => window.cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 1000);
+  return { cancel: () => clearTimeout(id) };
+}
+
 const INTENT = ["pointerdown", "keydown", "focusin"] as const;
 
 type Props = {
   locale: Locale;
   /** The page the service worker shows offline: it shows the address's page at once, without moving focus. */
   offline?: boolean;
+  /** The start page: the browser fetches the journey's code once it is idle, so that Start shows the first question at once. */
+  loadWhenIdle?: boolean;
   /** The server's page, shown until the worker moves on in the journey (and without JavaScript). */
   children: ReactNode;
 };
@@ -44,7 +56,7 @@ type Props = {
  * the statechart, the views and the texts, and from then on an answer, a Back link or the browser's Back and Forward
  * show the next page here, at the same address the server would give it (history.pushState), with no request.
  */
-export function JourneyInBrowser({ locale, offline = false, children }: Props) {
+export function JourneyInBrowser({ locale, offline = false, loadWhenIdle = false, children }: Props) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const loading = useRef<Promise<Engine>>(null);
@@ -88,7 +100,8 @@ export function JourneyInBrowser({ locale, offline = false, children }: Props) {
   useEffect(() => {
     shownAddress.current ??= currentAddress();
     if (offline) void ensureEngine().then(() => show(currentAddress(), "replace"));
-    const warm = () => void ensureEngine();
+    const warm = () => void ensureEngine().catch(() => undefined);
+    const idle = loadWhenIdle ? whenIdle(warm) : undefined;
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
@@ -130,12 +143,13 @@ export function JourneyInBrowser({ locale, offline = false, children }: Props) {
     window.addEventListener("submit", onSubmit, true);
     window.addEventListener("popstate", onPopState);
     return () => {
+      idle?.cancel();
       for (const type of INTENT) document.removeEventListener(type, warm);
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("submit", onSubmit, true);
       window.removeEventListener("popstate", onPopState);
     };
-  }, [ensureEngine, show, locale, offline]);
+  }, [ensureEngine, show, locale, offline, loadWhenIdle]);
 
   if (!engine || !shown) return children;
   return <engine.journey.BrowserJourney shown={shown} messages={engine.messages} offline={offline} />;
