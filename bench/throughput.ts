@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -11,6 +11,8 @@ import { buildIfSourcesChanged } from "../scripts/build-app";
 import { nextCli } from "../scripts/next-cli";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";
 import { serverRss } from "./process-memory";
+import { startAppServer, startInBackground, stopProcessGroup } from "./app-server";
+import { machine, writeResults } from "./results";
 import { waitUntilUp } from "../scripts/wait-until-up";
 
 // `npm run bench`: the app's pages and API side by side with the framework's floor (the prerendered start page),
@@ -91,10 +93,6 @@ async function javascriptOf(url: string): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
-const start = (args: string[], env: Record<string, string> = {}) =>
-  spawn("npx", args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
-
 const SERVERS = [
   { name: "the app's own server", base: app, pid: () => server.pid! },
   { name: "next start (proxy.ts)", base: `http://127.0.0.1:${NEXT_START_PORT}`, pid: () => nextStart.pid! },
@@ -152,11 +150,7 @@ const bareServer = startFrameworkFloor(BARE_PORT);
 
 const dataDir = ".data/bench-pglite";
 rmSync(dataDir, { recursive: true, force: true });
-const server = start(["tsx", "--conditions=react-server", "scripts/start.ts"], {
-  PORT: String(APP_PORT),
-  PGLITE_DATA_DIR: dataDir,
-  DATABASE_URL: "",
-});
+const server = startAppServer(APP_PORT, dataDir);
 // Next.js's own server on the same build, with a database of its own, migrated and seeded as `npm start` does.
 const nextDataDir = ".data/bench-pglite-next-start";
 rmSync(nextDataDir, { recursive: true, force: true });
@@ -173,7 +167,7 @@ try {
   await waitUntilUp(`${app}/api/health`);
   const startPage = path.join(scratch, "start.html");
   writeFileSync(startPage, Buffer.from(await (await fetch(`${app}/`)).arrayBuffer()));
-  raw = start(["tsx", "bench/raw-server.ts", startPage, String(RAW_PORT)]);
+  raw = startInBackground(["tsx", "bench/raw-server.ts", startPage, String(RAW_PORT)]);
   await waitUntilUp(`http://127.0.0.1:${RAW_PORT}/`);
   await waitUntilUp(bare + FRAMEWORK_STATIC_PATH);
   const restingRssBytes = serverRss(server.pid!);
@@ -202,11 +196,12 @@ try {
     ofRaw: row.requestsPerSecond / rawRate,
   }));
 
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node.js ${process.versions.node}`;
   const percent = (share: number) => `${Math.round(share * 100)} %`;
   const kilobytes = (bytes?: number) => (bytes === undefined ? "" : `${(bytes / 1024).toFixed(1)} kB`);
   const megabytes = (bytes?: number) => (bytes === undefined ? "" : `${Math.round(bytes / 2 ** 20)} MB`);
-  console.log(`\n\n${todayInDenmark()}, ${machine}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`);
+  console.log(
+    `\n\n${todayInDenmark()}, ${machine()}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`,
+  );
   console.log("| target | req/s | p50 ms | p99 ms | errors | of start page | of raw | JavaScript (gzip) | server RSS after |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
@@ -250,18 +245,21 @@ try {
 
   const servers = await compareServers();
 
-  mkdirSync("bench/results", { recursive: true });
-  const file = path.join("bench", "results", `${todayInDenmark()}.json`);
   const settings = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS };
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: todayInDenmark(), machine, settings, rows, restingRssBytes, goals: goals.map(([goal, met]) => ({ goal, met })), framework, servers }, null, 2)}\n`,
-  );
-  console.log(`\nWritten to ${file}`);
+  writeResults(todayInDenmark(), {
+    date: todayInDenmark(),
+    machine: machine(),
+    settings,
+    rows,
+    restingRssBytes,
+    goals: goals.map(([goal, met]) => ({ goal, met })),
+    framework,
+    servers,
+  });
 } finally {
-  if (raw) stop(raw);
-  stop(bareServer);
-  stop(server);
-  stop(nextStart);
+  if (raw) stopProcessGroup(raw);
+  stopProcessGroup(bareServer);
+  stopProcessGroup(server);
+  stopProcessGroup(nextStart);
   rmSync(scratch, { recursive: true, force: true });
 }
