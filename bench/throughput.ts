@@ -17,11 +17,11 @@ import { waitUntilUp } from "../scripts/wait-until-up";
 
 // `npm run bench`: the app's pages and API side by side with the framework's floor (the prerendered start page),
 // the machine's limit (plain Node.js handing out the start page's bytes) and Next.js alone (a bare app's
-// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s. Then the
-// app's own server against Next.js's own (`next start`, which gates pages with proxy.ts) on the same build: a
-// question page and the result page at 10 and 50 connections, the two servers alternating. It builds when the
-// sources changed, starts the servers on embedded databases of their own, prints the tables and writes them to
-// bench/results/<date>.json. Figures, not pass or fail.
+// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s, the pages'
+// p99 also with 10 connections. Then the app's own server against Next.js's own (`next start`, which gates pages
+// with proxy.ts) on the same build: a question page and the result page at 10 and 50 connections, the two servers
+// alternating. It builds when the sources changed, starts the servers on embedded databases of their own, prints
+// the tables and writes them to bench/results/<date>.json. Figures, not pass or fail.
 const APP_PORT = 3304;
 const RAW_PORT = 3305;
 const BARE_PORT = 3307;
@@ -60,6 +60,8 @@ type Row = {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The app's pages and Next.js alone's are also measured with 10 connections. */
+  p99At10Ms?: number;
   errors: number;
   /** The share of the prerendered start page's requests per second. */
   ofStartPage: number;
@@ -181,6 +183,7 @@ try {
       requestsPerSecond: Math.round(result.requests.average),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
+      ...(target.page || target.base === bare ? { p99At10Ms: (await measure(target, 10)).latency.p99 } : {}),
       errors: result.errors + result.timeouts + result.non2xx,
       ...(target.page ? { javascriptBytes: await javascriptOf(target.base + target.path) } : {}),
       ...(target.base === app ? { serverRssBytes: serverRss(server.pid!) } : {}),
@@ -202,11 +205,13 @@ try {
   console.log(
     `\n\n${todayInDenmark()}, ${machine()}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`,
   );
-  console.log("| target | req/s | p50 ms | p99 ms | errors | of start page | of raw | JavaScript (gzip) | server RSS after |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| target | req/s | p50 ms | p99 ms | p99 ms, 10 connections | errors | of start page | of raw | JavaScript (gzip) | server RSS after |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     console.log(
-      `| ${row.name} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${percent(row.ofStartPage)} | ${percent(row.ofRaw)} | ${kilobytes(row.javascriptBytes)} | ${megabytes(row.serverRssBytes)} |`,
+      `| ${row.name} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.p99At10Ms ?? ""} | ${row.errors} | ${percent(row.ofStartPage)} | ${percent(row.ofRaw)} | ${kilobytes(row.javascriptBytes)} | ${megabytes(row.serverRssBytes)} |`,
     );
   }
 
