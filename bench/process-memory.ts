@@ -16,11 +16,8 @@ export function parents(): Map<number, number> {
   return parentOf;
 }
 
-/**
- * Resident memory in bytes of the largest process among `root` and its descendants: the Node.js process that
- * serves, under the npm and tsx processes that started it.
- */
-export function serverRss(root: number): number {
+/** `root` and every process it started, directly or not. */
+export function processTree(root: number): number[] {
   const parentOf = parents();
   const tree = new Set([root]);
   for (let grew = true; grew;) {
@@ -32,7 +29,15 @@ export function serverRss(root: number): number {
       }
     }
   }
-  return Math.max(...[...tree].map(residentBytes));
+  return [...tree];
+}
+
+/**
+ * Resident memory in bytes of the largest process among `root` and its descendants: the Node.js process that
+ * serves, under the npm and tsx processes that started it.
+ */
+export function serverRss(root: number): number {
+  return Math.max(...processTree(root).map(residentBytes));
 }
 
 /** Resident memory of one process in bytes, 0 when it has ended. */

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { startAppServer, stopProcessGroup } from "./app-server";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH } from "./framework-floor";
 import { waitUntilUp } from "../scripts/wait-until-up";
 
@@ -34,15 +34,9 @@ async function renderTimes(base: string, pages: string[]): Promise<{ median: num
   return { median: sorted[Math.floor(ROUNDS / 2)]!, p90: sorted[Math.floor(ROUNDS * 0.9)]! };
 }
 
-const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
-
 rmSync(DATA_DIR, { recursive: true, force: true });
 const bare = startFrameworkFloor(BARE_PORT);
-const server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
-  env: { ...process.env, PORT: String(PORT), PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: "" },
-  stdio: "ignore",
-  detached: true,
-});
+const server = startAppServer(PORT, DATA_DIR);
 try {
   const base = `http://127.0.0.1:${PORT}`;
   const bareBase = `http://127.0.0.1:${BARE_PORT}`;
@@ -57,6 +51,6 @@ try {
     `Next.js alone rendering a bare page per request: median ${framework.median.toFixed(1)} ms, p90 ${framework.p90.toFixed(1)} ms over ${ROUNDS} requests`,
   );
 } finally {
-  stop(server);
-  stop(bare);
+  stopProcessGroup(server);
+  stopProcessGroup(bare);
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -11,15 +11,17 @@ import { buildIfSourcesChanged } from "../scripts/build-app";
 import { nextCli } from "../scripts/next-cli";
 import { startFrameworkFloor, FRAMEWORK_PER_REQUEST_PATH, FRAMEWORK_STATIC_PATH } from "./framework-floor";
 import { serverRss } from "./process-memory";
+import { startAppServer, startInBackground, stopProcessGroup } from "./app-server";
+import { machine, writeResults } from "./results";
 import { waitUntilUp } from "../scripts/wait-until-up";
 
 // `npm run bench`: the app's pages and API side by side with the framework's floor (the prerendered start page),
 // the machine's limit (plain Node.js handing out the start page's bytes) and Next.js alone (a bare app's
-// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s. Then the
-// app's own server against Next.js's own (`next start`, which gates pages with proxy.ts) on the same build: a
-// question page and the result page at 10 and 50 connections, the two servers alternating. It builds when the
-// sources changed, starts the servers on embedded databases of their own, prints the tables and writes them to
-// bench/results/<date>.json. Figures, not pass or fail.
+// prerendered page and page rendered per request), each after a warm-up, with 50 connections for 10 s, the pages'
+// p99 also with 10 connections. Then the app's own server against Next.js's own (`next start`, which gates pages
+// with proxy.ts) on the same build: a question page and the result page at 10 and 50 connections, the two servers
+// alternating. It builds when the sources changed, starts the servers on embedded databases of their own, prints
+// the tables and writes them to bench/results/<date>.json. Figures, not pass or fail.
 const APP_PORT = 3304;
 const RAW_PORT = 3305;
 const BARE_PORT = 3307;
@@ -58,6 +60,8 @@ type Row = {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** The app's pages and Next.js alone's are also measured with 10 connections. */
+  p99At10Ms?: number;
   errors: number;
   /** The share of the prerendered start page's requests per second. */
   ofStartPage: number;
@@ -90,10 +94,6 @@ async function javascriptOf(url: string): Promise<number> {
   );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
-
-const stop = (child: ChildProcess) => child.pid && process.kill(-child.pid, "SIGTERM");
-const start = (args: string[], env: Record<string, string> = {}) =>
-  spawn("npx", args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
 
 const SERVERS = [
   { name: "the app's own server", base: app, pid: () => server.pid! },
@@ -152,11 +152,7 @@ const bareServer = startFrameworkFloor(BARE_PORT);
 
 const dataDir = ".data/bench-pglite";
 rmSync(dataDir, { recursive: true, force: true });
-const server = start(["tsx", "--conditions=react-server", "scripts/start.ts"], {
-  PORT: String(APP_PORT),
-  PGLITE_DATA_DIR: dataDir,
-  DATABASE_URL: "",
-});
+const server = startAppServer(APP_PORT, dataDir);
 // Next.js's own server on the same build, with a database of its own, migrated and seeded as `npm start` does.
 const nextDataDir = ".data/bench-pglite-next-start";
 rmSync(nextDataDir, { recursive: true, force: true });
@@ -173,7 +169,7 @@ try {
   await waitUntilUp(`${app}/api/health`);
   const startPage = path.join(scratch, "start.html");
   writeFileSync(startPage, Buffer.from(await (await fetch(`${app}/`)).arrayBuffer()));
-  raw = start(["tsx", "bench/raw-server.ts", startPage, String(RAW_PORT)]);
+  raw = startInBackground(["tsx", "bench/raw-server.ts", startPage, String(RAW_PORT)]);
   await waitUntilUp(`http://127.0.0.1:${RAW_PORT}/`);
   await waitUntilUp(bare + FRAMEWORK_STATIC_PATH);
   const restingRssBytes = serverRss(server.pid!);
@@ -187,6 +183,7 @@ try {
       requestsPerSecond: Math.round(result.requests.average),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
+      ...(target.page || target.base === bare ? { p99At10Ms: (await measure(target, 10)).latency.p99 } : {}),
       errors: result.errors + result.timeouts + result.non2xx,
       ...(target.page ? { javascriptBytes: await javascriptOf(target.base + target.path) } : {}),
       ...(target.base === app ? { serverRssBytes: serverRss(server.pid!) } : {}),
@@ -202,16 +199,19 @@ try {
     ofRaw: row.requestsPerSecond / rawRate,
   }));
 
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node.js ${process.versions.node}`;
   const percent = (share: number) => `${Math.round(share * 100)} %`;
   const kilobytes = (bytes?: number) => (bytes === undefined ? "" : `${(bytes / 1024).toFixed(1)} kB`);
   const megabytes = (bytes?: number) => (bytes === undefined ? "" : `${Math.round(bytes / 2 ** 20)} MB`);
-  console.log(`\n\n${todayInDenmark()}, ${machine}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`);
-  console.log("| target | req/s | p50 ms | p99 ms | errors | of start page | of raw | JavaScript (gzip) | server RSS after |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    `\n\n${todayInDenmark()}, ${machine()}; ${CONNECTIONS} connections, ${SECONDS} s each after a ${WARM_UP_SECONDS} s warm-up\n`,
+  );
+  console.log(
+    "| target | req/s | p50 ms | p99 ms | p99 ms, 10 connections | errors | of start page | of raw | JavaScript (gzip) | server RSS after |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     console.log(
-      `| ${row.name} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${percent(row.ofStartPage)} | ${percent(row.ofRaw)} | ${kilobytes(row.javascriptBytes)} | ${megabytes(row.serverRssBytes)} |`,
+      `| ${row.name} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.p99At10Ms ?? ""} | ${row.errors} | ${percent(row.ofStartPage)} | ${percent(row.ofRaw)} | ${kilobytes(row.javascriptBytes)} | ${megabytes(row.serverRssBytes)} |`,
     );
   }
 
@@ -250,18 +250,21 @@ try {
 
   const servers = await compareServers();
 
-  mkdirSync("bench/results", { recursive: true });
-  const file = path.join("bench", "results", `${todayInDenmark()}.json`);
   const settings = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: WARM_UP_SECONDS };
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: todayInDenmark(), machine, settings, rows, restingRssBytes, goals: goals.map(([goal, met]) => ({ goal, met })), framework, servers }, null, 2)}\n`,
-  );
-  console.log(`\nWritten to ${file}`);
+  writeResults(todayInDenmark(), {
+    date: todayInDenmark(),
+    machine: machine(),
+    settings,
+    rows,
+    restingRssBytes,
+    goals: goals.map(([goal, met]) => ({ goal, met })),
+    framework,
+    servers,
+  });
 } finally {
-  if (raw) stop(raw);
-  stop(bareServer);
-  stop(server);
-  stop(nextStart);
+  if (raw) stopProcessGroup(raw);
+  stopProcessGroup(bareServer);
+  stopProcessGroup(server);
+  stopProcessGroup(nextStart);
   rmSync(scratch, { recursive: true, force: true });
 }
