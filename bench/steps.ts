@@ -76,6 +76,9 @@ async function tapTimes(page: Page, count: number): Promise<number[]> {
   return times.jsonValue() as Promise<number[]>;
 }
 
+/** What the server was asked for between questions, in any journey: printed with the table. */
+const askedBetweenQuestions = new Set<string>();
+
 const REQUEST_COUNTS = ["total", "fromCache", "serverRenders", "data", "code", "other", "betweenQuestions"] as const;
 type RequestCounts = Record<(typeof REQUEST_COUNTS)[number], number>;
 
@@ -96,7 +99,7 @@ async function fromBrowserCache(request: Request): Promise<boolean> {
 
 /**
  * Counts the page's requests from now on: all of them, those the browser's cache answered, the others (which went
- * to the server) by kind, and all those made between questions.
+ * to the server) by kind, and those that reached the server between questions.
  */
 function watchRequests(page: Page) {
   const counts: RequestCounts = { total: 0, fromCache: 0, serverRenders: 0, data: 0, code: 0, other: 0, betweenQuestions: 0 };
@@ -110,14 +113,20 @@ function watchRequests(page: Page) {
       while (underWay > 0 || performance.now() - lastChange < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
-  page.on("request", () => {
+  const startedBetweenQuestions = new WeakSet<Request>();
+  page.on("request", (request) => {
     counts.total++;
-    if (watch.betweenQuestions) counts.betweenQuestions++;
+    if (watch.betweenQuestions) startedBetweenQuestions.add(request);
     underWay++;
     lastChange = performance.now();
   });
   const settled = async (request: Request, answered: boolean) => {
-    counts[answered && (await fromBrowserCache(request)) ? "fromCache" : kindOf(request)]++;
+    const cached = answered && (await fromBrowserCache(request));
+    counts[cached ? "fromCache" : kindOf(request)]++;
+    if (!cached && startedBetweenQuestions.has(request)) {
+      counts.betweenQuestions++;
+      askedBetweenQuestions.add(new URL(request.url()).pathname);
+    }
     underWay--;
     lastChange = performance.now();
   };
@@ -271,6 +280,7 @@ try {
       cpuFallsBy >= 5,
     ],
   ];
+  if (askedBetweenQuestions.size > 0) console.log(`\nAsked of the server between questions: ${[...askedBetweenQuestions].join(", ")}`);
   console.log("\nGoals:");
   for (const [goal, met] of goals) console.log(`  ${met ? "met    " : "not met"}  ${goal}`);
 

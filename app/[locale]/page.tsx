@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+// DKFDS's chevron, which the municipality list and the folds draw (the package exports only its script).
+const chevron = new URL("../../node_modules/dkfds/dist/img/svg-icons/chevron-down.svg", import.meta.url);
 import { JourneyInBrowser } from "@/lib/journey/journey-in-browser";
 import { PageShell } from "@/lib/ui/page-shell";
 import { TextList } from "@/lib/ui/text-list";
@@ -19,6 +21,8 @@ export default async function StartPage({ params }: { params: Promise<{ locale: 
   const hotlinePhone = hotline.phone ?? "";
   return (
     <JourneyInBrowser locale={locale} loadWhenIdle>
+      {/* The municipality list and the folds draw DKFDS's chevron: fetched with the start page, it is not asked for between questions. */}
+      <link rel="preload" href={chevron.pathname} as="image" />
       <PageShell locale={locale} alternateHref={startPath(otherLocale(locale))}>
         <h1>{t("title")}</h1>
         <p className="font-lead start-lead">{t("lead")}</p>

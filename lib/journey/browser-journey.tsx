@@ -1,7 +1,7 @@
 "use client";
 
 import { NextIntlClientProvider, useTranslations, type Messages } from "next-intl";
-import { Suspense, use, useEffect, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { JourneyPageView } from "./journey-page-view";
 import { journeyPageAt, type JourneyPage } from "./journey-pages";
 import { journeyPageTitle } from "./page-title";
@@ -40,9 +40,30 @@ export function settle(address: string): { shows: string } | { elsewhere: string
 /** A question's form as the server reads it without JavaScript. */
 export const readQuestionForm = (form: FormData): PostedAnswer => readPostedAnswer((name) => formText(form, name));
 
-let directory: Promise<DirectorySnapshot | null> | undefined;
-/** The directory, asked for once per page: it carries nothing about the person, whatever the answers are. */
-const savedDirectory = () => (directory ??= loadSavedDirectory());
+/**
+ * The directory, asked for once per page when the journey is first shown, so that the result need not wait for it;
+ * the request carries nothing about the person. Undefined until it has come (or failed: then null).
+ */
+const directory = (() => {
+  let copy: { snapshot: DirectorySnapshot | null } | undefined;
+  let asked = false;
+  const listeners = new Set<() => void>();
+  return {
+    ask: () => {
+      if (asked) return;
+      asked = true;
+      void loadSavedDirectory().then((snapshot) => {
+        copy = { snapshot };
+        for (const listener of listeners) listener();
+      });
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    read: () => copy,
+  };
+})();
 
 type Props = {
   shown: Shown;
@@ -58,9 +79,7 @@ export function BrowserJourney({ shown, messages, offline }: Props) {
   return (
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={DANISH_TIME_ZONE}>
       {at && at.page.kind !== "redirect" && at.page.kind !== "not-found" ? (
-        <Suspense fallback={<Opening locale={locale} />}>
-          <PageAt at={{ ...at, page: at.page }} shown={shown} offline={offline} />
-        </Suspense>
+        <PageAt at={{ ...at, page: at.page }} shown={shown} offline={offline} />
       ) : (
         <NotOffline locale={locale} />
       )}
@@ -88,9 +107,12 @@ function PageAt({ at, shown, offline: offlinePage }: { at: At; shown: Shown; off
     () => true,
   );
   const offline = offlinePage || !online;
-  const saved = page.kind === "result" ? use(savedDirectory()) : null;
-  useArrival(at, shown);
-  useEffect(() => void savedDirectory(), []);
+  const copy = useSyncExternalStore(directory.subscribe, directory.read, () => undefined);
+  useEffect(() => directory.ask(), []);
+  const waiting = page.kind === "result" && copy === undefined;
+  useArrival(at, shown, !waiting);
+  if (waiting) return <Opening locale={locale} />;
+  const saved = copy?.snapshot;
   const resolved =
     page.kind === "result" && saved
       ? resolveFromSnapshot(saved, bodiesToResolve(page.outcome), journey.answers.municipalityCode, locale)
@@ -111,18 +133,18 @@ function PageAt({ at, shown, offline: offlinePage }: { at: At; shown: Shown; off
 }
 
 /** What a page load gives: the page's title, and, after a move within the page, focus on its heading (or its errors). */
-function useArrival({ locale, journey, page }: At, { address, missingAnswer, arrived }: Shown) {
+function useArrival({ locale, journey, page }: At, { address, missingAnswer, arrived }: Shown, ready: boolean) {
   const t = useTranslations();
   const title = withSiteName(journeyPageTitle(page, locale, t, journey) ?? t("site.name"), t("site.name"));
   useEffect(() => {
     document.title = missingAnswer ? withErrorPrefix(title, t("question.errorPrefix")) : title;
-    if (!arrived) return;
+    if (!arrived || !ready) return;
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>(missingAnswer ? ".alert-error" : "main h1")?.focus();
-  }, [address, missingAnswer, arrived, title, t]);
+  }, [address, missingAnswer, arrived, ready, title, t]);
 }
 
-/** While the directory is on its way, the first time a result is shown. */
+/** While the directory is on its way, if a result is shown before it has come. */
 function Opening({ locale }: { locale: Locale }) {
   const t = useTranslations("offline");
   return (
