@@ -1,6 +1,7 @@
 import { submitAnswer } from "@/lib/journey/submit-answer";
 import { ErrorSummary } from "../ui/error-summary";
 import { FieldError, FieldHint } from "../ui/field-messages";
+import { FocusOnArrival } from "../ui/focus-on-arrival";
 import { FROM_CHECK, PLACE_FIELDS, QUESTION_FIELDS, type JourneyPlace } from "@/lib/journey/journey-place";
 import type { Locale } from "@/machines/locale";
 import type { StepId } from "@/machines/vocabulary";
@@ -48,7 +49,12 @@ export function QuestionForm(props: QuestionFormProps) {
       {props.fromCheck && <input type="hidden" name={FROM_CHECK.name} value={FROM_CHECK.value} />}
       {props.place.home && <input type="hidden" name={PLACE_FIELDS.home} value={props.place.home} />}
       {props.place.afterLastQuestion && <input type="hidden" name={PLACE_FIELDS.afterLastQuestion} value={props.place.afterLastQuestion} />}
-      {missingAnswer && <ErrorSummary title={labels.errorSummaryTitle} message={errorMessage} fieldId={firstFieldId} />}
+      {missingAnswer && (
+        <>
+          <ErrorSummary title={labels.errorSummaryTitle} message={errorMessage} fieldId={firstFieldId} />
+          <FocusOnArrival selector=".alert-error" />
+        </>
+      )}
       <div className={missingAnswer ? "form-group form-error" : "form-group"}>
         {control === "select" ? (
           <>

@@ -303,3 +303,17 @@ sharedPageTest.describe("accessibility", () => {
     }
   }
 });
+
+test("with JavaScript, Continue without an answer on a case's question shows the error summary, focused, and an error title", async ({
+  page,
+}) => {
+  const { scenario } = teacherCase();
+  const [first] = answeredPages(journeyOf(scenario.answers)).map(({ definition }) => definition);
+  await page.goto(scenarioPath("da", scenario.slug));
+  await page.getByRole("link", { name: "Start sagen" }).click();
+  const question = new QuestionPage(page);
+  await question.verifyOnPage(first!.question.da);
+  await question.continue();
+  await expect(question.errorSummary).toBeFocused();
+  await expect(page).toHaveTitle(/^Fejl: /);
+});
