@@ -1,11 +1,8 @@
+import { openBenchDatabase } from "./bench-database";
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 import { createAccount } from "../lib/admin/accounts.server";
 import { MAX_IMPORT_ROWS } from "../lib/admin/directory-csv";
 import { openSession } from "../lib/admin/sessions.server";
-import { createDb } from "../lib/db.server";
-import { readDatabaseConfig } from "../lib/db/database-config";
-import { applyMigrations } from "../lib/db/schema-engine.server";
 import { seedDirectory } from "../lib/directory/seed.server";
 import { adminActionPath, adminExportPath, adminPath } from "../lib/admin/paths";
 import { resultPath } from "../lib/journey/paths";
@@ -24,10 +21,7 @@ const POLL_MS = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const env = { ...process.env, PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "" };
-if (!env.DATABASE_URL) rmSync(DATA_DIR, { recursive: true, force: true });
-const { db, factory, close } = createDb(readDatabaseConfig(env));
-await applyMigrations(factory);
+const { env, db, close } = await openBenchDatabase(DATA_DIR);
 await seedDirectory(db);
 const tokens: string[] = [];
 for (const email of ["forfatter@example.dk", "godkender@example.dk"]) {

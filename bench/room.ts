@@ -1,9 +1,6 @@
+import { openBenchDatabase } from "./bench-database";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { createDb } from "../lib/db.server";
-import { readDatabaseConfig } from "../lib/db/database-config";
-import { applyMigrations } from "../lib/db/schema-engine.server";
 import { roomStateApiPath, roomVoteApiPath } from "../lib/training/paths";
 import { GUESSABLE_BODIES } from "../lib/training/guess";
 import { PROJECTOR_POLL_MS, sessionLifetimeMs } from "../lib/training/room/room-settings";
@@ -26,10 +23,7 @@ const percentile = (values: number[], share: number) =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The session is started through the data layer before the server opens the database: PGlite serves one process.
-const env = { ...process.env, PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: process.env.DATABASE_URL ?? "" };
-if (!env.DATABASE_URL) rmSync(DATA_DIR, { recursive: true, force: true });
-const { db, factory, close } = createDb(readDatabaseConfig(env));
-await applyMigrations(factory);
+const { env, db, close } = await openBenchDatabase(DATA_DIR);
 await seedScenarios(db);
 const session = await startSession({ db, scenarioSlug: seededScenarios()[0]!.slug, now: new Date(), lifetimeMs: sessionLifetimeMs({}) });
 await close();
