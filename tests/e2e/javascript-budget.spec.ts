@@ -3,7 +3,7 @@
 // counted until its load event: once the browser is idle, the start page goes on to fetch the journey's code, which
 // is printed apart. Printed for every route; a question page may ship at most 1.25 × the start page's weight.
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Page, Response } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
 const MAX_RATIO = 1.25;
@@ -24,17 +24,26 @@ const ROUTES = {
 };
 const QUESTION_ROUTES = ["first question", "municipality question", "English question", "training question"];
 
-/** Records the gzip bytes of every script the page loads; `total()` sums those loaded so far. */
+/**
+ * Records the gzip bytes of every script the page loads; `total()` stops recording and sums those loaded so far (a
+ * script that arrives later, such as the journey's code the start page fetches once idle, is not read).
+ */
 function recordScripts(page: Page) {
   const sizes = new Map<string, Promise<number>>();
-  page.on("response", (response) => {
+  const record = (response: Response) => {
     if (response.request().resourceType() !== "script") return;
     sizes.set(
       response.url(),
       response.body().then((body) => gzipSync(body).length),
     );
-  });
-  return { total: async () => (await Promise.all(sizes.values())).reduce((sum, size) => sum + size, 0) };
+  };
+  page.on("response", record);
+  return {
+    total: async () => {
+      page.off("response", record);
+      return (await Promise.all(sizes.values())).reduce((sum, size) => sum + size, 0);
+    },
+  };
 }
 
 /** Gzip bytes of every script the page loads until the network is idle (or until its load event). */
