@@ -3,6 +3,7 @@ import { ErrorSummary } from "@/lib/ui/error-summary";
 import { FieldError } from "@/lib/ui/field-messages";
 import type { ContactDraft } from "@/lib/admin/contact-draft";
 import { CONTACT_FIELDS } from "@/lib/admin/contact-schema";
+import { AUDIENCES, CHANNEL_LINES } from "@/lib/directory/contact-fields";
 import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
 import { ActionForm } from "./action-form";
@@ -10,8 +11,11 @@ import { FormGroup } from "./form-group";
 
 type FieldName = (typeof CONTACT_FIELDS)[number];
 
-const HINTS: Partial<Record<FieldName, "phone" | "unit" | "sourceDate" | "date" | "nextReviewAt">> = {
+const HINTS: Partial<Record<FieldName, "phone" | "unit" | "askFor" | "line" | "sourceDate" | "date" | "nextReviewAt">> = {
   phone: "phone",
+  askForDa: "askFor",
+  askForEn: "askFor",
+  line: "line",
   unit: "unit",
   sourceDate: "sourceDate",
   verifiedAt: "date",
@@ -98,6 +102,22 @@ export function ContactForm(props: {
                 {BODY_KEYS.map((body) => (
                   <option key={body} value={body}>
                     {tBodies(body)}
+                  </option>
+                ))}
+              </select>
+            ) : name === "audience" ? (
+              <select className="form-select" {...common}>
+                {["", ...AUDIENCES].map((audience) => (
+                  <option key={audience} value={audience}>
+                    {t(`contact.audiences.${audience || "all"}`)}
+                  </option>
+                ))}
+              </select>
+            ) : name === "line" ? (
+              <select className="form-select" {...common} defaultValue={values.line || "FUNCTION"}>
+                {CHANNEL_LINES.map((line) => (
+                  <option key={line} value={line}>
+                    {t(`contact.lines.${line}`)}
                   </option>
                 ))}
               </select>

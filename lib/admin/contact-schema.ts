@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN, todayInDenmark } from "../dates";
-import { CONTACT_MODEL, FORM_FIELDS, type ContactModel, type FormField } from "../directory/contact-fields";
+import { AUDIENCES, CHANNEL_LINES, CONTACT_MODEL, FORM_FIELDS, type ContactModel, type FormField } from "../directory/contact-fields";
 import { fitsBody, normalisePhone } from "../directory/phone";
 import { reviewDue } from "../directory/review";
 import { isUnitKey, type UnitKey } from "./units";
@@ -22,7 +22,9 @@ export type ContactErrorKey =
   | "date"
   | "future"
   | "reviewBeforeVerified"
-  | "noChannel";
+  | "noChannel"
+  | "audience"
+  | "line";
 
 const error = (key: ContactErrorKey) => ({ error: key });
 
@@ -53,9 +55,12 @@ const OPTIONAL = {
   web: (max: number) => optionalText(max).pipe(webAddress(max).optional()),
   sourceDate: (max: number) => optionalText(max).pipe(z.string().regex(SOURCE_DATE_PATTERN, error("sourceDate")).optional()),
   day: (max: number) => optionalText(max).pipe(isoDay.optional()),
+  audience: () => optionalText(20).pipe(z.enum(AUDIENCES, error("audience")).optional()),
 } satisfies Record<KindOf<FieldsThatMayBeEmpty<true>>, (max: number) => z.ZodType>;
 const REQUIRED = {
   body: () => z.enum(BODY_KEYS, error("body")),
+  // Left empty (a file from before the column, a form without it), a function's channel.
+  line: () => optionalText(20).pipe(z.enum(CHANNEL_LINES, error("line")).default("FUNCTION")),
   text: requiredText,
   web: (max: number) => filled.pipe(webAddress(max)),
   day: () => filled.pipe(isoDay),
@@ -106,7 +111,7 @@ export const contactFieldsSchema = contactShape
     phone: phone && normalisePhone(phone),
     nextReviewAt:
       nextReviewAt ??
-      reviewDue(new Date(`${contact.verifiedAt}T00:00:00Z`))
+      reviewDue(new Date(`${contact.verifiedAt}T00:00:00Z`), contact.line)
         .toISOString()
         .slice(0, 10),
   }));

@@ -22,6 +22,7 @@ const contactSchema = z
     email: z.string().optional(),
     url: z.string().optional(),
     hours: z.string().optional(),
+    askFor: z.string().optional().describe("At a switchboard: the unit or role to ask for."),
     source: z.string().describe("The page the contact is taken from."),
     sourceDate: z
       .string()
@@ -31,11 +32,18 @@ const contactSchema = z
     verifiedAt: z.iso.date().describe("The day the source was read."),
     fallback: z.boolean().describe("True when this is the nearest verified channel, not the body's own contact."),
     gap: z.string().optional().describe("Why a fallback is shown."),
-    channel: z.literal("switchboard").optional().describe("The municipality's switchboard, standing in for a body it has no contact of."),
-    audience: z
-      .literal("children")
+    channel: z
+      .enum(["switchboard", "citizenService"])
       .optional()
-      .describe("The municipality's unit for notifications about children: not the contact for a person of 18 or older."),
+      .describe(
+        "The municipality's switchboard (or Borgerservice's line where it gives no other), standing in for a body it has no contact of.",
+      ),
+    audience: z
+      .enum(["children", "adults"])
+      .optional()
+      .describe(
+        "The municipality's unit for notifications about children (not the contact for a person of 18 or older), or its social services for adults (not the contact for a child).",
+      ),
   })
   .meta({ id: "Contact" });
 

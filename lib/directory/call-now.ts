@@ -10,12 +10,15 @@ export type CallNow =
    * No own phone or e-mail: the nearest channel that can be phoned (the municipality's switchboard, the police
    * on 114, or another body that advises, such as the prevention centre for schools), or the hotline, which refers on.
    */
-  | { own: false; via: "municipality" | "police" | "hotline" | "other"; contact: Contact; website?: { url: string; owner: string } };
+  | { own: false; via: Via; contact: Contact; website?: { url: string; owner: string } };
 
-function viaWhom(channel: Contact, locale: Locale): "municipality" | "police" | "hotline" | "other" {
+type Via = "municipality" | "citizenService" | "police" | "hotline" | "other";
+
+function viaWhom(channel: Contact, locale: Locale): Via {
   if (channel.phone === fixedContact("hotline", locale).phone) return "hotline";
   if (channel.phone === fixedContact("police", locale).phone) return "police";
-  return channel.channel === "switchboard" ? "municipality" : "other";
+  if (channel.channel === "switchboard") return "municipality";
+  return channel.channel === "citizenService" ? "citizenService" : "other";
 }
 
 export function callNow(contacts: Contact[], locale: Locale): CallNow {

@@ -8,7 +8,21 @@
  * or police district a contact belongs to, `municipality` the code of its municipality.
  */
 type Kind =
-  "id" | "body" | "scope" | "place" | "municipality" | "text" | "phone" | "email" | "web" | "sourceDate" | "day" | "instant" | "version";
+  | "id"
+  | "body"
+  | "scope"
+  | "place"
+  | "municipality"
+  | "text"
+  | "phone"
+  | "email"
+  | "web"
+  | "audience"
+  | "line"
+  | "sourceDate"
+  | "day"
+  | "instant"
+  | "version";
 
 type FieldSpec = {
   kind: Kind;
@@ -30,6 +44,14 @@ type FieldSpec = {
   openReferral: `${"service" | "service_area" | "phone" | "schedule"}.${string}` | null;
 };
 
+/** Whom a municipality's contact serves (none: everyone). */
+export const AUDIENCES = ["CHILDREN", "ADULTS"] as const;
+/** A function's channel (a unit's mailbox, a switchboard) or one person's own line. */
+export const CHANNEL_LINES = ["FUNCTION", "PERSONAL"] as const;
+
+/** What a municipality's own number is: its switchboard, or Borgerservice where the page gives no other. */
+export const MUNICIPALITY_PHONE_KINDS = ["SWITCHBOARD", "CITIZEN_SERVICE"] as const;
+
 const SHOWN = { snapshot: true, liveAtOnce: false } as const;
 const HIDDEN = { snapshot: false, liveAtOnce: false } as const;
 const UNIT = { nullable: true, seed: "optional", admin: "unit", ...SHOWN, openReferral: "service_area.name" } as const;
@@ -49,6 +71,13 @@ export const CONTACT_MODEL = {
   url: { kind: "web", nullable: true, seed: "optional", admin: { max: 500 }, ...SHOWN, openReferral: "service.url" },
   hoursDa: { kind: "text", nullable: true, seed: "optional", admin: { max: 200 }, ...SHOWN, openReferral: "schedule.description" },
   hoursEn: { kind: "text", nullable: true, seed: "optional", admin: { max: 200 }, ...SHOWN, openReferral: null },
+  // At a switchboard, whom to ask for: the unit or role that handles the concern.
+  askForDa: { kind: "text", nullable: true, seed: "optional", admin: { max: 120 }, ...SHOWN, openReferral: null },
+  askForEn: { kind: "text", nullable: true, seed: "optional", admin: { max: 120 }, ...SHOWN, openReferral: null },
+  // A municipality's unit for children or its social services for adults; empty when the contact serves everyone.
+  audience: { kind: "audience", nullable: true, seed: "optional", admin: {}, ...SHOWN, openReferral: "service.x_audience" },
+  // A person's own line changes with the person: it is due for review sooner, and editors see it marked.
+  line: { kind: "line", nullable: false, seed: "optional", admin: {}, ...SHOWN, openReferral: "service.x_channel_line" },
   notes: { kind: "text", nullable: true, seed: false, admin: { max: 1000 }, snapshot: false, liveAtOnce: true, openReferral: null },
   source: { kind: "web", nullable: false, seed: "required", admin: { max: 500 }, ...SHOWN, openReferral: "service.x_source_url" },
   sourceDate: {

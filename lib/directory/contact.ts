@@ -11,6 +11,8 @@ export type Contact = {
   email?: string;
   url?: string;
   hours?: string;
+  /** At a switchboard: whom to ask for. */
+  askFor?: string;
   source: string;
   /** The date the source shows (YYYY, YYYY-MM or YYYY-MM-DD); absent when it shows none. */
   sourceDate?: string;
@@ -22,10 +24,16 @@ export type Contact = {
   fallback: boolean;
   /** Why a fallback is shown, so that an administrator can fill the gap. */
   gap?: string;
-  /** Set when the contact is the municipality's switchboard, standing in for a body it has no contact of. */
-  channel?: "switchboard";
-  /** Set on the municipality's unit for notifications about children: never the contact for an adult. */
-  audience?: "children";
+  /**
+   * Set when the contact is the municipality's switchboard (or Borgerservice's line, where the municipality's page
+   * gives no other), standing in for a body it has no contact of.
+   */
+  channel?: "switchboard" | "citizenService";
+  /**
+   * Set on the municipality's unit for notifications about children (never the contact for an adult) and on its
+   * social services for adults (never the contact for a child).
+   */
+  audience?: "children" | "adults";
 };
 
 /**

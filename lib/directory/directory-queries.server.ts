@@ -19,6 +19,7 @@ const placeSelect = {
   regionId: true,
   website: true,
   phone: true,
+  phoneKind: true,
   source: true,
   sourceDate: true,
   verifiedAt: true,

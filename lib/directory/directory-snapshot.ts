@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { CONTACT_MODEL, SNAPSHOT_FIELDS, UNIT_IDS, type ContactModel } from "./contact-fields";
+import {
+  AUDIENCES,
+  CHANNEL_LINES,
+  CONTACT_MODEL,
+  MUNICIPALITY_PHONE_KINDS,
+  SNAPSHOT_FIELDS,
+  UNIT_IDS,
+  type ContactModel,
+} from "./contact-fields";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 // The whole directory in one document: what the browser keeps to show contacts offline, and what the
@@ -24,6 +32,7 @@ const placeSchema = z.object({
   regionId: z.string(),
   website: z.string(),
   phone: z.string().nullable(),
+  phoneKind: z.enum(MUNICIPALITY_PHONE_KINDS),
   policeDistrict: districtSchema,
   ...sourced,
 });
@@ -41,6 +50,8 @@ const TYPES = {
   email: z.string(),
   web: z.string(),
   sourceDate: z.string(),
+  audience: z.enum(AUDIENCES),
+  line: z.enum(CHANNEL_LINES),
   day: z.iso.date(),
 } satisfies Record<ContactModel[SnapshotField]["kind"], z.ZodType>;
 

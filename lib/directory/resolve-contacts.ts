@@ -6,7 +6,8 @@ import type { DirectoryContact, Place } from "./directory-snapshot";
 import { GAP_TEXTS } from "./gaps";
 import { municipalityTitle } from "./municipality-title";
 import { MUNICIPALITY_NAMES } from "./municipality-names";
-import type { Locale } from "@/machines/locale";
+import type { AUDIENCES } from "./contact-fields";
+import type { Locale, Localised } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
 /** Where the person lives, as the page names it; the police district needs the directory. */
@@ -30,6 +31,7 @@ const SPECIFICITY: Record<DirectoryContact["scope"], number> = { MUNICIPALITY: 0
 // The directory keeps each text in one column per language; a new locale has to name its column in each table.
 const CONTACT_NAME = { da: "nameDa", en: "nameEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
 const CONTACT_HOURS = { da: "hoursDa", en: "hoursEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
+const CONTACT_ASK_FOR = { da: "askForDa", en: "askForEn" } as const satisfies Record<Locale, keyof DirectoryContact>;
 const DISTRICT_NAME = { da: "name", en: "nameEn" } as const satisfies Record<Locale, keyof Place["policeDistrict"]>;
 
 /** The record's text in the locale's language, read from the column the table names for it. */
@@ -37,21 +39,26 @@ const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>,
 
 function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
   const hours = inLanguage(record, CONTACT_HOURS, locale);
+  const askFor = inLanguage(record, CONTACT_ASK_FOR, locale);
   return {
-    // The directory's own contacts of the municipality are its units for notifications about children: the
-    // sources name no other (decision "municipal contacts by age").
-    ...(record.body === "MUNICIPALITY" && record.scope === "MUNICIPALITY" ? { audience: "children" as const } : {}),
+    ...(record.audience ? { audience: AUDIENCE[record.audience] } : {}),
     body: record.body,
     name: inLanguage(record, CONTACT_NAME, locale),
     ...(record.phone ? { phone: record.phone } : {}),
     ...(record.email ? { email: record.email } : {}),
     ...(record.url ? { url: record.url } : {}),
     ...(hours ? { hours } : {}),
+    ...(askFor ? { askFor } : {}),
     ...sourceOf(record),
     nextReviewAt: record.nextReviewAt,
     fallback: false,
   };
 }
+
+const AUDIENCE = { CHILDREN: "children", ADULTS: "adults" } as const satisfies Record<(typeof AUDIENCES)[number], Contact["audience"]>;
+
+// Where a municipality's page gives only Borgerservice's number, the page says so beside the municipality's name.
+const CITIZEN_SERVICE: Localised = { da: "Borgerservice", en: "Citizen Service" };
 
 function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
   if (!place) return fixedContact("police", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
@@ -72,12 +79,15 @@ function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: stri
   if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
   return {
     body,
-    name: municipalityTitle(place.code, place.name, locale),
+    name:
+      place.phoneKind === "CITIZEN_SERVICE"
+        ? `${municipalityTitle(place.code, place.name, locale)} – ${CITIZEN_SERVICE[locale]}`
+        : municipalityTitle(place.code, place.name, locale),
     ...(place.phone ? { phone: place.phone } : {}),
     url: place.website,
     ...sourceOf(place),
     fallback: true,
-    channel: "switchboard",
+    channel: place.phoneKind === "CITIZEN_SERVICE" ? "citizenService" : "switchboard",
     gap,
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN } from "../dates";
 import { hostOf } from "../web-address";
-import { CONTACT_MODEL, SEED_FIELDS, type ContactModel } from "./contact-fields";
+import { AUDIENCES, CHANNEL_LINES, CONTACT_MODEL, MUNICIPALITY_PHONE_KINDS, SEED_FIELDS, type ContactModel } from "./contact-fields";
 import { MUNICIPALITY_CODES } from "./municipality-codes";
 import { isDanishPhone } from "./phone";
 import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
@@ -27,6 +27,8 @@ export const municipalityRecordSchema = z
     policeDistrictId: z.string().min(1),
     website: webAddress,
     phone: phoneOf("MUNICIPALITY").nullable(),
+    // Left out for the switchboard; "CITIZEN_SERVICE" where the page gives only Borgerservice's number.
+    phoneKind: z.enum(MUNICIPALITY_PHONE_KINDS).optional(),
     ...sourced,
   })
   .refine(({ website, phone, source }) => phone === null || `.${hostOf(source)}`.endsWith(`.${hostOf(website)}`), {
@@ -66,6 +68,8 @@ const CHECKS = {
   email: z.email(),
   web: webAddress,
   sourceDate,
+  audience: z.enum(AUDIENCES),
+  line: z.enum(CHANNEL_LINES),
   day: z.iso.date(),
 } satisfies Record<ContactModel[(typeof SEED_FIELDS)[number]]["kind"], z.ZodType>;
 

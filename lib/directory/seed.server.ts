@@ -30,7 +30,7 @@ export async function seedDirectory(
     ...asDate(record),
     scope: scopeOf(record),
     verifiedBy: SEED_VERIFIER,
-    nextReviewAt: reviewDue(new Date(record.verifiedAt)),
+    nextReviewAt: reviewDue(new Date(record.verifiedAt), record.line),
   }));
   await db.$transaction([
     ...seed.regions.map(asDate).map((data) => db.region.upsert({ where: { id: data.id }, create: data, update: data })),

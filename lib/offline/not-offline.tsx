@@ -28,6 +28,7 @@ export function NotOffline({ locale }: { locale: Locale }) {
         today={todayInDenmark()}
         oldSource={(year) => tResult("oldSource", { year })}
         notRecentlyChecked={tResult("notRecentlyChecked")}
+        askFor={(whom) => tResult("askForWhom", { whom })}
         items={always.map((contact) => contactLine({ key: contact.body, body: contact.body, name: contact.name, contact, locale }))}
       />
     </PageShell>

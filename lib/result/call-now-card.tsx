@@ -10,8 +10,12 @@ export type CallNowTexts = {
   writeEmail: (email: string) => string;
   /** Why there is no own channel: "we know no direct number" or, for an internal procedure, where it is. */
   noDirectContact: string;
-  viaPolice: string;
-  viaMunicipality: string;
+  /** Whom to ask for at a number that reaches the body through others, unless the contact names someone. */
+  askForBody: string;
+  viaPolice: (whom: string) => string;
+  viaMunicipality: (whom: string) => string;
+  viaCitizenService: (whom: string) => string;
+  askFor: (whom: string) => string;
   viaOther: string;
   viaHotline: string;
   hours: string;
@@ -19,10 +23,11 @@ export type CallNowTexts = {
   notRecentlyChecked: string;
 };
 
-const VIA_TEXT: Record<"police" | "municipality" | "other", (texts: CallNowTexts) => string> = {
-  police: (texts) => texts.viaPolice,
-  municipality: (texts) => texts.viaMunicipality,
-  other: (texts) => texts.viaOther,
+const VIA_TEXT: Record<"police" | "municipality" | "citizenService" | "other", (texts: CallNowTexts, whom: string) => string> = {
+  police: (texts, whom) => texts.viaPolice(whom),
+  municipality: (texts, whom) => texts.viaMunicipality(whom),
+  citizenService: (texts, whom) => texts.viaCitizenService(whom),
+  other: (texts, whom) => (whom === texts.askForBody ? texts.viaOther : texts.askFor(whom)),
 };
 
 function PhoneButton({ phone, label }: { phone: string; label: string }) {
@@ -65,6 +70,7 @@ export function CallNowCard({ call, today, locale, texts }: { call: CallNow; tod
               {texts.writeEmail(contact.email ?? "")}
             </a>
           )}
+          {contact.askFor && <p>{texts.askFor(contact.askFor)}</p>}
           {contact.hours && (
             <p className="muted">
               {texts.hours}: {contact.hours}
@@ -73,7 +79,7 @@ export function CallNowCard({ call, today, locale, texts }: { call: CallNow; tod
           {oldSource}
           {call.alsoPhone?.phone && (
             <p>
-              {texts.viaPolice} <a href={telHref(call.alsoPhone.phone)}>{call.alsoPhone.phone}</a>
+              {texts.viaPolice(texts.askForBody)} <a href={telHref(call.alsoPhone.phone)}>{call.alsoPhone.phone}</a>
             </p>
           )}
         </>
@@ -81,7 +87,9 @@ export function CallNowCard({ call, today, locale, texts }: { call: CallNow; tod
         <>
           <p>{texts.noDirectContact}</p>
           <p className="call-now-name">
-            {call.via === "hotline" ? texts.viaHotline : viaLine(contact.name, contact.phone, VIA_TEXT[call.via](texts))}
+            {call.via === "hotline"
+              ? texts.viaHotline
+              : viaLine(contact.name, contact.phone, VIA_TEXT[call.via](texts, contact.askFor ?? texts.askForBody))}
           </p>
           {contact.phone && <PhoneButton phone={contact.phone} label={texts.callPhone(contact.phone)} />}
           {oldSource}

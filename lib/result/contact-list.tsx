@@ -11,8 +11,9 @@ export function ContactList(props: {
   today: string;
   oldSource: (year: string) => string;
   notRecentlyChecked: string;
+  askFor: (whom: string) => string;
 }) {
-  const { items, fallbackLabel, today, oldSource, notRecentlyChecked } = props;
+  const { items, fallbackLabel, today, oldSource, notRecentlyChecked, askFor } = props;
   return (
     <ul className="contact-list">
       {items.map(({ key, label, detail, link, condition, note, contact }) => {
@@ -30,6 +31,12 @@ export function ContactList(props: {
               </>
             )}
             {contact?.fallback && <span className="muted"> ({fallbackLabel})</span>}
+            {contact?.askFor && (
+              <>
+                <br />
+                {askFor(contact.askFor)}
+              </>
+            )}
             {contact?.hours && (
               <>
                 <br />

@@ -7,7 +7,7 @@ import type { ResolvedContacts } from "../directory/resolve-contacts";
 import { firstSteps } from "./first-steps";
 import { legalBasisFor, type LegalBasis } from "../legal/legal-basis";
 import { contactLine, type ContactLine } from "./contact-line";
-import { IF_A_CHILD, IF_IT_TURNS_OUT, NOTIFY_ACTION, THE_MUNICIPALITY } from "./result-texts";
+import { ASK_FOR_ADULT_SERVICES, IF_A_CHILD, IF_AN_ADULT, IF_IT_TURNS_OUT, NOTIFY_ACTION, THE_MUNICIPALITY } from "./result-texts";
 import type { Locale } from "@/machines/locale";
 import { ifItTurnsOut } from "@/machines/rules";
 import type { Answers, BodyKey, DutyKey, Outcome } from "@/machines/vocabulary";
@@ -34,16 +34,30 @@ export function bodiesToResolve(outcome: Outcome): BodyKey[] {
 }
 
 /**
- * The municipality's contact for the person's age: a child's goes to the unit for notifications about children;
- * an adult's to the municipality's general contact, never to that unit. When the age is not known, the general
- * contact, and the unit for children with the condition said (decision "municipal contacts by age").
+ * The municipality's contact for the person's age: a child's goes to the unit for notifications about children, an
+ * adult's to the social services for adults, never to the other. Where the directory has no such unit, the
+ * municipality's general contact (an adult's with the unit to ask for). When the age is not known, the general
+ * contact, and each unit with its condition said (decisions "municipal contacts by age" and "adult services").
  */
-export function municipalContacts(contacts: Contact[], answers: Answers): { main?: Contact; ifChild?: Contact } {
+export function municipalContacts(
+  contacts: Contact[],
+  answers: Answers,
+  locale: Locale,
+): { main?: Contact; ifChild?: Contact; ifAdult?: Contact } {
   const forChildren = contacts.find((contact) => contact.audience === "children");
-  const general = contacts.find((contact) => contact.audience !== "children");
+  const forAdults = contacts.find((contact) => contact.audience === "adults");
+  const general = contacts.find((contact) => contact.audience === undefined);
   if (answers.ageBand === "under18") return { main: forChildren ?? general };
   const ageUnknown = answers.ageBand === undefined || answers.ageBand === "unknown";
-  return { ...(general ? { main: general } : {}), ...(ageUnknown && forChildren ? { ifChild: forChildren } : {}) };
+  if (!ageUnknown) {
+    const main = forAdults ?? (general && { ...general, askFor: general.askFor ?? ASK_FOR_ADULT_SERVICES[locale] });
+    return main ? { main } : {};
+  }
+  return {
+    ...(general ? { main: general } : {}),
+    ...(forChildren ? { ifChild: forChildren } : {}),
+    ...(forAdults ? { ifAdult: forAdults } : {}),
+  };
 }
 
 export function resultContent(input: {
@@ -59,6 +73,7 @@ export function resultContent(input: {
   const municipal = municipalContacts(
     resolved.contacts.filter((contact) => contact.body === "MUNICIPALITY"),
     answers,
+    locale,
   );
   const contactsOf = (body: BodyKey): Contact[] =>
     body === "MUNICIPALITY" ? (municipal.main ? [municipal.main] : []) : resolved.contacts.filter((contact) => contact.body === body);
@@ -81,10 +96,15 @@ export function resultContent(input: {
   // The municipality to notify is shown with the duty; on R9 it is the worker's own organisation and stays here.
   const shownWithDuty = notifyLine !== undefined && outcome.rule !== "R9";
   const municipalityOnPage = outcome.primary === "MUNICIPALITY" || outcome.also.includes("MUNICIPALITY");
-  const ifChild =
-    municipalityOnPage && !shownWithDuty && municipal.ifChild
+  const byAge = municipalityOnPage && !shownWithDuty;
+  const ifAge = [
+    ...(byAge && municipal.ifChild
       ? [line("MUNICIPALITY", municipal.ifChild, { key: "MUNICIPALITY-children", condition: IF_A_CHILD[locale] })]
-      : [];
+      : []),
+    ...(byAge && municipal.ifAdult
+      ? [line("MUNICIPALITY", municipal.ifAdult, { key: "MUNICIPALITY-adults", condition: IF_AN_ADULT[locale] })]
+      : []),
+  ];
   const also = outcome.also.flatMap((body): ContactLine[] => {
     if (REACHED_THROUGH_OTHERS.has(body))
       return [contactLine({ key: body, body, name: bodyName(body), locale, note: reachedThroughOthers })];
@@ -92,7 +112,7 @@ export function resultContent(input: {
     const condition = conditional.has(body) ? IF_IT_TURNS_OUT[body]?.[locale] : undefined;
     return [line(body, contactsOf(body)[0], condition ? { condition } : {})];
   });
-  also.push(...ifChild);
+  also.push(...ifAge);
 
   // 112, 114 and the hotline stay together on every page, even when one of them is also a body of the route.
   const always = ALWAYS.map((key) => fixedContact(key, locale)).map((contact) =>

@@ -16,6 +16,15 @@ export const IF_IT_TURNS_OUT: Partial<Record<BodyKey, Localised>> = {
 /** Said at the municipality's unit for notifications about children when the person's age is not known. */
 export const IF_A_CHILD: Localised = { da: "Hvis personen er under 18 år", en: "If the person is under 18" };
 
+/** Said at the municipality's social services for adults when the person's age is not known. */
+export const IF_AN_ADULT: Localised = { da: "Hvis personen er 18 år eller ældre", en: "If the person is 18 or older" };
+
+/** Whom to ask for at the municipality's switchboard about an adult, where the directory knows no direct unit. */
+export const ASK_FOR_ADULT_SERVICES: Localised = {
+  da: "socialrådgivningen for voksne",
+  en: "social services for adults",
+};
+
 /** The action of a duty to notify, before its channel: "Underret Aarhus Kommune". */
 export const NOTIFY_ACTION: Localised = { da: "Underret {municipality}", en: "Notify {municipality}" };
 

@@ -54,6 +54,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
     today,
     oldSource: (year: string) => t("oldSource", { year }),
     notRecentlyChecked: t("notRecentlyChecked"),
+    askFor: (whom: string) => t("askForWhom", { whom }),
   };
   const primaryShort = shortName(tBodies(outcome.primary));
   const askFor = t.has(`askFor.${outcome.primary}`) ? t(`askFor.${outcome.primary}` as "askFor.NFC_EXIT") : primaryShort;
@@ -91,8 +92,11 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
           callPhone: (phone) => t("callPhone", { phone }),
           writeEmail: (email) => t("writeEmail", { email }),
           noDirectContact: outcome.primary === "KRIMINALFORSORGEN" ? t("internalProcedure") : t("noDirectContact", { body: local }),
-          viaPolice: t("viaPolice", { body: askFor }),
-          viaMunicipality: t("viaMunicipality", { body: askFor }),
+          askForBody: askFor,
+          viaPolice: (whom) => t("viaPolice", { body: whom }),
+          viaMunicipality: (whom) => t("viaMunicipality", { body: whom }),
+          viaCitizenService: (whom) => t("viaCitizenService", { body: whom }),
+          askFor: (whom) => t("askForWhom", { whom }),
           viaOther: t("viaOther"),
           viaHotline: t("viaHotline"),
           hours: t("hours"),

@@ -14,9 +14,10 @@ import { seedDirectory } from "./seed-directory";
 // The page of every route, built from the seed directory, must never contradict itself: it names no body it gives
 // no contact for, it gives an adult no contact meant for children, and it names each channel once.
 
-// Aarhus, Aalborg, Holbæk, København and Horsens have a unit for notifications about children; Rødovre has none,
-// and no switchboard number either.
+// Aarhus, Aalborg, Holbæk, København and Horsens have a unit for notifications about children; Rødovre has none.
+// Aarhus and Rødovre are given a unit of social services for adults below, which the seed data holds for none.
 const MUNICIPALITIES = ["751", "851", "316", "101", "615", "175"] as const;
+const WITH_ADULT_SERVICES = ["751", "175"];
 const MESSAGES = { da, en } as const;
 
 // How the texts name a body. "Din kommunes" (the worker's own municipality) is not the outside municipality.
@@ -36,6 +37,7 @@ const NAMED: Partial<Record<BodyKey, RegExp>> = {
 };
 
 const CHILDREN_UNITS = new Set(childNotificationContacts.flatMap((record) => [record.nameDa, record.nameEn]));
+const ADULT_UNIT = { da: "Socialrådgivningen for voksne", en: "Social services for adults" };
 
 function answersOf(path: Path): Answers {
   const answers: Answers = {};
@@ -48,7 +50,16 @@ const lineText = (line: ContactLine) => [line.label, line.detail, line.link?.tex
 /** The bodies a text names. */
 const namedIn = (text: string) => (Object.keys(NAMED) as BodyKey[]).filter((body) => NAMED[body]!.test(text));
 
-const directory = seedDirectory();
+const seeded = seedDirectory();
+const adultServices = WITH_ADULT_SERVICES.map((municipalityCode) => ({
+  ...seeded.contacts.find((contact) => contact.municipalityCode === municipalityCode)!,
+  body: "MUNICIPALITY" as const,
+  nameDa: ADULT_UNIT.da,
+  nameEn: ADULT_UNIT.en,
+  phone: "70 10 20 30",
+  audience: "ADULTS" as const,
+}));
+const directory = { ...seeded, contacts: [...seeded.contacts, ...adultServices] };
 
 const lookups = new Map<string, ReturnType<typeof lookupInSnapshot>>();
 const lookupOf = (municipalityCode: string | undefined, locale: Locale) => {
@@ -97,6 +108,26 @@ function contradictions(answers: Answers, outcome: Outcome, page: ResultContent)
     if (!forChildren(line.contact)) continue;
     if (adult) problems.push(`an adult gets ${line.contact!.name}`);
     else if (answers.ageBand !== "under18" && !line.condition) problems.push(`${line.contact!.name} without "if under 18"`);
+  }
+  // …and one meant for adults never for a child; an adult gets it where the municipality has one, else the
+  // switchboard with the unit to ask for.
+  const forAdults = (contact: { name: string } | undefined) => contact !== undefined && Object.values(ADULT_UNIT).includes(contact.name);
+  if (forAdults(page.call.contact) && !adult)
+    problems.push(`the call card gives ${page.call.contact.name} for someone not known to be an adult`);
+  for (const line of lines) {
+    if (!forAdults(line.contact)) continue;
+    if (answers.ageBand === "under18") problems.push(`a child gets ${line.contact!.name}`);
+    else if (!adult && !line.condition) problems.push(`${line.contact!.name} without "if 18 or older"`);
+  }
+  // (Without a switchboard number, the call card gives the hotline: not the municipality's contact.)
+  const municipal = [page.call.contact, ...lines.filter((line) => !line.condition).flatMap((line) => line.contact ?? [])].filter(
+    (contact) => contact.body === "MUNICIPALITY",
+  );
+  for (const contact of adult ? municipal : []) {
+    const hasAdultUnit = WITH_ADULT_SERVICES.includes(answers.municipalityCode ?? "");
+    if (hasAdultUnit && !forAdults(contact))
+      problems.push(`an adult gets ${contact.name} where the municipality has social services for adults`);
+    if (!hasAdultUnit && contact.phone && !contact.askFor) problems.push(`an adult is sent to ${contact.name} without the unit to ask for`);
   }
 
   // Each line names its body once and its channel once; no line is repeated.

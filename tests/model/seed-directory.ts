@@ -12,6 +12,7 @@ export function seedDirectory(): Directory {
       const district = districts.get(policeDistrictId)!;
       return {
         ...municipality,
+        phoneKind: municipality.phoneKind ?? "SWITCHBOARD",
         policeDistrict: {
           id: district.id,
           name: district.name,
@@ -38,6 +39,10 @@ export function seedDirectory(): Directory {
       url: record.url ?? null,
       hoursDa: record.hoursDa ?? null,
       hoursEn: record.hoursEn ?? null,
+      askForDa: record.askForDa ?? null,
+      askForEn: record.askForEn ?? null,
+      audience: record.audience ?? null,
+      line: record.line ?? "FUNCTION",
       source: record.source,
       sourceDate: record.sourceDate,
       verifiedAt: record.verifiedAt,

@@ -80,7 +80,7 @@ describe("the directory as a CSV file", () => {
     expect([...file.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(file);
     expect(text.split("\r\n")[0]).toBe(
-      "id,body,unit,nameDa,nameEn,phone,email,url,hoursDa,hoursEn,notes,source,sourceDate,verifiedAt,verifiedBy,nextReviewAt,retiredAt",
+      "id,body,unit,nameDa,nameEn,phone,email,url,hoursDa,hoursEn,askForDa,askForEn,audience,line,notes,source,sourceDate,verifiedAt,verifiedBy,nextReviewAt,retiredAt",
     );
     expect(text.replaceAll("\r\n", "")).not.toContain("\n");
   });

@@ -14,6 +14,8 @@ const COLUMN_OF_KIND: Record<(typeof CONTACT_MODEL)[keyof typeof CONTACT_MODEL][
   email: "String",
   web: "String",
   sourceDate: "String",
+  audience: "ContactAudience",
+  line: "ChannelLine @default(FUNCTION)",
   day: "DateTime @db.Date",
   instant: "DateTime",
   version: "Int @default(0)",
