@@ -9,7 +9,7 @@ import { localeOrDefault } from "../i18n/locales";
 import { formOf, MAX_FORM_BYTES } from "../security/form-body";
 import { isSameSiteRequest } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
-import { hasControlCharacter } from "./control-characters";
+import { hasControlCharacter } from "../http/control-characters";
 import { refusalPage } from "./refusal-page";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";

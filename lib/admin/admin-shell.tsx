@@ -7,7 +7,7 @@ import { adminPath, type AdminPage } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 import { ActionForm } from "./action-form";
 
-const NAV: AdminPage[] = ["home", "contacts", "changes", "health", "transfer", "audit", "accounts"];
+const NAV: AdminPage[] = ["home", "contacts", "changes", "reports", "health", "transfer", "audit", "accounts"];
 const NATIONAL_ONLY: ReadonlySet<AdminPage> = new Set(["audit", "accounts"]);
 
 type ShellProps = {

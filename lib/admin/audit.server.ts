@@ -21,7 +21,9 @@ export type AuditAction =
   | "accountCreated"
   | "invitationAccepted"
   | "accountChanged"
-  | "accountActivated";
+  | "accountActivated"
+  | "reportDismissed"
+  | "reportProposed";
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signIn",
@@ -42,6 +44,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "invitationAccepted",
   "accountChanged",
   "accountActivated",
+  "reportDismissed",
+  "reportProposed",
 ];
 
 export type AuditEntry = {

@@ -7,6 +7,7 @@ import { AUDIENCES, CHANNEL_LINES } from "@/lib/directory/contact-fields";
 import type { Locale } from "@/machines/locale";
 import { BODY_KEYS } from "@/machines/vocabulary";
 import { ActionForm } from "./action-form";
+import { REPORT_PARAM } from "./report-param";
 import { FormGroup } from "./form-group";
 
 type FieldName = (typeof CONTACT_FIELDS)[number];
@@ -47,8 +48,10 @@ export function ContactForm(props: {
   live?: Partial<Record<FieldName, string>>;
   errors: ContactDraft["errors"];
   submitLabel: string;
+  /** The worker's report the form was opened from: saving it marks the report as handled. */
+  report?: string;
 }) {
-  const { locale, id, version, values, live, errors, submitLabel } = props;
+  const { locale, id, version, values, live, errors, submitLabel, report } = props;
   const t = useTranslations("admin");
   const tBodies = useTranslations("bodies");
   const problems = CONTACT_FIELDS.filter((name) => errors[name]).map((name) => ({
@@ -61,6 +64,7 @@ export function ContactForm(props: {
       {problems.length > 0 && <ErrorSummary title={t("contact.errorSummary")} problems={problems} />}
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {report && <input type="hidden" name={REPORT_PARAM} value={report} />}
       <p>{t("contact.hints.fourEyes")}</p>
       {CONTACT_FIELDS.map((name) => {
         const error = errors[name];

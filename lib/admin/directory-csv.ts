@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { RECORD_FIELDS } from "../directory/contact-fields";
 import { contactFieldsSchema, fieldErrors, type ContactErrorKey, type ContactFields } from "./contact-schema";
-import { hasControlCharacter } from "./control-characters";
+import { hasControlCharacter } from "../http/control-characters";
 import { neutraliseFormula, restoreFormula, startsLikeFormula } from "./spreadsheet-formulas";
 
 // The whole directory as one CSV file that an administrator can edit in a spreadsheet and import again. Nothing of

@@ -107,6 +107,17 @@ function tables(contacts: DirectoryContact[], names: OpenReferralNames): Table[]
           description: "Extension: the date that page shows (YYYY, YYYY-MM or YYYY-MM-DD); empty when it shows none.",
         },
         { name: "x_verified_by", type: "string", description: "Extension: who last checked the contact against its source." },
+        {
+          name: "x_audience",
+          type: "string",
+          description:
+            "Extension: whom a municipality's contact serves, CHILDREN (notifications about children) or ADULTS (social services for adults); empty when it serves everyone.",
+        },
+        {
+          name: "x_channel_line",
+          type: "string",
+          description: "Extension: FUNCTION for a unit's channel (a shared mailbox, a switchboard), PERSONAL for one person's own line.",
+        },
       ],
       references: { field: "organization_id", resource: "organization" },
       rows: contacts.map((contact) => ({ id: idOf("service", contact.id), ...exported("service", contact, names), status: "active" })),

@@ -1,11 +1,12 @@
 import type { Contact } from "./contact";
+import { targetKey } from "./report-target";
 import type { Locale, Localised } from "@/machines/locale";
 
 // 112, 114 and the hotline must reach a worker even when the database is down,
 // so they live in code with their sources rather than in the directory.
 const VERIFIED_AT = "2026-11-28";
 
-type FixedContact = Omit<Contact, "name" | "hours"> & { name: Localised; hours?: Localised };
+type FixedContact = Omit<Contact, "name" | "hours" | "target"> & { name: Localised; hours?: Localised };
 
 const FIXED = {
   emergency: {
@@ -43,5 +44,11 @@ export type FixedContactKey = keyof typeof FIXED;
 export function fixedContact(key: FixedContactKey, locale: Locale, override: Partial<Contact> = {}): Contact {
   const fixed: FixedContact = FIXED[key];
   const { name, hours, ...rest } = fixed;
-  return { ...rest, ...(hours ? { hours: hours[locale] } : {}), name: name[locale], ...override };
+  return {
+    ...rest,
+    target: targetKey({ kind: "fixed", key }),
+    ...(hours ? { hours: hours[locale] } : {}),
+    name: name[locale],
+    ...override,
+  };
 }

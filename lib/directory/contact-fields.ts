@@ -58,7 +58,8 @@ const UNIT = { nullable: true, seed: "optional", admin: "unit", ...SHOWN, openRe
 
 /** Every field of a contact, in the order the administrators' form and CSV file show them. */
 export const CONTACT_MODEL = {
-  id: { kind: "id", nullable: false, seed: "required", admin: "record", ...HIDDEN, openReferral: null },
+  // In the browser's copy too: a worker's report that a contact is wrong names it by its id.
+  id: { kind: "id", nullable: false, seed: "required", admin: "record", ...SHOWN, openReferral: null },
   body: { kind: "body", nullable: false, seed: "required", admin: {}, ...SHOWN, openReferral: "service.organization_id" },
   scope: { ...UNIT, kind: "scope", nullable: false, seed: false },
   regionId: { ...UNIT, kind: "place" },

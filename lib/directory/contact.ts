@@ -5,6 +5,11 @@ import type { BodyKey } from "@/machines/vocabulary";
 
 /** One way to reach a body, as the API and the result page show it. */
 export type Contact = {
+  /**
+   * What a worker's report that the contact is wrong names: "contact:<id>", "municipality:<code>",
+   * "district:<id>" or "fixed:<key>" (lib/directory/report-target.ts).
+   */
+  target: string;
   body: BodyKey;
   name: string;
   phone?: string;

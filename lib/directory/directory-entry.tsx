@@ -1,6 +1,7 @@
 import { addressesIn, SourceLinks } from "../ui/source-links";
 import { formatDate } from "@/lib/dates";
 import { oldSourceYear, overdueForReview, telHref, type Contact } from "@/lib/directory/contact";
+import { ReportLink, type ReportLinkTexts } from "./reports/report-link";
 import { hostOf } from "@/lib/web-address";
 import type { Locale } from "@/machines/locale";
 
@@ -16,6 +17,8 @@ export type DirectoryEntryTexts = {
   readOn: (date: string) => string;
   oldSource: (year: string) => string;
   notRecentlyChecked: string;
+  askFor: (whom: string) => string;
+  report: ReportLinkTexts;
 };
 
 function ContactChannels({ contact, texts }: { contact: Contact; texts: DirectoryEntryTexts }) {
@@ -36,6 +39,7 @@ function ContactChannels({ contact, texts }: { contact: Contact; texts: Director
           <a href={contact.url}>{texts.page(hostOf(contact.url))}</a>
         </li>
       )}
+      {contact.askFor && <li>{texts.askFor(contact.askFor)}</li>}
       {contact.hours && (
         <li className="muted">
           {texts.hours}: {contact.hours}
@@ -81,6 +85,9 @@ export function DirectoryEntry(props: {
               {texts.source}: <SourceLinks addresses={addresses} label={texts.sourcePage} />,{" "}
               {contact.sourceDate ? texts.sourceDated(formatDate(contact.sourceDate, locale)) : texts.sourceUndated},{" "}
               {texts.readOn(formatDate(contact.verifiedAt, locale))}
+            </p>
+            <p>
+              <ReportLink locale={locale} target={contact.target} name={contact.name} texts={texts.report} />
             </p>
           </div>
         );

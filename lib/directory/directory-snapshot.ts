@@ -41,6 +41,7 @@ const CONTACT_SCOPES = ["NATIONAL", "REGION", "POLICE_DISTRICT", "MUNICIPALITY"]
 
 // The type of each kind of field the copy holds: a record of the database, so no further check.
 const TYPES = {
+  id: z.string(),
   body: z.enum(BODY_KEYS),
   scope: z.enum(CONTACT_SCOPES),
   place: z.string(),

@@ -7,6 +7,7 @@ import { GAP_TEXTS } from "./gaps";
 import { municipalityTitle } from "./municipality-title";
 import { MUNICIPALITY_NAMES } from "./municipality-names";
 import type { AUDIENCES } from "./contact-fields";
+import { targetKey } from "./report-target";
 import type { Locale, Localised } from "@/machines/locale";
 import type { BodyKey } from "@/machines/vocabulary";
 
@@ -37,11 +38,20 @@ const DISTRICT_NAME = { da: "name", en: "nameEn" } as const satisfies Record<Loc
 /** The record's text in the locale's language, read from the column the table names for it. */
 const inLanguage = <R, K extends keyof R>(record: R, columns: Record<Locale, K>, locale: Locale): R[K] => record[columns[locale]];
 
+/**
+ * Whom the contact serves. A copy of the directory that a browser saved before contacts said so (the field is
+ * missing, not empty) held only one kind of municipal contact of its own: the units for notifications about children.
+ */
+const audienceOf = (record: DirectoryContact) =>
+  record.audience === undefined && record.body === "MUNICIPALITY" && record.scope === "MUNICIPALITY" ? "CHILDREN" : record.audience;
+
 function fromDirectory(record: DirectoryContact, locale: Locale): Contact {
+  const audience = audienceOf(record);
   const hours = inLanguage(record, CONTACT_HOURS, locale);
   const askFor = inLanguage(record, CONTACT_ASK_FOR, locale);
   return {
-    ...(record.audience ? { audience: AUDIENCE[record.audience] } : {}),
+    target: targetKey({ kind: "contact", id: record.id }),
+    ...(audience ? { audience: AUDIENCE[audience] } : {}),
     body: record.body,
     name: inLanguage(record, CONTACT_NAME, locale),
     ...(record.phone ? { phone: record.phone } : {}),
@@ -64,6 +74,7 @@ function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string):
   if (!place) return fixedContact("police", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
   const district = place.policeDistrict;
   return {
+    target: targetKey({ kind: "district", id: district.id }),
     body,
     name: inLanguage(district, DISTRICT_NAME, locale),
     phone: "114",
@@ -78,6 +89,7 @@ function districtChannel(body: BodyKey, { place, locale }: Lookup, gap: string):
 function municipalityChannel(body: BodyKey, { place, locale }: Lookup, gap: string): Contact {
   if (!place) return fixedContact("hotline", locale, { body, fallback: true, gap: GAP_TEXTS.NO_MUNICIPALITY[locale] });
   return {
+    target: targetKey({ kind: "municipality", code: place.code }),
     body,
     name:
       place.phoneKind === "CITIZEN_SERVICE"
@@ -97,6 +109,7 @@ function policeContacts(lookup: Lookup): Contact[] {
   const district = lookup.place?.policeDistrict;
   if (!district) return [national];
   const own: Contact = {
+    target: targetKey({ kind: "district", id: district.id }),
     body: "POLICE",
     name: inLanguage(district, DISTRICT_NAME, lookup.locale),
     ...(district.phone ? { phone: district.phone } : {}),

@@ -1,5 +1,6 @@
 import type { CallNow } from "@/lib/directory/call-now";
 import { oldSourceYear, overdueForReview, telHref } from "@/lib/directory/contact";
+import { ReportLink, type ReportLinkTexts } from "@/lib/directory/reports/report-link";
 import { viaLine } from "@/lib/result/contact-line";
 import { pageLink } from "@/lib/result/page-link";
 import type { Locale } from "@/machines/locale";
@@ -21,6 +22,7 @@ export type CallNowTexts = {
   hours: string;
   oldSource: (year: string) => string;
   notRecentlyChecked: string;
+  report: ReportLinkTexts;
 };
 
 const VIA_TEXT: Record<"police" | "municipality" | "citizenService" | "other", (texts: CallNowTexts, whom: string) => string> = {
@@ -96,6 +98,9 @@ export function CallNowCard({ call, today, locale, texts }: { call: CallNow; tod
           {call.website && <WebsiteLink {...pageLink(call.website.url, call.website.owner, locale)} />}
         </>
       )}
+      <p className="no-print">
+        <ReportLink locale={locale} target={contact.target} name={contact.name} texts={texts.report} />
+      </p>
     </section>
   );
 }

@@ -36,6 +36,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
   const t = useTranslations("result");
   const tBodies = useTranslations("bodies");
   const tContacts = useTranslations("contacts");
+  const tReports = useTranslations("reports");
   const bodyName = useBodyNames(outcome.rule);
   const { directory, area } = resolved;
   const content = resultContent({
@@ -56,6 +57,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
     notRecentlyChecked: t("notRecentlyChecked"),
     askFor: (whom: string) => t("askForWhom", { whom }),
   };
+  const reportTexts = { link: tReports("link"), about: (name: string) => tReports("linkAbout", { name }) };
   const primaryShort = shortName(tBodies(outcome.primary));
   const askFor = t.has(`askFor.${outcome.primary}`) ? t(`askFor.${outcome.primary}` as "askFor.NFC_EXIT") : primaryShort;
   const local =
@@ -102,6 +104,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
           hours: t("hours"),
           oldSource: (year) => t("oldSource", { year }),
           notRecentlyChecked: t("notRecentlyChecked"),
+          report: reportTexts,
         }}
       />
       {firstSteps.length > 0 && (
@@ -167,6 +170,7 @@ export function ResultView({ locale, journey, outcome, resolved, today, offline 
           recheck: t("recheck"),
           caveat: t("caveat"),
           citation: t("citation"),
+          report: reportTexts,
         }}
       />
       {/* After the folded sources, so that the first three phone screens hold what to do. */}

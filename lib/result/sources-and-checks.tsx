@@ -2,6 +2,7 @@ import { addressesIn, SourceLinks } from "../ui/source-links";
 import { TextList } from "../ui/text-list";
 import { formatDate, needsRecheck } from "@/lib/dates";
 import type { Contact } from "@/lib/directory/contact";
+import { ReportLink, type ReportLinkTexts } from "@/lib/directory/reports/report-link";
 import type { LegalBasis } from "@/lib/legal/legal-basis";
 import type { Locale } from "@/machines/locale";
 
@@ -15,6 +16,7 @@ export type SourcesTexts = {
   recheck: string;
   caveat: string;
   citation: string;
+  report: ReportLinkTexts;
 };
 
 /** Where each contact and legal text comes from and when it was checked: folded, for the reader who wants to know. */
@@ -46,6 +48,8 @@ export function SourcesAndChecks(props: {
               {", "}
               {texts.readOn(formatDate(contact.verifiedAt, locale))}
               {contact.sourceDate && needsRecheck(contact.sourceDate, today) && <strong className="recheck"> {texts.recheck}</strong>}
+              <br />
+              <ReportLink locale={locale} target={contact.target} name={contact.name} texts={texts.report} />
             </li>
           );
         })}

@@ -27,6 +27,7 @@ export function seedDirectory(): Directory {
       };
     }),
     contacts: seed.contacts.map((record) => ({
+      id: record.id,
       body: record.body,
       scope: scopeOf(record),
       regionId: record.regionId ?? null,

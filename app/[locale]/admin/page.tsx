@@ -2,6 +2,7 @@ import { AdminShell } from "@/lib/admin/admin-shell";
 import { policeDistricts } from "@/lib/admin/accounts.server";
 import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
 import { readForPage } from "@/lib/admin/admin-request.server";
+import { openReports } from "@/lib/admin/contact-reports.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { editsDirectory, managesAccounts, mayApprove } from "@/lib/admin/roles";
 import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/admin/throttle.server";
@@ -17,12 +18,13 @@ const municipalityName = new Map<string, string>(MUNICIPALITY_NAMES);
 export default async function AdminHomePage(props: AdminPageProps) {
   const { locale, admin, t } = await openSignedInPage(props, "home");
   const today = todayInDenmark();
-  const [due, pending, districts, blocked] = await readForPage(locale, (db) =>
+  const [due, pending, districts, blocked, reports] = await readForPage(locale, (db) =>
     Promise.all([
       editsDirectory(admin) ? listContacts(db, admin, { status: "stale" }, today) : undefined,
       editsDirectory(admin) ? pendingChanges(db) : [],
       admin.policeDistrictId ? policeDistricts(db) : [],
       accountsAtCeiling(db),
+      editsDirectory(admin) ? openReports(db, admin) : [],
     ]),
   );
   // National administrators see every account that nobody can sign in to now; anyone else only their own.
@@ -67,6 +69,9 @@ export default async function AdminHomePage(props: AdminPageProps) {
             <a href={adminPath(locale, "changes")}>
               {t("pending", { count: pending.filter((change) => mayApprove(admin, change)).length })}
             </a>
+          </p>
+          <p>
+            <a href={adminPath(locale, "reports")}>{t("reports", { count: reports.length })}</a>
           </p>
           <h2>{t("dueHeading")}</h2>
           <p>{t("due", { count: due.contacts.length })}</p>

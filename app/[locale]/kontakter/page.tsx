@@ -20,10 +20,11 @@ export const generateMetadata = titledBy("contacts.title");
 export default async function ContactsPage({ params, searchParams }: Props) {
   const { locale, query } = await readPageState(params, searchParams);
   setRequestLocale(locale);
-  const [t, tResult, tBodies] = await Promise.all([
+  const [t, tResult, tBodies, tReports] = await Promise.all([
     getTranslations({ locale, namespace: "contacts" }),
     getTranslations({ locale, namespace: "result" }),
     getTranslations({ locale, namespace: "bodies" }),
+    getTranslations({ locale, namespace: "reports" }),
   ]);
   const choice = readMunicipalityChoice(query[CONTACTS_MUNICIPALITY_FIELD]);
   const chosen = choice.status === "chosen" ? choice.municipalityCode : undefined;
@@ -44,6 +45,8 @@ export default async function ContactsPage({ params, searchParams }: Props) {
     readOn: (date) => tResult("readOn", { date }),
     oldSource: (year) => tResult("oldSource", { year }),
     notRecentlyChecked: tResult("notRecentlyChecked"),
+    askFor: (whom) => tResult("askForWhom", { whom }),
+    report: { link: tReports("link"), about: (name) => tReports("linkAbout", { name }) },
   };
 
   return (

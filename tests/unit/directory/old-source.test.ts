@@ -3,6 +3,7 @@ import { oldSourceYear, type Contact } from "@/lib/directory/contact";
 
 const today = "2026-12-01";
 const contact = (overrides: Partial<Contact>): Contact => ({
+  target: "contact:ssp-169",
   body: "SSP",
   name: "SSP Høje-Taastrup",
   phone: "29 62 19 70",

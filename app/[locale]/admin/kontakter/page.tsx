@@ -16,7 +16,7 @@ const STATUSES = ["stale", "pending", "retired"] as const;
 
 /** The contacts an administrator may change: filtered by kind, status and a search, each flagged and linked to its form. */
 export default async function AdminContactsPage(props: AdminPageProps) {
-  const { locale, query, admin, t, notice } = await openSignedInPage(props, "contacts");
+  const { locale, query, admin, t, tAdmin, notice } = await openSignedInPage(props, "contacts");
   const tBodies = await getTranslations({ locale, namespace: "bodies" });
   const filter: ContactFilter = {
     body: BODY_KEYS.find((body) => body === query.enhed),
@@ -73,7 +73,10 @@ export default async function AdminContactsPage(props: AdminPageProps) {
                 <span className="muted">{tBodies(contact.body)}</span>
               </td>
               <td>{contact.unit === "national" ? t("national") : contact.unit}</td>
-              <td>{[contact.phone, contact.email, contact.url].filter(Boolean).join(" · ")}</td>
+              <td>
+                {[contact.phone, contact.email, contact.url].filter(Boolean).join(" · ")}
+                {contact.line === "PERSONAL" && <div className="muted">{tAdmin("contact.personalLine")}</div>}
+              </td>
               <td>
                 {contact.nextReviewAt}
                 {contact.nextReviewAt < today && <strong className="recheck"> {t("flagStale")}</strong>}

@@ -5,7 +5,11 @@ import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/adm
 import { readForPage } from "@/lib/admin/admin-request.server";
 import type { BodyAtUnit, HealthRow } from "@/lib/admin/directory-health";
 import { loadDirectoryHealth } from "@/lib/admin/directory-health.server";
+import { openReports } from "@/lib/admin/contact-reports.server";
+import { isOverdue, REPORT_OVERDUE_DAYS } from "@/lib/admin/open-report";
 import { editsDirectory, mayEditUnit } from "@/lib/admin/roles";
+import { directoryInMemory } from "@/lib/directory/directory-memory.server";
+import { reportSubject } from "@/lib/directory/reports/report-subject";
 import { formatDate, todayInDenmark } from "@/lib/dates";
 import { adminPath } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
@@ -34,7 +38,16 @@ export default async function DirectoryHealthPage(props: AdminPageProps) {
   const { locale, admin, t } = await openSignedInPage(props, "health");
   const tBodies = await getTranslations({ locale, namespace: "bodies" });
   const today = todayInDenmark();
-  const { rows, unitNames } = await readForPage(locale, (db) => loadDirectoryHealth(db, today, locale));
+  const [{ rows, unitNames }, reports] = await readForPage(locale, (db) =>
+    Promise.all([
+      loadDirectoryHealth(db, today, locale),
+      Promise.all([openReports(db), directoryInMemory(db)]).then(([open, directory]) =>
+        open.map((report) => ({ ...report, name: reportSubject(directory, report.target, locale)?.name ?? report.target })),
+      ),
+    ]),
+  );
+  const now = new Date();
+  const overdue = reports.filter((report) => isOverdue(report, now));
   const fixes = editsDirectory(admin);
   const slotName = ({ body, unit }: BodyAtUnit) => (unit === "national" ? tBodies(body) : (unitNames.get(unit) ?? unit));
   return (
@@ -101,6 +114,23 @@ export default async function DirectoryHealthPage(props: AdminPageProps) {
           </tr>
         ))}
       </AdminTable>
+      <h2>{t("reportsHeading")}</h2>
+      <p>
+        {t("reportsOpen", { count: reports.length })}{" "}
+        {fixes && reports.length > 0 && <a href={adminPath(locale, "reports")}>{t("reportsLink")}</a>}
+      </p>
+      <p className={overdue.length > 0 ? "recheck" : undefined}>
+        {t("reportsOverdue", { count: overdue.length, days: REPORT_OVERDUE_DAYS })}
+      </p>
+      {overdue.length > 0 && (
+        <ul data-testid="overdue-reports">
+          {overdue.map((report) => (
+            <li key={report.id}>
+              {report.name} ({formatDate(report.createdAt.toISOString().slice(0, 10), locale)})
+            </li>
+          ))}
+        </ul>
+      )}
     </AdminShell>
   );
 }

@@ -7,6 +7,7 @@ import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/adm
 import { readForPage } from "@/lib/admin/admin-request.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
 import { findVersionedContact, pendingChanges } from "@/lib/admin/directory-admin.server";
+import { REPORT_PARAM } from "@/lib/admin/report-param";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminContactPath } from "@/lib/admin/paths";
@@ -39,6 +40,7 @@ export default async function EditContactPage(props: AdminPageProps<{ id: string
           ))}
         </section>
       )}
+      {contact.line === "PERSONAL" && <p className="muted">{t("personalLine")}</p>}
       {draft && <DraftNotice text={t("draftNotice")} />}
       <ContactForm
         locale={locale}
@@ -48,6 +50,7 @@ export default async function EditContactPage(props: AdminPageProps<{ id: string
         live={draft ? contact : undefined}
         errors={draft?.errors ?? {}}
         submitLabel={t("save")}
+        {...(query[REPORT_PARAM] ? { report: query[REPORT_PARAM] } : {})}
       />
       {!contact.retiredAt && (
         <section aria-labelledby="retire-heading">
