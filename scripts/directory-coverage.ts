@@ -34,7 +34,8 @@ const PROFILES: { name: string; answers: Answers }[] = [
   },
 ];
 
-type RouteResponse = { outcome: { primary: string; also: string[] }; contacts: { body: string; fallback: boolean; phone?: string }[] };
+type RouteContact = { body: string; fallback: boolean; phone?: string; email?: string; channel?: string; audience?: string; name: string };
+type RouteResponse = { outcome: { primary: string; also: string[] }; contacts: RouteContact[] };
 
 async function route(answers: Answers, municipalityCode: string): Promise<RouteResponse> {
   const response = await fetch(`${base}/api/v1/route`, {
@@ -67,3 +68,38 @@ for (const profile of PROFILES) {
     console.log(`| ${label} | ${body} | ${own.length} | ${fallbacks.length} | ${phoned} |`);
   }
 }
+
+// What a worker can reach in each municipality, counted from the same answers: the municipality's own number, a
+// specific SSP or Info-House contact, the police district's own number, a PSP number that is not 114.
+const SHORT = new Set(["112", "114"]);
+const [teacher, nurse] = await Promise.all(
+  [PROFILES[0]!, PROFILES[1]!].map((profile) =>
+    Promise.all(MUNICIPALITY_NAMES.map(([code]) => route({ ...profile.answers, concern: "radicalisation" }, code))),
+  ),
+);
+const police = await Promise.all(
+  MUNICIPALITY_NAMES.map(([code]) => route({ ...NO_CRIME, crimeSuspected: "yes", workplace: "other", ageBand: "25plus" }, code)),
+);
+const count = (results: RouteResponse[], has: (contact: RouteContact) => boolean) =>
+  results.filter((result) => result.contacts.some(has)).length;
+const districtsWithNumber = new Set(
+  police.flatMap((result) =>
+    result.contacts
+      .filter((contact) => contact.body === "POLICE" && !contact.fallback && contact.phone && !SHORT.has(contact.phone))
+      .map((contact) => contact.name),
+  ),
+).size;
+console.log("\n| what a worker reaches | municipalities |\n|---|---|");
+console.log(
+  `| the municipality's own number (switchboard or Borgerservice) | ${count(teacher, (contact) => contact.body === "MUNICIPALITY" && contact.channel !== undefined && contact.phone !== undefined)} |`,
+);
+console.log(
+  `| a specific SSP contact with a phone or e-mail | ${count(teacher, (contact) => contact.body === "SSP" && !contact.fallback && Boolean(contact.phone ?? contact.email))} |`,
+);
+console.log(
+  `| a specific SSP or Info-House contact with a phone or e-mail | ${count(teacher, (contact) => ["SSP", "INFOHOUSE"].includes(contact.body) && !contact.fallback && Boolean(contact.phone ?? contact.email))} |`,
+);
+console.log(
+  `| a PSP number that is not 114 (the nurse) | ${count(nurse, (contact) => contact.body === "PSP" && contact.phone !== undefined && !SHORT.has(contact.phone))} |`,
+);
+console.log(`| police districts with a number of their own | ${districtsWithNumber} of 12 |`);
