@@ -72,14 +72,10 @@ for (const profile of PROFILES) {
 // What a worker can reach in each municipality, counted from the same answers: the municipality's own number, a
 // specific SSP or Info-House contact, the police district's own number, a PSP number that is not 114.
 const SHORT = new Set(["112", "114"]);
-const [teacher, nurse] = await Promise.all(
-  [PROFILES[0]!, PROFILES[1]!].map((profile) =>
-    Promise.all(MUNICIPALITY_NAMES.map(([code]) => route({ ...profile.answers, concern: "radicalisation" }, code))),
-  ),
-);
-const police = await Promise.all(
-  MUNICIPALITY_NAMES.map(([code]) => route({ ...NO_CRIME, crimeSuspected: "yes", workplace: "other", ageBand: "25plus" }, code)),
-);
+const resultsFor = (answers: Answers) => Promise.all(MUNICIPALITY_NAMES.map(([code]) => route(answers, code)));
+const teacher = await resultsFor(PROFILES[0]!.answers);
+const nurse = await resultsFor(PROFILES[1]!.answers);
+const police = await resultsFor({ ...NO_CRIME, crimeSuspected: "yes", workplace: "other", ageBand: "25plus" });
 const count = (results: RouteResponse[], has: (contact: RouteContact) => boolean) =>
   results.filter((result) => result.contacts.some(has)).length;
 const districtsWithNumber = new Set(

@@ -32,20 +32,24 @@ function asChannel(text: string): string | undefined {
   return z.url({ protocol: /^https?$/ }).safeParse(text).success ? text : undefined;
 }
 
+/** Whether a form's values name a channel and no page for it: asked for even when another field has a problem. */
+const channelWithoutSource = (value: unknown) => {
+  const { suggestedChannel, suggestedSource } = (value ?? {}) as Record<string, unknown>;
+  const filled = (text: unknown) => typeof text === "string" && text.trim() !== "";
+  return filled(suggestedChannel) && !filled(suggestedSource);
+};
+
 export const reportSchema = z
   .object({
     target: z.string().refine((key) => parseTarget(key) !== undefined),
     reason: z.enum(REPORT_REASONS, error("reason")),
-    suggestedChannel: optionalText(200),
+    suggestedChannel: optionalText(200).refine((text) => text === undefined || asChannel(text) !== undefined, error("channel")),
     suggestedSource: optionalText(500).pipe(webAddress.optional()),
   })
-  .superRefine((report, context) => {
-    if (report.suggestedChannel !== undefined && asChannel(report.suggestedChannel) === undefined) {
-      context.addIssue({ code: "custom", message: "channel", path: ["suggestedChannel"] });
-    }
-    if (report.suggestedChannel !== undefined && report.suggestedSource === undefined) {
-      context.addIssue({ code: "custom", message: "sourceNeeded", path: ["suggestedSource"] });
-    }
+  .refine((report) => !channelWithoutSource(report), {
+    ...error("sourceNeeded"),
+    path: ["suggestedSource"],
+    when: (payload) => channelWithoutSource(payload.value),
   })
   .transform(({ suggestedChannel, ...report }) => ({
     ...report,

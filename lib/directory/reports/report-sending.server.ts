@@ -5,7 +5,9 @@ import { parseTarget, type ReportTarget } from "../report-target";
 import type { Report } from "./report-schema";
 
 /** How many reports one client may send in the window, and how many all clients together. */
-export const REPORT_LIMITS = { perClient: 5, total: 200, windowMs: 60 * 60 * 1000 } as const;
+export const REPORT_LIMITS: ReportLimits = { perClient: 5, total: 200, windowMs: 60 * 60 * 1000 };
+
+export type ReportLimits = { perClient: number; total: number; windowMs: number };
 
 /** A client as the sending table knows it: a hash of its address, never the address. */
 export const reportClientKey = (address: string) =>
