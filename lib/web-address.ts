@@ -37,3 +37,12 @@ const notAPage = new RegExp(`^/(?:${NOT_A_PAGE})`);
 
 /** Whether a path is one of the app's pages (including one that does not exist), rather than a file or the API. */
 export const isPagePath = (pathname: string) => !notAPage.test(pathname);
+
+/** A path segment with its %-escapes decoded, or undefined when one cannot be (a lone "%"). */
+export function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,11 +1,11 @@
 // The directory's administration: two-factor sign-in, four eyes on a new phone number, scopes, import, throttling
 // and anonymous requests. The tests run against a server of their own whose administrators were created from
 // the command line before it started (playwright.config.ts).
-import { Secret, TOTP } from "otpauth";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { PORTS } from "@/playwright.config";
 import { ADMIN_PASSWORD } from "./support/administrators";
+import { nextCode, rememberSecret, signIn } from "./support/admin-browser";
 import { DRAFT_PARAM, encodeDraft } from "@/lib/admin/contact-draft";
 import { newContactCells } from "@/tests/helpers/import-rows";
 import { resultPath } from "@/lib/journey/paths";
@@ -16,44 +16,6 @@ test.use({ baseURL: ADMIN_APP });
 // One after another: the tests change the same directory, and each compares it before and after.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
-const secrets = new Map<string, string>();
-const lastSteps = new Map<string, number>();
-
-/** A TOTP code of a time step after the last one used for the account: the app takes each step's code once. */
-async function nextCode(email: string): Promise<string> {
-  const secret = secrets.get(email)!;
-  let step = Math.floor(Date.now() / 30_000);
-  while (step <= (lastSteps.get(email) ?? -1)) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    step = Math.floor(Date.now() / 30_000);
-  }
-  lastSteps.set(email, step);
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 + 1_000 });
-}
-
-/** Signs in with e-mail and password, and enrols the authenticator at the first sign-in. */
-async function signIn(page: Page, email: string) {
-  await page.goto("/admin/log-ind");
-  await page.getByLabel("E-mailadresse").fill(email);
-  await page.getByLabel("Adgangskode").fill(ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Fortsæt" }).click();
-  // The next page is either the enrolment (first sign-in) or the code; isVisible() alone would not wait for it.
-  const enrolment = page.getByRole("heading", { name: "Opsæt totrinsbekræftelse" });
-  await expect(enrolment.or(page.getByLabel("Kode", { exact: true }))).toBeVisible();
-  if (await enrolment.isVisible()) {
-    await expect(page.getByRole("img", { name: /Scan QR-koden/ }).locator("svg")).toBeVisible();
-    await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
-    secrets.set(email, (await page.getByTestId("totp-secret").textContent())!.trim());
-    await page.getByLabel("Kode fra appen").fill(await nextCode(email));
-    await page.getByRole("button", { name: "Bekræft og log ind" }).click();
-  } else {
-    await page.getByLabel("Kode", { exact: true }).fill(await nextCode(email));
-    await page.getByRole("button", { name: "Log ind" }).click();
-  }
-  await expect(page.getByRole("heading", { level: 1, name: "Oversigt" })).toBeVisible();
-  await expect(page.getByText(`Logget ind som ${email}`)).toBeVisible();
-}
-
 const sameSite = { Origin: ADMIN_APP };
 
 const ADMIN_PAGES = [
@@ -62,11 +24,12 @@ const ADMIN_PAGES = [
   "/admin/kontakter/ssp-101",
   "/admin/kontakter/ny",
   "/admin/aendringer",
+  "/admin/meldinger",
   "/admin/revisionslog",
   "/admin/sundhed",
   "/admin/import-eksport",
   "/admin/konti",
-  ...["", "/kontakter", "/kontakter/ssp-101", "/aendringer", "/revisionslog", "/sundhed", "/import-eksport", "/konti"].map(
+  ...["", "/kontakter", "/kontakter/ssp-101", "/aendringer", "/meldinger", "/revisionslog", "/sundhed", "/import-eksport", "/konti"].map(
     (path) => `/en/admin${path}`,
   ),
 ];
@@ -183,7 +146,7 @@ test("a national administrator invites an editor, who chooses a password and set
   await invited.getByLabel("Gentag adgangskoden").fill(ADMIN_PASSWORD);
   await invited.getByRole("button", { name: "Gem og fortsæt" }).click();
   await expect(invited.getByRole("heading", { name: "Opsæt totrinsbekræftelse" })).toBeVisible();
-  secrets.set("frb@example.dk", (await invited.getByTestId("totp-secret").textContent())!.trim());
+  rememberSecret("frb@example.dk", (await invited.getByTestId("totp-secret").textContent())!.trim());
   await invited.getByLabel("Kode fra appen").fill(await nextCode("frb@example.dk"));
   await invited.getByRole("button", { name: "Bekræft og log ind" }).click();
   await expect(invited.getByText("Du kan ændre kontakterne for Frederiksberg")).toBeVisible();

@@ -39,6 +39,8 @@ const PAGES = [
   "/tjek",
   "/resultat",
   "/kontakter",
+  "/kontakter/meld-fejl/contact:ssp-159",
+  "/kontakter/meld-fejl",
   "/tegn-paa-bekymring",
   "/traening",
   "/traening/naboens-soen",
@@ -47,7 +49,7 @@ const PAGES = [
   "/traening/projektor",
   "/en/traening/model",
 ];
-const QUERY_KEYS = ["a", "kommune", "rolle", "regel", "forst", "fra", "sprog", "x"];
+const QUERY_KEYS = ["a", "kommune", "rolle", "regel", "forst", "fra", "sprog", "fejl", "reason", "suggestedChannel", "x"];
 
 const pageUrl = fc
   .tuple(

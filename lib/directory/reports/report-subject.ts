@@ -16,7 +16,10 @@ export function reportSubject(directory: Directory, key: string, locale: Locale)
     case "contact": {
       const contact = directory.contacts.find((candidate) => candidate.id === target.id);
       if (!contact) return undefined;
-      return { name: locale === "da" ? contact.nameDa : contact.nameEn, channel: contact.phone ?? contact.email ?? contact.url ?? undefined };
+      return {
+        name: locale === "da" ? contact.nameDa : contact.nameEn,
+        channel: contact.phone ?? contact.email ?? contact.url ?? undefined,
+      };
     }
     case "municipality": {
       const place = directory.places.find((candidate) => candidate.code === target.code);
@@ -25,7 +28,10 @@ export function reportSubject(directory: Directory, key: string, locale: Locale)
     case "district": {
       const district = directory.places.map((place) => place.policeDistrict).find((candidate) => candidate.id === target.id);
       return (
-        district && { name: locale === "da" ? district.name : district.nameEn, channel: district.phone ?? district.email ?? district.website }
+        district && {
+          name: locale === "da" ? district.name : district.nameEn,
+          channel: district.phone ?? district.email ?? district.website,
+        }
       );
     }
     case "fixed": {

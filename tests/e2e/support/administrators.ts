@@ -8,6 +8,9 @@ export const ADMINISTRATORS = [
   { email: "laas@example.dk", role: "national" },
   { email: "kbh@example.dk", role: "municipality-editor", municipality: "101" },
   { email: "aarhus@example.dk", role: "municipality-editor", municipality: "751" },
+  // Act on workers' reports in tests/e2e/contact-reports.spec.ts.
+  { email: "melding-gladsaxe@example.dk", role: "municipality-editor", municipality: "159" },
+  { email: "melding-national@example.dk", role: "national" },
   // Signed in by requests alone, for the attacks of tests/e2e/admin-hardening.spec.ts and admin-fuzz.spec.ts.
   { email: "haerdning@example.dk", role: "national" },
   { email: "fuzz@example.dk", role: "municipality-editor", municipality: "860" },

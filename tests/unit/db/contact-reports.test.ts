@@ -47,7 +47,19 @@ describe.each(testDatabaseTargets())("workers' reports about contacts on $name",
     // The row, column by column: the contact, its unit, the reason, the suggestion and its state; no answers, no
     // person, no trace of the client.
     expect(Object.keys(row).sort()).toEqual(
-      ["changeId", "createdAt", "handledAt", "handledByEmail", "id", "reason", "status", "suggestedChannel", "suggestedSource", "target", "units"].sort(),
+      [
+        "changeId",
+        "createdAt",
+        "handledAt",
+        "handledByEmail",
+        "id",
+        "reason",
+        "status",
+        "suggestedChannel",
+        "suggestedSource",
+        "target",
+        "units",
+      ].sort(),
     );
     expect(row).toMatchObject({
       target: "contact:ssp-159",
@@ -67,7 +79,10 @@ describe.each(testDatabaseTargets())("workers' reports about contacts on $name",
     const before = await db.contactReport.count();
     await db.contact.update({ where: { id: "ssp-230" }, data: { retiredAt: new Date() } });
     for (const target of ["contact:ssp-999", "contact:ssp-230", "municipality:999", "district:nowhere"]) {
-      expect(await sendReport(db, report({ target }), reportClientKey("192.0.2.2")), target).toEqual({ sent: false, reason: "unknownTarget" });
+      expect(await sendReport(db, report({ target }), reportClientKey("192.0.2.2")), target).toEqual({
+        sent: false,
+        reason: "unknownTarget",
+      });
     }
     await db.contact.update({ where: { id: "ssp-230" }, data: { retiredAt: null } });
     expect(await db.contactReport.count()).toBe(before);
@@ -78,7 +93,9 @@ describe.each(testDatabaseTargets())("workers' reports about contacts on $name",
     const client = reportClientKey("198.51.100.7");
     const before = await db.contactReport.count();
     const now = new Date("2026-12-07T10:00:00Z");
-    const results = await Promise.all(Array.from({ length: 12 }, () => sendReport(db, report({ target: "municipality:101" }), client, now)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => sendReport(db, report({ target: "municipality:101" }), client, now)),
+    );
     expect(results.filter((result) => result.sent)).toHaveLength(REPORT_LIMITS.perClient);
     const refused = results.filter((result) => !result.sent);
     expect(refused).toHaveLength(12 - REPORT_LIMITS.perClient);
@@ -94,7 +111,9 @@ describe.each(testDatabaseTargets())("workers' reports about contacts on $name",
     const limits = { perClient: 5, total: 8, windowMs: 60 * 60 * 1000 };
     const now = new Date("2026-12-08T10:00:00Z");
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => sendReport(db, report({ target: "fixed:hotline" }), reportClientKey(`203.0.113.${index}`), now, limits)),
+      Array.from({ length: 20 }, (_, index) =>
+        sendReport(db, report({ target: "fixed:hotline" }), reportClientKey(`203.0.113.${index}`), now, limits),
+      ),
     );
     expect(results.filter((result) => result.sent)).toHaveLength(8);
   });

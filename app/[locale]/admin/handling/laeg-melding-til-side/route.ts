@@ -7,5 +7,8 @@ import { refusalPage } from "@/lib/admin/refusal-page";
 export const POST = signedInHandler(async ({ request, form, locale, db, admin }) => {
   const outcome = await dismissReport(db, admin, field(form, "id"));
   if (outcome === "forbidden") return refusalPage(locale, "forbidden");
-  return seeOther(request, adminPath(locale, "reports", { besked: outcome === "handled" ? "melding-lagt-til-side" : "melding-ikke-aaben" }));
+  return seeOther(
+    request,
+    adminPath(locale, "reports", { besked: outcome === "handled" ? "melding-lagt-til-side" : "melding-ikke-aaben" }),
+  );
 });

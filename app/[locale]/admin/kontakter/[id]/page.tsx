@@ -11,13 +11,15 @@ import { REPORT_PARAM } from "@/lib/admin/report-param";
 import { mayEditUnit } from "@/lib/admin/roles";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminContactPath } from "@/lib/admin/paths";
+import { decodedSegment } from "@/lib/web-address";
 
 export const generateMetadata = adminPageTitle("contact.editTitle");
 
 /** One contact: its form, what waits for approval beside what is shown now, and retiring it. */
 export default async function EditContactPage(props: AdminPageProps<{ id: string }>) {
   const { locale, query, params, admin, t, notice } = await openSignedInPage(props, "contact");
-  const found = await readForPage(locale, (db) => findVersionedContact(db, decodeURIComponent(params.id)));
+  const id = decodedSegment(params.id);
+  const found = id === undefined ? undefined : await readForPage(locale, (db) => findVersionedContact(db, id));
   if (!found) notFound();
   const { contact, version } = found;
   if (!mayEditUnit(admin, contact.unit)) forbidden();

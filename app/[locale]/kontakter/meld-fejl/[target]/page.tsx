@@ -10,6 +10,7 @@ import { ReportForm } from "@/lib/directory/reports/report-form";
 import { decodeReportErrors, REPORT_FIELDS } from "@/lib/directory/reports/report-schema";
 import { reportSubject } from "@/lib/directory/reports/report-subject";
 import { titledBy } from "@/lib/ui/page-metadata";
+import { decodedSegment } from "@/lib/web-address";
 import { PageShell } from "@/lib/ui/page-shell";
 
 type Props = { params: Promise<{ locale: string; target: string }>; searchParams: Promise<SearchParams> };
@@ -20,7 +21,8 @@ export const generateMetadata = titledBy("reports.title");
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ locale, query }, { target: encoded }] = await Promise.all([readPageAddress(params, searchParams), params]);
   setRequestLocale(locale);
-  const target = decodeURIComponent(encoded);
+  const target = decodedSegment(encoded);
+  if (target === undefined) notFound();
   const t = await getTranslations({ locale, namespace: "reports" });
   const directory = await directoryInMemory(getDb()).catch((error: unknown) => {
     reportOutage("contact-report", error);
@@ -41,7 +43,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <PageShell locale={locale} alternateHref={reportFormPath(otherLocale(locale), target)}>
       <h1 tabIndex={-1}>{t("title")}</h1>
       <p className="font-lead">{t("lead")}</p>
-      <ReportForm locale={locale} target={target} subject={subject} values={values} errors={decodeReportErrors(query[REPORT_ERRORS_PARAM])} />
+      <ReportForm
+        locale={locale}
+        target={target}
+        subject={subject}
+        values={values}
+        errors={decodeReportErrors(query[REPORT_ERRORS_PARAM])}
+      />
     </PageShell>
   );
 }
