@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOURCE_DATE_PATTERN, todayInDenmark } from "../dates";
+import { optionalText } from "../http/optional-text";
 import { AUDIENCES, CHANNEL_LINES, CONTACT_MODEL, FORM_FIELDS, type ContactModel, type FormField } from "../directory/contact-fields";
 import { fitsBody, normalisePhone } from "../directory/phone";
 import { reviewDue } from "../directory/review";
@@ -27,15 +28,6 @@ export type ContactErrorKey =
   | "line";
 
 const error = (key: ContactErrorKey) => ({ error: key });
-
-/** A form field: trimmed, and absent when left empty. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, error("tooLong"))
-    .transform((value) => value || undefined)
-    .optional();
 
 const requiredText = (max: number) => z.string(error("required")).trim().min(1, error("required")).max(max, error("tooLong"));
 

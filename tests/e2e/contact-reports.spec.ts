@@ -3,7 +3,7 @@
 // proposes from it and a second administrator approves.
 import type { Browser, Page, Request } from "@playwright/test";
 import { expect, LEAN_TRACE, test } from "./support/fixtures";
-import { signIn } from "./support/admin-browser";
+import { approveChangeBy, signIn, untilCallCardShows } from "./support/admin-browser";
 import { TEACHER } from "./support/personas";
 import { PORTS } from "@/playwright.config";
 import { contactsPath } from "@/lib/directory/paths";
@@ -172,13 +172,8 @@ test.describe("the loop through the administration", () => {
     await expect(page.locator(".call-now")).toContainText(GLADSAXE_SSP);
 
     const approver = await signedIn(browser, "melding-national@example.dk");
-    await approver.goto("/admin/aendringer");
-    await approver.getByRole("article").filter({ hasText: "melding-gladsaxe@example.dk" }).getByRole("button", { name: "Godkend" }).click();
-    await expect(approver.getByRole("status")).toContainText("godkendt og vises nu");
-    await expect(async () => {
-      await page.goto(teacherInGladsaxe);
-      await expect(page.locator(".call-now")).toContainText("39 57 57 00", { timeout: 100 });
-    }).toPass({ timeout: 10_000, intervals: [250] });
+    await approveChangeBy(approver, "melding-gladsaxe@example.dk");
+    await untilCallCardShows(page, teacherInGladsaxe, "39 57 57 00");
 
     await approver.goto("/admin/revisionslog?handling=reportProposed");
     await expect(approver.getByRole("row").filter({ hasText: "melding-gladsaxe@example.dk" })).toContainText("contact:ssp-159");

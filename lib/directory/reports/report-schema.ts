@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../../http/optional-text";
 import { normalisePhone } from "../phone";
 import { parseTarget } from "../report-target";
 
@@ -13,14 +14,6 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 export type ReportErrorKey = "reason" | "channel" | "source" | "sourceNeeded" | "tooLong";
 
 const error = (key: ReportErrorKey) => ({ error: key });
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, error("tooLong"))
-    .transform((value) => value || undefined)
-    .optional();
 
 const webAddress = z.url({ protocol: /^https?$/, ...error("source") });
 

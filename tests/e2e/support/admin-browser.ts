@@ -45,3 +45,22 @@ export async function signIn(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Oversigt" })).toBeVisible();
   await expect(page.getByText(`Logget ind som ${email}`)).toBeVisible();
 }
+
+/** Approves, as the administrator signed in on `page`, the change that `author` proposed. */
+export async function approveChangeBy(page: Page, author: string) {
+  await page.goto("/admin/aendringer");
+  await page.getByRole("article").filter({ hasText: author }).getByRole("button", { name: "Godkend" }).click();
+  await expect(page.getByRole("status")).toContainText("godkendt og vises nu");
+}
+
+/**
+ * Waits until a worker's page shows `text` in its call card: an approved change reaches the page without a restart.
+ * The 2 s bound across instances is measured in tests/unit/db/directory-memory.test.ts, where no browser shares the
+ * machine.
+ */
+export async function untilCallCardShows(page: Page, path: string, text: string) {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.locator(".call-now")).toContainText(text, { timeout: 100 });
+  }).toPass({ timeout: 10_000, intervals: [250] });
+}
