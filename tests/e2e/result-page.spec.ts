@@ -76,11 +76,12 @@ test("without an SSP contact or a switchboard number, the card says so and offer
   await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
 });
 
-test("a school's general prevention, with no contact for STUK, goes to the prevention centre's advisers by phone", async ({ page }) => {
+test("a school's general prevention, with no contact for STUK, goes to the prevention centre's advisory team by phone", async ({ page }) => {
   const cde = nationalContact("cde");
   await page.goto(resultPath("da", { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" }));
   const card = page.locator(".call-now");
-  await expect(card).toContainText(`${cde.nameDa}: Ring, og få råd.`);
+  // The number is the advisory team's line for municipalities: the card says whom to ask for.
+  await expect(card).toContainText(`${cde.nameDa}: Spørg efter ${cde.askForDa}.`);
   await expect(card.getByRole("link", { name: `Ring ${cde.phone}` })).toBeVisible();
   await expect(card).not.toContainText("hovednummer");
 });

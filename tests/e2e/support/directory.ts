@@ -7,6 +7,7 @@ type Contact = {
   municipalityCode?: string;
   policeDistrictId?: string;
   nameDa: string;
+  askForDa?: string;
   phone?: string;
   email?: string;
   url?: string;
