@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { directoryHealth, type HealthContact, type HealthRow } from "@/lib/admin/directory-health";
+import { isOverdue, REPORT_OVERDUE_DAYS } from "@/lib/admin/open-report";
 import type { UnitKey } from "@/lib/admin/units";
 import type { BodyKey } from "@/machines/vocabulary";
 
@@ -105,5 +106,14 @@ describe("the directory's health", () => {
     const rows = health({ units: { municipalityCodes: ["101"], policeDistrictIds: [], regionIds: [] } });
     expect(rowOf(rows, "SSP", "municipality")).toMatchObject({ units: 1, verified: 1, fallback: [] });
     expect(rowOf(rows, "KSP", "district")).toMatchObject({ units: 0, fallback: [] });
+  });
+});
+
+describe("a worker's report about a contact", () => {
+  it("is flagged on the health page once it has waited more than 90 days without action", () => {
+    const now = new Date("2026-12-07T12:00:00Z");
+    const daysAgo = (days: number) => ({ createdAt: new Date(now.getTime() - days * 24 * 60 * 60 * 1000) });
+    expect(isOverdue(daysAgo(REPORT_OVERDUE_DAYS), now)).toBe(false);
+    expect(isOverdue(daysAgo(REPORT_OVERDUE_DAYS + 1), now)).toBe(true);
   });
 });
