@@ -76,7 +76,9 @@ test("without an SSP contact or a switchboard number, the card says so and offer
   await expect(page.getByText(/Åbningstid: Ikke oplyst/)).toHaveCount(0);
 });
 
-test("a school's general prevention, with no contact for STUK, goes to the prevention centre's advisory team by phone", async ({ page }) => {
+test("a school's general prevention, with no contact for STUK, goes to the prevention centre's advisory team by phone", async ({
+  page,
+}) => {
   const cde = nationalContact("cde");
   await page.goto(resultPath("da", { acuteDanger: false, crimeSuspected: "no", concern: "general_prevention", workplace: "education" }));
   const card = page.locator(".call-now");
