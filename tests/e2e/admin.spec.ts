@@ -300,7 +300,18 @@ const AXE_PAGES = [
   "/admin/konti",
   "/en/admin/kontakter/ssp-101",
 ];
-const ADMIN_ACTIONS = ["gem-kontakt", "pensioner-kontakt", "godkend", "afvis", "importer", "log-ud", "log-ud-overalt", "inviter", "konto"];
+const ADMIN_ACTIONS = [
+  "gem-kontakt",
+  "pensioner-kontakt",
+  "godkend",
+  "afvis",
+  "laeg-melding-til-side",
+  "importer",
+  "log-ud",
+  "log-ud-overalt",
+  "inviter",
+  "konto",
+];
 
 async function expectRefusedEverywhere(request: APIRequestContext) {
   for (const path of ADMIN_PAGES) {
