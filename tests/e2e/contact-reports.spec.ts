@@ -160,7 +160,7 @@ test.describe("the loop through the administration", () => {
     const row = editor.getByRole("row").filter({ hasText: "SSP Gladsaxe" });
     await expect(row).toContainText("Nummeret eller adressen svarer ikke");
     await expect(row).toContainText("39 57 57 00");
-    await row.getByRole("link", { name: "Ret SSP Gladsaxe ud fra meldingen" }).click();
+    await row.getByRole("link", { name: "Ret kontakten: SSP Gladsaxe" }).click();
     await expect(editor.getByLabel("Telefon")).toHaveValue("39 57 57 00");
     await expect(editor.getByTestId("phone-live")).toContainText(GLADSAXE_SSP);
     await expect(editor.getByLabel("Kilde (webadresse)")).toHaveValue("https://gladsaxe.dk/ssp-kontakt");
@@ -206,7 +206,7 @@ test.describe("the loop through the administration", () => {
     }
     const row = page.getByRole("row").filter({ hasText: "Gladsaxe Kommune" });
     await expect(row).toContainText("rettes i katalogets grunddata");
-    await row.getByRole("button", { name: "Læg meldingen om Gladsaxe Kommune til side" }).click();
+    await row.getByRole("button", { name: "Læg til side: meldingen om Gladsaxe Kommune" }).click();
     await expect(page.getByRole("status")).toContainText("Meldingen er lagt til side.");
     await expect(page.getByText("Ingen meldinger venter.")).toBeVisible();
   });
