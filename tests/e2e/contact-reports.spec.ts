@@ -62,6 +62,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(summary).toContainText("Vælg, hvad der er galt.");
     await expect(summary).toContainText("Skriv webadressen på den side, der viser kanalen");
     if (javaScriptEnabled) await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Fejl: Meld en fejl ved en kontakt/);
     await expect(page.getByLabel("Kender du en bedre kanal? (valgfrit)")).toHaveValue("+45 39 57 57 00");
 
     await page.getByLabel("Nummeret eller adressen svarer ikke").check();

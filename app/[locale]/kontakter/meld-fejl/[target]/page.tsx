@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/lib/db.server";
@@ -9,13 +10,19 @@ import { REPORT_ERRORS_PARAM, reportFormPath } from "@/lib/directory/reports/pat
 import { ReportForm } from "@/lib/directory/reports/report-form";
 import { decodeReportErrors, REPORT_FIELDS } from "@/lib/directory/reports/report-schema";
 import { reportSubject } from "@/lib/directory/reports/report-subject";
-import { titledBy } from "@/lib/ui/page-metadata";
+import { withErrorPrefix } from "@/lib/ui/title";
 import { decodedSegment } from "@/lib/web-address";
 import { PageShell } from "@/lib/ui/page-shell";
 
 type Props = { params: Promise<{ locale: string; target: string }>; searchParams: Promise<SearchParams> };
 
-export const generateMetadata = titledBy("reports.title");
+/** The form's title, with "Fejl: " when it comes back with a problem, as the journey's questions do. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, query } = await readPageAddress(params, searchParams);
+  const t = await getTranslations({ locale });
+  const withError = Object.keys(decodeReportErrors(query[REPORT_ERRORS_PARAM])).length > 0;
+  return { title: withError ? withErrorPrefix(t("reports.title"), t("question.errorPrefix")) : t("reports.title") };
+}
 
 /** The form for reporting that a contact a worker saw is wrong; a refused form comes back with its problems. */
 export default async function ReportPage({ params, searchParams }: Props) {
