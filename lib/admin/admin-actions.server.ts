@@ -9,7 +9,7 @@ import { localeOrDefault } from "../i18n/locales";
 import { formOf, MAX_FORM_BYTES } from "../security/form-body";
 import { isSameSiteRequest } from "../security/same-origin";
 import { SESSION_COOKIE, sessionCookie } from "./admin-request.server";
-import { hasControlCharacter } from "../http/control-characters";
+import { formHasControlCharacter } from "../http/control-characters";
 import { refusalPage } from "./refusal-page";
 import { readSession, type AdminSessionState, type SignedInAdmin } from "./sessions.server";
 import type { Locale } from "@/machines/locale";
@@ -24,9 +24,6 @@ export function seeOther(request: Request, location: string, session?: { token: 
   if (session) headers.append("Set-Cookie", sessionCookie(request, session.token));
   return new Response(null, { status: 303, headers });
 }
-
-const formHasControlCharacter = (form: FormData) =>
-  [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value)));
 
 /**
  * The answer to a request, or the 503 page when the database fails or does not answer on the way (what it failed

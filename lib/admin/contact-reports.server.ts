@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db.server";
 import { audit } from "./audit.server";
 import { mayEditUnit, type AdminScope } from "./roles";
-import { isUnitKey, type UnitKey } from "./units";
+import { isUnitKey, type UnitKey } from "../directory/units";
 import type { OpenReport } from "./open-report";
 import type { SignedInAdmin } from "./sessions.server";
 

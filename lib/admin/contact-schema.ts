@@ -4,7 +4,7 @@ import { optionalText } from "../http/optional-text";
 import { AUDIENCES, CHANNEL_LINES, CONTACT_MODEL, FORM_FIELDS, type ContactModel, type FormField } from "../directory/contact-fields";
 import { fitsBody, normalisePhone } from "../directory/phone";
 import { reviewDue } from "../directory/review";
-import { isUnitKey, type UnitKey } from "./units";
+import { isUnitKey, type UnitKey } from "../directory/units";
 import { BODY_KEYS } from "@/machines/vocabulary";
 
 // One schema for a contact, used by the admin form, its server handler and the CSV import. Each message is a

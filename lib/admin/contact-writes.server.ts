@@ -4,7 +4,7 @@ import { Prisma, type Contact as ContactRow } from "../generated/prisma/client";
 import { CONTACT_MODEL, RECORD_FIELDS, type RecordField } from "../directory/contact-fields";
 import { auditAll } from "./audit.server";
 import type { DirectoryContact } from "./directory-csv";
-import { unitColumns, unitOf } from "./units";
+import { unitColumns, unitOf } from "../directory/units";
 
 // Every write to a contact goes through this module: it names the version it read, so that of two writes from
 // the same version exactly one succeeds, and it appends the row as written to the audit log in the same

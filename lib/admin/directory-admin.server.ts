@@ -8,7 +8,7 @@ import { administeredContact, ChangedSince, versioned, writeContacts } from "./c
 import type { ChangeItem, DirectoryContact } from "./directory-csv";
 import { mayEditUnit, type AdminScope } from "./roles";
 import type { SignedInAdmin } from "./sessions.server";
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 
 const FIELDS = RECORD_FIELDS.filter((field) => field !== "id");
 type Field = (typeof FIELDS)[number];

@@ -4,7 +4,7 @@ import { MUNICIPALITY_NAMES } from "../directory/municipality-names";
 import { municipalityTitle } from "../directory/municipality-title";
 import { administeredContact } from "./contact-writes.server";
 import type { DirectoryContact } from "./directory-csv";
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 
 /** Every contact, retired ones too, as the CSV file and the import compare them. */
 export async function allContacts(db: Db): Promise<DirectoryContact[]> {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db.server";
 import { administeredContact } from "./contact-writes.server";
 import { directoryHealth, type HealthRow } from "./directory-health";
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 import type { Locale, Localised } from "@/machines/locale";
 
 // In either language the lists follow the units' Danish names in Danish alphabetical order (Æ, Ø, Å last).

@@ -1,6 +1,6 @@
 import { isStale } from "../directory/review";
 import type { DirectoryContact } from "./directory-csv";
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
 
 // How complete and current the directory is: for each body it holds per unit, how many units have a checked

@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { CONTACT_MODEL, type ContactFieldName, type ContactModel, type RecordField } from "../directory/contact-fields";
 import type { DirectoryContact } from "./directory-csv";
 import { neutraliseFormula } from "./spreadsheet-formulas";
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 import { BODY_KEYS, type BodyKey } from "@/machines/vocabulary";
 
 // The directory in Open Referral's Human Services Data Specification (HSDS) 3.0, as a tabular data package, so that

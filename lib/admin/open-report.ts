@@ -1,4 +1,4 @@
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 import type { ReportReason } from "../directory/reports/report-schema";
 
 /** A report waits this many days for an editor before the directory's health page flags it. */

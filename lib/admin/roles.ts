@@ -1,4 +1,4 @@
-import type { UnitKey } from "./units";
+import type { UnitKey } from "../directory/units";
 
 export const ADMIN_ROLES = ["NATIONAL", "DISTRICT_EDITOR", "MUNICIPALITY_EDITOR", "TRAINER"] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];

@@ -2,13 +2,13 @@
 // police district's own channel, or one of the numbers that live in code (112, 114, the hotline). Only this; never
 // the answers of the journey the worker came from.
 
+type FixedKey = "emergency" | "police" | "hotline";
+
 export type ReportTarget =
   | { kind: "contact"; id: string }
   | { kind: "municipality"; code: string }
   | { kind: "district"; id: string }
-  | { kind: "fixed"; key: "emergency" | "police" | "hotline" };
-
-export const FIXED_KEYS = ["emergency", "police", "hotline"] as const;
+  | { kind: "fixed"; key: FixedKey };
 
 const TARGET = /^(?:contact:([a-z0-9-]{1,100})|municipality:(\d{3})|district:([a-z-]{1,100})|fixed:(emergency|police|hotline))$/;
 
@@ -28,5 +28,5 @@ export function parseTarget(key: string): ReportTarget | undefined {
   if (contact) return { kind: "contact", id: contact };
   if (municipality) return { kind: "municipality", code: municipality };
   if (district) return { kind: "district", id: district };
-  return { kind: "fixed", key: fixed as ReportTarget extends { key: infer K } ? K : never };
+  return { kind: "fixed", key: fixed as FixedKey };
 }

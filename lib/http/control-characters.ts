@@ -3,3 +3,7 @@
 const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
 
 export const hasControlCharacter = (text: string) => CONTROL_CHARACTER.test(text);
+
+/** Whether a form's names or text values hold a control character. */
+export const formHasControlCharacter = (form: FormData) =>
+  [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value)));

@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "../../db.server";
 import { reportDatabaseFailure } from "../../db/database-failure";
 import { withinDeadline } from "../../db/deadline";
-import { hasControlCharacter } from "../../http/control-characters";
+import { formHasControlCharacter } from "../../http/control-characters";
 import { CLIENT_GONE, clientGoneResponse, readBytesWithin } from "../../http/read-body";
 import { formText } from "../../http/request-fields";
 import { shortPage } from "../../http/short-page";
@@ -53,8 +53,7 @@ export async function handleReport(request: NextRequest, params: Promise<{ local
   if (bytes === CLIENT_GONE) return clientGoneResponse();
   if (bytes === null) return refusal(locale, "tooLarge");
   const form = await formOf(bytes, request.headers.get("content-type"));
-  if (!form || [...form].some(([name, value]) => hasControlCharacter(name) || (typeof value === "string" && hasControlCharacter(value))))
-    return refusal(locale, "badForm");
+  if (!form || formHasControlCharacter(form)) return refusal(locale, "badForm");
   const fields = Object.fromEntries(REPORT_FIELDS.map((name) => [name, formText(form, name) ?? ""])) as Record<
     (typeof REPORT_FIELDS)[number],
     string

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "../../db.server";
 import { parseTarget, type ReportTarget } from "../report-target";
+import { unitOf } from "../units";
 import type { Report } from "./report-schema";
 
 /** How many reports one client may send in the window, and how many all clients together. */
@@ -26,10 +27,7 @@ async function unitsOf(db: Db, target: ReportTarget): Promise<string[] | undefin
         where: { id: target.id, retiredAt: null },
         select: { regionId: true, policeDistrictId: true, municipalityCode: true },
       });
-      if (!contact) return undefined;
-      if (contact.municipalityCode) return [`municipality:${contact.municipalityCode}`];
-      if (contact.policeDistrictId) return [`district:${contact.policeDistrictId}`];
-      return [contact.regionId ? `region:${contact.regionId}` : "national"];
+      return contact ? [unitOf(contact)] : undefined;
     }
     case "municipality":
       return (await db.municipality.count({ where: { code: target.code } })) ? [`municipality:${target.code}`] : undefined;
@@ -40,9 +38,9 @@ async function unitsOf(db: Db, target: ReportTarget): Promise<string[] | undefin
   }
 }
 
-/** Seconds until the oldest of `count` sendings counted against a limit leaves the window. */
-const secondsUntilOutOfWindow = (oldest: Date, now: Date) =>
-  Math.max(1, Math.ceil((oldest.getTime() + REPORT_LIMITS.windowMs - now.getTime()) / 1000));
+/** Seconds until a sending, the oldest counted against a limit, leaves the window. */
+const secondsUntilOutOfWindow = (oldest: Date, now: Date, windowMs: number) =>
+  Math.max(1, Math.ceil((oldest.getTime() + windowMs - now.getTime()) / 1000));
 
 /**
  * Stores a report as a pending item for the editors of the contact's unit. It changes nothing a worker reads. One
@@ -64,7 +62,7 @@ export async function sendReport(db: Db, report: Report, client: string, now = n
       tx.reportSending.findMany({ orderBy: { at: "desc" }, take: limits.total, select: { at: true } }),
     ]);
     const full = [ofClient.length >= limits.perClient ? ofClient.at(-1) : undefined, all.length >= limits.total ? all.at(-1) : undefined];
-    const retryAfter = Math.max(0, ...full.map((sending) => (sending ? secondsUntilOutOfWindow(sending.at, now) : 0)));
+    const retryAfter = Math.max(0, ...full.map((sending) => (sending ? secondsUntilOutOfWindow(sending.at, now, limits.windowMs) : 0)));
     if (retryAfter > 0) return { sent: false, reason: "limit", retryAfter } as const;
     await tx.reportSending.create({ data: { clientKey: client, at: now } });
     await tx.contactReport.create({

@@ -34,7 +34,6 @@ CREATE TABLE "ContactReport" (
     "status" "ReportStatus" NOT NULL DEFAULT 'OPEN',
     "handledByEmail" TEXT,
     "handledAt" TIMESTAMP(3),
-    "changeId" TEXT,
 
     CONSTRAINT "ContactReport_pkey" PRIMARY KEY ("id")
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directoryHealth, type HealthContact, type HealthRow } from "@/lib/admin/directory-health";
 import { isOverdue, REPORT_OVERDUE_DAYS } from "@/lib/admin/open-report";
-import type { UnitKey } from "@/lib/admin/units";
+import type { UnitKey } from "@/lib/directory/units";
 import type { BodyKey } from "@/machines/vocabulary";
 
 const TODAY = "2027-03-01";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mayApprove, mayEditUnit, type AdminScope } from "@/lib/admin/roles";
-import type { UnitKey } from "@/lib/admin/units";
+import type { UnitKey } from "@/lib/directory/units";
 
 const national: AdminScope = { role: "NATIONAL", policeDistrictId: null, municipalityCodes: [] };
 const district: AdminScope = { role: "DISTRICT_EDITOR", policeDistrictId: "oestjyllands-politi", municipalityCodes: [] };

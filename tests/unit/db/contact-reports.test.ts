@@ -48,7 +48,6 @@ describe.each(testDatabaseTargets())("workers' reports about contacts on $name",
     // person, no trace of the client.
     expect(Object.keys(row).sort()).toEqual(
       [
-        "changeId",
         "createdAt",
         "handledAt",
         "handledByEmail",

@@ -5,7 +5,7 @@ import { FilterForm } from "@/lib/admin/filter-form";
 import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
 import { readForPage } from "@/lib/admin/admin-request.server";
 import { listContacts, type ContactFilter } from "@/lib/admin/directory-admin.server";
-import { isUnitKey } from "@/lib/admin/units";
+import { isUnitKey } from "@/lib/directory/units";
 import { todayInDenmark } from "@/lib/dates";
 import { adminContactPath, adminPath } from "@/lib/admin/paths";
 import { BODY_KEYS } from "@/machines/vocabulary";

@@ -2,7 +2,7 @@ import { AdminShell } from "@/lib/admin/admin-shell";
 import { ContactForm } from "@/lib/admin/contact-form";
 import { adminPageTitle, openSignedInPage, type AdminPageProps } from "@/lib/admin/admin-page.server";
 import { decodeDraft, DRAFT_PARAM } from "@/lib/admin/contact-draft";
-import { isUnitKey } from "@/lib/admin/units";
+import { isUnitKey } from "@/lib/directory/units";
 import { todayInDenmark } from "@/lib/dates";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath } from "@/lib/admin/paths";

@@ -1,4 +1,4 @@
-import { MUNICIPALITY_CODES } from "../directory/municipality-codes";
+import { MUNICIPALITY_CODES } from "./municipality-codes";
 
 /**
  * The unit a contact belongs to, written as one string for forms, files and scope checks: "national",
