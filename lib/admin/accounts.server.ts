@@ -26,7 +26,8 @@ async function checkedScope(
   | { scope: { role: AdminRole; policeDistrictId: string | null; municipalityCodes: string[] }; problem?: never }
   | { scope?: never; problem: "scopeMissing" | "scopeUnknown" }
 > {
-  const municipalityCodes = account.role === "MUNICIPALITY_EDITOR" ? [...new Set(account.municipalityCodes ?? [])] : [];
+  const municipalityCodes =
+    account.role === "MUNICIPALITY_EDITOR" || account.role === "TRAINER" ? [...new Set(account.municipalityCodes ?? [])] : [];
   const policeDistrictId = account.role === "DISTRICT_EDITOR" ? account.policeDistrictId || null : null;
   if (account.role === "MUNICIPALITY_EDITOR" && municipalityCodes.length === 0) return { problem: "scopeMissing" as const };
   if (account.role === "DISTRICT_EDITOR" && !policeDistrictId) return { problem: "scopeMissing" as const };

@@ -1,14 +1,25 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { managesAccounts } from "@/lib/admin/roles";
+import { editsDirectory, managesAccounts } from "@/lib/admin/roles";
+import { writesCases } from "@/lib/training/authoring/case-access";
 import type { SignedInAdmin } from "@/lib/admin/sessions.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { adminPath, type AdminPage } from "@/lib/admin/paths";
 import type { Locale } from "@/machines/locale";
 import { ActionForm } from "./action-form";
 
-const NAV: AdminPage[] = ["home", "contacts", "changes", "reports", "health", "transfer", "audit", "accounts"];
-const NATIONAL_ONLY: ReadonlySet<AdminPage> = new Set(["audit", "accounts"]);
+/** The menu, each page for the administrators whose work it is. */
+const NAV: [AdminPage, (admin: SignedInAdmin) => boolean][] = [
+  ["home", () => true],
+  ["contacts", editsDirectory],
+  ["changes", editsDirectory],
+  ["reports", editsDirectory],
+  ["health", editsDirectory],
+  ["transfer", editsDirectory],
+  ["cases", writesCases],
+  ["audit", managesAccounts],
+  ["accounts", managesAccounts],
+];
 
 type ShellProps = {
   locale: Locale;
@@ -49,7 +60,7 @@ export function AdminShell(props: ShellProps) {
       {admin && (
         <nav className="container admin-nav" aria-label={t("title")}>
           <ul>
-            {NAV.filter((item) => !NATIONAL_ONLY.has(item) || managesAccounts(admin)).map((item) => (
+            {NAV.filter(([, shown]) => shown(admin)).map(([item]) => (
               <li key={item}>
                 <a href={adminPath(locale, item)} aria-current={item === page ? "page" : undefined}>
                   {t(`nav.${item}`)}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db.server";
 import { Prisma } from "../generated/prisma/client";
 
-/** What the audit log records: each sign-in, change to the directory and change to an account. */
+/** What the audit log records: each sign-in, change to the directory, change to an account and change to a training case. */
 export type AuditAction =
   | "signIn"
   | "signInFailed"
@@ -23,7 +23,14 @@ export type AuditAction =
   | "accountChanged"
   | "accountActivated"
   | "reportDismissed"
-  | "reportProposed";
+  | "reportProposed"
+  | "caseCreated"
+  | "caseCopied"
+  | "caseImported"
+  | "caseEdited"
+  | "casePublished"
+  | "caseRetired"
+  | "casePromoted";
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "signIn",
@@ -46,6 +53,13 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "accountActivated",
   "reportDismissed",
   "reportProposed",
+  "caseCreated",
+  "caseCopied",
+  "caseImported",
+  "caseEdited",
+  "casePublished",
+  "caseRetired",
+  "casePromoted",
 ];
 
 export type AuditEntry = {

@@ -14,6 +14,8 @@ export const ADMIN_PAGES = {
   health: "/sundhed",
   transfer: "/import-eksport",
   accounts: "/konti",
+  cases: "/sager",
+  newCase: "/sager/ny",
   // Where a page goes during a database outage: it answers 503 while the outage lasts.
   unavailable: "/utilgaengelig",
 } as const;
@@ -30,6 +32,15 @@ export const adminPath = (locale: Locale, page: AdminPage, query?: Record<string
   withQuery(`${adminRoot(locale)}${ADMIN_PAGES[page]}`, query);
 export const adminContactPath = (locale: Locale, id: string, query?: Record<string, string | undefined>) =>
   withQuery(`${adminRoot(locale)}/kontakter/${encodeURIComponent(id)}`, query);
+
+/** A training case in the editor. */
+export const adminCasePath = (locale: Locale, slug: string, query?: Record<string, string | undefined>) =>
+  withQuery(`${adminRoot(locale)}/sager/${encodeURIComponent(slug)}`, query);
+/** The query parameter of a case pack's address that names a case to export; it may be given many times. */
+export const CASE_PACK_PARAM = "sag";
+/** Chosen cases as one case pack (JSON), to download. */
+export const casePackPath = (locale: Locale, slugs: readonly string[] = []) =>
+  `${adminRoot(locale)}/sager/pakke.json${slugs.length > 0 ? `?${new URLSearchParams(slugs.map((slug) => [CASE_PACK_PARAM, slug]))}` : ""}`;
 
 /** The one-time link that lets an invited administrator choose a password. */
 export const adminInvitationPath = (locale: Locale, token: string) => `${adminRoot(locale)}/invitation/${encodeURIComponent(token)}`;
@@ -49,6 +60,11 @@ export const ADMIN_ACTIONS = {
   inviteAccount: "inviter",
   changeAccount: "konto",
   acceptInvitation: "accepter-invitation",
+  publishCase: "offentliggoer-sag",
+  retireCase: "pensioner-sag",
+  promoteCase: "goer-sag-landsdaekkende",
+  copyCase: "kopier-sag",
+  importCases: "importer-sager",
 } as const;
 export type AdminAction = keyof typeof ADMIN_ACTIONS;
 export const adminActionPath = (locale: Locale, action: AdminAction) => `${adminRoot(locale)}/handling/${ADMIN_ACTIONS[action]}`;

@@ -9,5 +9,10 @@ import type { BodyKey } from "@/machines/vocabulary";
 export function useBodyNames(rule: RuleId): (body: BodyKey) => string {
   const tResult = useTranslations("result");
   const tBodies = useTranslations("bodies");
-  return (body) => (rule === "R9" && body === "MUNICIPALITY" ? tResult("ownMunicipality") : tBodies(body));
+  return bodyNames(rule, tBodies, tResult("ownMunicipality"));
+}
+
+/** The same names, for code that renders no component (a file to download): the bodies' names and the R9 one given. */
+export function bodyNames(rule: RuleId, names: (body: BodyKey) => string, ownMunicipality: string): (body: BodyKey) => string {
+  return (body) => (rule === "R9" && body === "MUNICIPALITY" ? ownMunicipality : names(body));
 }

@@ -100,3 +100,7 @@ export const MUNICIPALITY_NAMES: readonly (readonly [code: string, name: string]
   ["851", "Aalborg"],
   ["860", "Hjørring"],
 ];
+
+const NAME_OF = new Map<string, string>(MUNICIPALITY_NAMES);
+/** A municipality's name by its code (the code itself for one that is not a municipality's). */
+export const municipalityName = (code: string) => NAME_OF.get(code) ?? code;

@@ -59,6 +59,11 @@ export function pageRefusal(request: PageRequest): Refusal | undefined {
   return undefined;
 }
 
+// A file under a page's path (a name with an extension, such as a group session's summary .csv) is downloaded, not
+// shown, and posts no form: it can send no referrer at all. Next.js keeps a header the gate has set, so a route
+// handler cannot say this itself.
+const isFile = (pathname: string) => /\/[^/]+\.[A-Za-z0-9]+$/.test(pathname);
+
 /**
  * The headers of a page request and of its response. The request's policy is where Next.js finds the nonce it
  * puts on its scripts (a page the production build prerendered has the hashes the build recorded instead), and
@@ -72,6 +77,10 @@ export function pageHeaders(pathname: string): { request: Record<string, string>
   const policy = pagePolicy(hashes ? { hashes } : { nonce: newNonce() });
   return {
     request: { "Content-Security-Policy": policy, "X-NEXT-INTL-LOCALE": locale },
-    response: { ...commonSecurityHeaders(), "Content-Security-Policy": policy },
+    response: {
+      ...commonSecurityHeaders(),
+      ...(isFile(rest) ? { "Referrer-Policy": "no-referrer" } : {}),
+      "Content-Security-Policy": policy,
+    },
   };
 }

@@ -10,11 +10,10 @@ import type { Answers } from "@/machines/vocabulary";
 const TRAINING = "/traening";
 const trainingRoot = (locale: Locale) => `${localePrefix(locale)}${TRAINING}`;
 
-/** The scenario library; with a filter, only the cases of one workplace or one expected rule. */
-export function trainingPath(locale: Locale, filter: { workplace?: string; rule?: string } = {}): string {
+/** The scenario library; with a filter, only the cases of one workplace, one expected rule or one area. */
+export function trainingPath(locale: Locale, filter: { workplace?: string; rule?: string; area?: string } = {}): string {
   const params = new URLSearchParams();
-  if (filter.workplace) params.set(LIBRARY_FILTER_FIELDS.workplace, filter.workplace);
-  if (filter.rule) params.set(LIBRARY_FILTER_FIELDS.rule, filter.rule);
+  for (const name of ["workplace", "rule", "area"] as const) if (filter[name]) params.set(LIBRARY_FILTER_FIELDS[name], filter[name]);
   const search = params.toString();
   return `${trainingRoot(locale)}${search ? `?${search}` : ""}`;
 }
@@ -54,6 +53,10 @@ export const joinPath = (locale: Locale, code?: string) => `${trainingRoot(local
 export const roomControlPath = (locale: Locale, controlToken: string) => `${trainingRoot(locale)}/styr/${controlToken}`;
 /** What the wall shows of a group session: the join code, the count and the answer. Public as the code is: no control token. */
 export const roomProjectorPath = (locale: Locale, code: string) => `${trainingRoot(locale)}/projektor/${code}`;
+/** A group session's summary to take home, a printable page; behind the control token, as the counts are the trainer's. */
+export const roomSummaryPath = (locale: Locale, controlToken: string) => `${roomControlPath(locale, controlToken)}/opsummering`;
+/** The summary's counts and route as a CSV file. */
+export const roomSummaryCsvPath = (locale: Locale, controlToken: string) => `${roomControlPath(locale, controlToken)}/opsummering.csv`;
 
 /** The downloads of the statechart: the diagram as SVG (in `locale`'s language), the Mermaid flowchart and the JSON definition. */
 export type ModelDownload = "svg" | "mermaid" | "json";

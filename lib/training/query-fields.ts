@@ -10,7 +10,7 @@ export const WHAT_IF_FIELDS = { variation: "b", newAnswer: "svar" } as const;
 export const GUESS_ERROR = { name: "fejl", value: "1" } as const;
 
 /** The library's filter: a workplace and the rule a case reaches. */
-export const LIBRARY_FILTER_FIELDS = { workplace: "rolle", rule: "regel" } as const;
+export const LIBRARY_FILTER_FIELDS = { workplace: "rolle", rule: "regel", area: "sager" } as const;
 
 // The query parameters of a guess; a checkbox group repeats its name.
 export const GUESS_FIELDS = { first: "forst", also: "ogsaa", duties: "pligt" } as const;

@@ -9,11 +9,14 @@ import "./training.css";
 export function ScenarioLayout({
   heading,
   narrative,
+  narrativeLang,
   folded = false,
   children,
 }: {
   heading: string;
   narrative: string;
+  /** The narrative's language where it differs from the page's (a case not yet in English). */
+  narrativeLang?: "da" | undefined;
   folded?: boolean;
   children: ReactNode;
 }) {
@@ -24,12 +27,14 @@ export function ScenarioLayout({
         <p id="scenario-narrative-heading" className={folded ? "h4 scenario-narrative-wide" : "h4"}>
           {heading}
         </p>
-        <p className={folded ? "scenario-narrative-wide" : undefined}>{narrative}</p>
+        <p className={folded ? "scenario-narrative-wide" : undefined} lang={narrativeLang}>
+          {narrative}
+        </p>
         {folded && (
           // Only one of the two is drawn at a time (training.css), so a screen reader meets the narrative once.
           <details className="folded scenario-narrative-narrow">
             <summary>{heading}</summary>
-            <p>{narrative}</p>
+            <p lang={narrativeLang}>{narrative}</p>
           </details>
         )}
       </aside>

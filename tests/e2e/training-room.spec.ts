@@ -1,9 +1,21 @@
 // A group session in the training room: the trainer starts it, participants join with the code and
 // vote on their phones, the projector counts the votes and the trainer steps through the answer.
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { PORTS } from "../../playwright.config";
-import { joinPath, roomControlPath, roomProjectorPath, roomStartPath, roomStateApiPath, roomVoteApiPath } from "../../lib/training/paths";
+import {
+  joinPath,
+  roomControlPath,
+  roomProjectorPath,
+  roomStartPath,
+  roomStateApiPath,
+  roomSummaryCsvPath,
+  roomSummaryPath,
+  roomVoteApiPath,
+} from "../../lib/training/paths";
 import { joinQrSvg } from "../../lib/training/room/join-qr";
 import { PROJECTOR_RELOAD_SECONDS } from "../../lib/training/room/room-settings";
 import { CODE_ALPHABET } from "../../lib/training/room/room-input";
@@ -370,10 +382,18 @@ test.describe("one address", () => {
 
 test("without the database the room says so, and the API answers 503", async ({ page, request }) => {
   const base = `http://127.0.0.1:${PORTS.appWithoutDatabase}`;
-  for (const path of [roomStartPath("da"), joinPath("da", "ZZZZZZ"), roomControlPath("da", "x".repeat(43))]) {
+  for (const path of [
+    roomStartPath("da"),
+    joinPath("da", "ZZZZZZ"),
+    roomControlPath("da", "x".repeat(43)),
+    roomSummaryPath("da", "x".repeat(43)),
+  ]) {
     await page.goto(`${base}${path}`);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(da.training.unavailableTitle);
   }
+  const summaryFile = await request.get(`${base}${roomSummaryCsvPath("da", "x".repeat(43))}`);
+  expect(summaryFile.status()).toBe(503);
+  expect(await summaryFile.text()).toContain(da.training.unavailableTitle);
   const state = await request.get(`${base}${roomStateApiPath("ZZZZZZ")}`);
   expect(state.status()).toBe(503);
   expect(await state.json()).toMatchObject({ error: "unavailable" });
@@ -472,5 +492,83 @@ for (const locale of ["da", "en"] as const) {
     await phone.goto(roomControlPath(locale, "x".repeat(43)));
     await expectNoViolations(makeAxeBuilder, phone);
     await phone.context().close();
+  });
+}
+
+for (const locale of ["da", "en"] as const) {
+  test(`the summary to take home holds the room's counts and the route, as a CSV file and a printable page, axe-clean (${locale})`, async ({
+    page,
+    request,
+    makeAxeBuilder,
+  }) => {
+    const t = text(locale).summary;
+    const question = t.questions.first;
+    const { code, controlUrl } = await startSession(page, locale);
+    const token = new URL(controlUrl).pathname.split("/").pop()!;
+    const address = locale === "da" ? "198.51.100.40" : "198.51.100.41";
+    for (const [index, choice] of (["SSP", "POLICE", "SSP"] as const).entries()) {
+      expect((await votePost(request, code, { question: "first", choice, voter: voterToken(40 + index) }, address)).status()).toBe(201);
+    }
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t.csvLink }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^henvis-(opsummering|summary)-${SCENARIO.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const csv = await readFile(await download.path(), "utf8");
+    const rows: string[][] = parse(csv, { bom: true });
+    expect(rows[1]).toEqual([t.csv.case, SCENARIO.title[locale], ""]);
+    expect(rows).toContainEqual([question, bodyName(locale, "SSP"), "2"]);
+    expect(rows).toContainEqual([question, bodyName(locale, "POLICE"), "1"]);
+    expect(rows).toContainEqual([question, bodyName(locale, "INFOHOUSE"), "0"]);
+    expect(rows).toContainEqual([question, t.voters, "3"]);
+    expect(rows).toContainEqual([t.csv.first, bodyName(locale, "SSP"), ""]);
+    for (const body of SCENARIO.expected.also)
+      expect(rows).toContainEqual([t.csv.also, bodyName(locale, body as keyof typeof da.bodies), ""]);
+    // Counts only: nothing of a voter, and not the control token either.
+    expect(csv).not.toContain("e2e-voter");
+    expect(csv).not.toMatch(/[0-9a-f]{64}/);
+    expect(csv).not.toContain(token);
+    const file = await request.get(roomSummaryCsvPath(locale, token));
+    expect(file.status()).toBe(200);
+    expect(file.headers()).toMatchObject({
+      "content-type": "text/csv; charset=utf-8",
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+    });
+    expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="henvis-[a-z-]+-\d{4}-\d{2}-\d{2}\.csv"$/);
+
+    await page.getByRole("link", { name: t.pageLink }).click();
+    await expect(page).toHaveURL(new RegExp(`${roomSummaryPath(locale, token)}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SCENARIO.title[locale]);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+    await expect(page.getByText(t.expires.split("{expires}")[0]!)).toBeVisible();
+    const table = page.getByRole("table", { name: question });
+    const cells = (part: string) =>
+      table
+        .locator(`${part} tr`)
+        .evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+    expect(await cells("tbody")).toEqual([
+      [bodyName(locale, "SSP"), "2"],
+      [bodyName(locale, "POLICE"), "1"],
+    ]);
+    expect(await cells("tfoot")).toEqual([[t.voters, "3"]]);
+    const route = page.locator(".route-column");
+    await expect(route.locator("dd").first()).toHaveText(bodyName(locale, "SSP"));
+    for (const body of SCENARIO.expected.also) await expect(route).toContainText(bodyName(locale, body as keyof typeof da.bodies));
+    await expect(page.locator("main")).toContainText(SCENARIO.learningPoints[0]![locale]);
+    await expect(page.locator("main")).toContainText(SCENARIO.discussionQuestions[0]![locale]);
+    await expectNoViolations(makeAxeBuilder, page);
+    // On paper: the votes and the route, without the links and the note on when the summary is deleted.
+    await page.emulateMedia({ media: "print" });
+    await expect(table).toBeVisible();
+    await expect(page.getByRole("link", { name: t.csvLink })).toBeHidden();
+    await expect(page.getByText(t.expires.split("{expires}")[0]!)).toBeHidden();
+
+    // A control token that opens no session, or a segment that cannot be one, opens neither.
+    for (const unknown of [randomBytes(32).toString("base64url"), "nope"]) {
+      expect((await request.get(roomSummaryCsvPath(locale, unknown))).status(), unknown).toBe(404);
+      const response = await page.goto(roomSummaryPath(locale, unknown));
+      expect(response?.status(), unknown).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(locale).control.notFoundTitle);
+    }
   });
 }

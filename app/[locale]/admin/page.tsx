@@ -5,14 +5,13 @@ import { readForPage } from "@/lib/admin/admin-request.server";
 import { openReports } from "@/lib/admin/contact-reports.server";
 import { listContacts, pendingChanges } from "@/lib/admin/directory-admin.server";
 import { editsDirectory, managesAccounts, mayApprove } from "@/lib/admin/roles";
+import { writesCases } from "@/lib/training/authoring/case-access";
 import { accountsAtCeiling, ATTEMPT_LIMITS, THROTTLE_WINDOW_MS } from "@/lib/admin/throttle.server";
 import { formatDateTime, todayInDenmark } from "@/lib/dates";
-import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
+import { municipalityName } from "@/lib/directory/municipality-names";
 import { adminPath } from "@/lib/admin/paths";
 
 export const generateMetadata = adminPageTitle("title");
-
-const municipalityName = new Map<string, string>(MUNICIPALITY_NAMES);
 
 /** What the administrator may change, and what waits for them: changes to approve and contacts due for review. */
 export default async function AdminHomePage(props: AdminPageProps) {
@@ -34,13 +33,18 @@ export default async function AdminHomePage(props: AdminPageProps) {
     NATIONAL: t("scopeNational"),
     DISTRICT_EDITOR: t("scopeDistrict", { district: district?.name ?? admin.policeDistrictId ?? "" }),
     MUNICIPALITY_EDITOR: t("scopeMunicipalities", {
-      municipalities: admin.municipalityCodes.map((code) => municipalityName.get(code) ?? code).join(", "),
+      municipalities: admin.municipalityCodes.map((code) => municipalityName(code)).join(", "),
     }),
     TRAINER: t("scopeTrainer"),
   }[admin.role];
   return (
     <AdminShell locale={locale} admin={admin} page="home" title={t("title")}>
       <p className="font-lead">{scope}</p>
+      {writesCases(admin) && (
+        <p>
+          <a href={adminPath(locale, "cases")}>{t("casesLink")}</a>
+        </p>
+      )}
       {blockedShown.length > 0 && (
         <div className="alert alert-warning" role="status">
           <div className="alert-body">

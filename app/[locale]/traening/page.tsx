@@ -8,10 +8,12 @@ import { getDb } from "@/lib/db.server";
 import { otherLocale } from "@/lib/i18n/locales";
 import { readPageState, type PageSearchParams } from "@/lib/journey/page-state";
 import { caseCardsPath, joinPath, modelPath, roomStartPath, scenarioPath, trainingPath } from "@/lib/training/paths";
-import { readLibraryFilter } from "@/lib/training/library-filter";
+import { NATIONAL_CASES, readLibraryFilter } from "@/lib/training/library-filter";
+import { textLang } from "@/lib/training/case-notices";
+import { municipalityName } from "@/lib/directory/municipality-names";
 import { LIBRARY_FILTER_FIELDS } from "@/lib/training/query-fields";
 import { orUnavailable } from "@/lib/training/outage.server";
-import { listScenarios } from "@/lib/training/scenarios.server";
+import { listScenarios, municipalitiesWithCases } from "@/lib/training/scenarios.server";
 import { replayAnswers } from "@/machines/replay";
 import { RULE_IDS, ruleById, type RuleId } from "@/machines/rules";
 import { WORKPLACES } from "@/machines/vocabulary";
@@ -34,8 +36,10 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
   ]);
   const filter = readLibraryFilter(query);
   const ruleOption = (rule: RuleId) => ({ value: rule, label: tModel(`ends.${rule}`) });
-  const scenarios = await orUnavailable(() => listScenarios({ db: getDb(), filter }));
-  if (scenarios === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const found = await orUnavailable(() => Promise.all([listScenarios({ db: getDb(), filter }), municipalitiesWithCases(getDb())]));
+  if (found === "unavailable") return <TrainingUnavailablePage locale={locale} />;
+  const [scenarios, localAreas] = found;
+  const areaOption = (code: string) => ({ value: code, label: t("filterMunicipality", { municipality: municipalityName(code) }) });
 
   return (
     <PageShell locale={locale} alternateHref={trainingPath(otherLocale(locale), filter)}>
@@ -83,6 +87,13 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
             { label: t("radicalisationGroup"), options: radicalisationRules.map(ruleOption) },
           ]}
         />
+        <FilterSelect
+          name={LIBRARY_FILTER_FIELDS.area}
+          label={t("filterArea")}
+          allLabel={t("filterAll")}
+          value={filter.area}
+          groups={[{ options: [{ value: NATIONAL_CASES, label: t("filterNational") }, ...localAreas.map(areaOption)] }]}
+        />
         <button type="submit" className="button button-secondary">
           {t("filterButton")}
         </button>
@@ -92,12 +103,15 @@ export default async function TrainingLibraryPage({ params, searchParams }: Prop
         {scenarios.map((scenario) => (
           <li key={scenario.slug}>
             <h3 className="h4">
-              <a href={scenarioPath(locale, scenario.slug)}>{scenario.title[locale]}</a>
+              <a href={scenarioPath(locale, scenario.slug)} lang={textLang(scenario.title, locale)}>
+                {scenario.title[locale]}
+              </a>
             </h3>
             <p className="scenario-meta">
               {t("role")}: {t(`roles.${scenario.workplace}`)} · {t("questions", { count: replayAnswers(scenario.answers).asked.length })}
+              {scenario.municipalityCode && <> · {t("localCase", { municipality: municipalityName(scenario.municipalityCode) })}</>}
             </p>
-            <p>{scenario.teaser[locale]}</p>
+            <p lang={textLang(scenario.teaser, locale)}>{scenario.teaser[locale]}</p>
           </li>
         ))}
       </ul>

@@ -1,15 +1,17 @@
 import "server-only";
-import { FIRST_CONTACT_QUESTION } from "./vote-fields";
+import { FIRST_CONTACT_QUESTION, VOTE_QUESTIONS } from "./vote-fields";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../../db.server";
 import { localeOrDefault } from "../../i18n/locales";
 import { clientAddress } from "../../security/client-address";
-import { joinCodeSchema } from "./room-input";
+import { controlTokenSchema, joinCodeSchema } from "./room-input";
 import { findScenario, listScenarios } from "../scenarios.server";
 import type { Scenario } from "../scenario";
+import { withRoute, type ScenarioWithRoute } from "../scenario-page.server";
 import { orUnavailable } from "../outage.server";
 import { lookUpCode } from "./room-api.server";
+import type { QuestionTally } from "./room-summary";
 import { findSessionByCode, findSessionByControlToken, tallyOf, type RoomSession, type RoomTally } from "./room.server";
 
 // What the room's pages read, each as found, not found (unknown or expired: the same page) or
@@ -36,6 +38,30 @@ export const readControlPage = (token: string) =>
 
 /** The trainer's page. */
 export const loadControlPage = cache(readControlPage);
+
+export type RoomSummaryData = ScenarioWithRoute & { session: RoomSession; tallies: QuestionTally[] };
+
+async function readSummary(token: string): Promise<Loaded<RoomSummaryData>> {
+  const db = getDb();
+  const session = await findSessionByControlToken({ db, token, now: new Date() });
+  if (!session) return "not_found";
+  const [scenario, tallies] = await Promise.all([
+    findScenario({ db, slug: session.scenarioSlug, includeRetired: true }),
+    Promise.all(VOTE_QUESTIONS.map(async (question) => ({ question, tally: await tallyOf({ db, sessionId: session.id, question }) }))),
+  ]);
+  // A case edited into the database may stop before its route ends (see scenarioForPage): there is no route to sum up.
+  const found = scenario && withRoute(scenario);
+  return found ? { found: { ...found, session, tallies } } : "not_found";
+}
+
+/**
+ * The summary's page and its CSV file: the case with the model's route and every question's counts, by the control
+ * token as its address gives it (one that cannot be a token reads nothing).
+ */
+export const loadSummaryPage = cache(async (token: string): Promise<Loaded<RoomSummaryData>> => {
+  const parsed = controlTokenSchema.safeParse(token);
+  return parsed.success ? orUnavailable(() => readSummary(parsed.data)) : "not_found";
+});
 
 /** The phone's page and the projector's: the session with this (canonical) join code, or { throttled } for a client that guesses codes. */
 export const loadJoinPage = cache(async (code: string) => {

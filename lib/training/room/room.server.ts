@@ -27,7 +27,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 /**
  * Starts a session of a scenario in the library. Returns the join code and the control token,
  * which exists only here and in the trainer's link (the database keeps its SHA-256);
- * null when the scenario is not in the library.
+ * null when the scenario is not in the library (or is a draft).
  */
 export async function startSession({
   db,
@@ -41,7 +41,10 @@ export async function startSession({
   lifetimeMs: number;
 }): Promise<{ code: string; controlToken: string; expiresAt: Date } | null> {
   await deleteExpiredSessions({ db, now });
-  const scenario = await db.scenario.findFirst({ where: { slug: scenarioSlug, retiredAt: null }, select: { slug: true } });
+  const scenario = await db.scenario.findFirst({
+    where: { slug: scenarioSlug, retiredAt: null, publishedAt: { not: null } },
+    select: { slug: true },
+  });
   if (!scenario) return null;
   const controlToken = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + lifetimeMs);

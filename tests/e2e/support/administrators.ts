@@ -14,4 +14,7 @@ export const ADMINISTRATORS = [
   // Signed in by requests alone, for the attacks of tests/e2e/admin-hardening.spec.ts and admin-fuzz.spec.ts.
   { email: "haerdning@example.dk", role: "national" },
   { email: "fuzz@example.dk", role: "municipality-editor", municipality: "860" },
+  // Write training cases in tests/e2e/case-authoring.spec.ts: a trainer in Gladsaxe, and one in Aarhus whose cases are their own.
+  { email: "underviser-gladsaxe@example.dk", role: "trainer", municipality: "159" },
+  { email: "underviser-aarhus@example.dk", role: "trainer", municipality: "751" },
 ] as const;

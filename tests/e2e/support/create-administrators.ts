@@ -8,7 +8,7 @@ import { ADMIN_PASSWORD, ADMINISTRATORS } from "./administrators";
 const { db, close } = createDb(readDatabaseConfig(process.env));
 try {
   for (const admin of ADMINISTRATORS.slice(1)) {
-    const role = admin.role === "national" ? "NATIONAL" : "MUNICIPALITY_EDITOR";
+    const role = ({ national: "NATIONAL", "municipality-editor": "MUNICIPALITY_EDITOR", trainer: "TRAINER" } as const)[admin.role];
     const municipalityCodes = "municipality" in admin ? [admin.municipality] : [];
     const created = await createAccount(db, { email: admin.email, password: ADMIN_PASSWORD, role, municipalityCodes });
     if (!created.ok) throw new Error(`${admin.email}: ${created.problem}`);

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db.server";
 import { applyMigrations } from "@/lib/db/schema-engine.server";
 import { findScenario, listScenarios, seededScenarios, seedScenarios } from "@/lib/training/scenarios.server";
+import type { Scenario } from "@/lib/training/scenario";
 import { testDatabase, testDatabaseTargets } from "@/tests/helpers/test-database";
 
 const library = seededScenarios();
+/** A seeded case as the library gives it: national, published and in both languages. */
+const inLibrary = (scenario: Scenario) => ({ ...scenario, untranslated: false, municipalityCode: null, published: true });
 const slugs = (scenarios: readonly { slug: string }[]) => scenarios.map((scenario) => scenario.slug);
 
 // updatedAt records when a seed last wrote the row, so it is left out when rows are compared.
@@ -27,7 +30,7 @@ describe.each(testDatabaseTargets())("the training library on $name", ({ create 
   });
 
   it("finds each case exactly as the seed file has it, and nothing for an unknown slug", async () => {
-    for (const scenario of library) expect(await findScenario({ db: database.db, slug: scenario.slug })).toEqual(scenario);
+    for (const scenario of library) expect(await findScenario({ db: database.db, slug: scenario.slug })).toEqual(inLibrary(scenario));
     expect(await findScenario({ db: database.db, slug: "ingen-saadan-sag" })).toBeNull();
   });
 
@@ -63,7 +66,7 @@ describe.each(testDatabaseTargets())("the training library on $name", ({ create 
     expect(slugs(await listScenarios({ db: database.db, filter: { workplace: removed.workplace } }))).not.toContain(removed.slug);
 
     expect(await seedScenarios(database.db)).toEqual({ scenarios: library.length, retired: 0 });
-    expect(await findScenario({ db: database.db, slug: removed.slug })).toEqual(removed);
+    expect(await findScenario({ db: database.db, slug: removed.slug })).toEqual(inLibrary(removed));
     expect(slugs(await listScenarios({ db: database.db }))).toEqual(slugs(library));
   });
 
@@ -74,6 +77,6 @@ describe.each(testDatabaseTargets())("the training library on $name", ({ create 
     await expect(seedScenarios(database.db, [wrong, ...rest])).rejects.toThrow(
       `The training case ${first.slug} disagrees with the statechart: primary`,
     );
-    expect(await findScenario({ db: database.db, slug: first.slug })).toEqual(first);
+    expect(await findScenario({ db: database.db, slug: first.slug })).toEqual(inLibrary(first));
   });
 });

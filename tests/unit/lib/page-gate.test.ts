@@ -54,6 +54,13 @@ describe("the page gate", () => {
     expect(pageHeaders("/trin/alder").request["X-NEXT-INTL-LOCALE"]).toBe("da");
     expect(pageHeaders("/english").request["X-NEXT-INTL-LOCALE"]).toBe("da");
   });
+
+  it("lets a file under a page's path, such as a session summary's CSV, send no referrer, and a page its own site only", () => {
+    expect(pageHeaders("/en/traening/styr/abc/opsummering.csv").response["Referrer-Policy"]).toBe("no-referrer");
+    for (const path of ["/", "/en/traening/styr/abc", "/en/traening/styr/abc/opsummering", "/en/traening/styr/a.b/opsummering"]) {
+      expect(pageHeaders(path).response["Referrer-Policy"], path).toBe("same-origin");
+    }
+  });
 });
 
 describe("the proxy, for servers that do not gate pages themselves", () => {

@@ -8,6 +8,7 @@ import { journeyOf } from "@/lib/journey/journey";
 import { caseCardPath, roomStartPath, scenarioPath, trainingPath, scenarioPlace } from "@/lib/training/paths";
 import { nextPath } from "@/lib/journey/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import { CaseNotices, textLang } from "@/lib/training/case-notices";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -30,12 +31,15 @@ export default async function ScenarioPage({ params }: Props) {
       <a className="back-link" href={trainingPath(locale)}>
         {t("backToLibrary")}
       </a>
-      <h1>{scenario.title[locale]}</h1>
+      <h1 lang={textLang(scenario.title, locale)}>{scenario.title[locale]}</h1>
+      <CaseNotices scenario={scenario} locale={locale} />
       <p className="scenario-meta">
         {t("role")}: {t(`roles.${scenario.workplace}`)} · {t("questions", { count: asked.length })}
       </p>
       <h2>{t("caseHeading")}</h2>
-      <p className="font-lead">{scenario.narrative[locale]}</p>
+      <p className="font-lead" lang={textLang(scenario.narrative, locale)}>
+        {scenario.narrative[locale]}
+      </p>
       <p>{t("startLead")}</p>
       <a className="button button-primary" href={nextPath(locale, journeyOf({}), scenarioPlace(slug))}>
         {t("start")}

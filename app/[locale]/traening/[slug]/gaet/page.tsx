@@ -17,6 +17,7 @@ import { GUESSABLE_BODIES } from "@/lib/training/guess";
 import { GUESS_ERROR } from "@/lib/training/query-fields";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { DUTY_KEYS } from "@/machines/vocabulary";
+import { CaseNotices, textLang } from "@/lib/training/case-notices";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -52,7 +53,13 @@ export default async function GuessPage({ params, searchParams }: Props) {
       <a className="back-link" href={lastQuestionPath(locale, journey, place)}>
         {question("back")}
       </a>
-      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]} folded>
+      <CaseNotices scenario={scenario} locale={locale} />
+      <ScenarioLayout
+        heading={t("caseHeading")}
+        narrative={scenario.narrative[locale]}
+        narrativeLang={textLang(scenario.narrative, locale)}
+        folded
+      >
         <GuessForm
           action={revealFormPath(locale, slug)}
           encodedAnswers={encodeAnswers(journey.answers)}

@@ -18,6 +18,7 @@ import { answerDifferences, routeChanges, type RouteChange } from "@/lib/trainin
 import { WHAT_IF_FIELDS } from "@/lib/training/query-fields";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import type { StepId } from "@/machines/vocabulary";
+import { CaseNotices } from "@/lib/training/case-notices";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -68,6 +69,7 @@ export default async function WhatIfPage({ params, searchParams }: Props) {
         {t("backToCase")}
       </a>
       <h1>{t("whatIfTitle")}</h1>
+      <CaseNotices scenario={found.scenario} locale={locale} />
       <p className="font-lead">{scenario.title[locale]}</p>
       <ul>
         {differences.map(({ step, given, expected }) => (

@@ -8,6 +8,7 @@ import "@/lib/training/training.css";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
 import { caseCardPath, scenarioPath } from "@/lib/training/paths";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
+import { CaseNotices } from "@/lib/training/case-notices";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -34,6 +35,7 @@ export default async function CaseCardPage({ params }: Props) {
           {t("backToCase")}
         </a>
         <h1>{t("cardsTitle")}</h1>
+        <CaseNotices scenario={found.scenario} locale={locale} />
         <PrintButton label={t("print")} withoutJavaScript={t("printHint")} />
       </div>
       <CaseCard locale={locale} case={found} />

@@ -21,6 +21,7 @@ import { answerDifferences } from "@/lib/training/route-difference";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { scoreGuess } from "@/lib/training/score";
 import type { StepId } from "@/machines/vocabulary";
+import { CaseNotices } from "@/lib/training/case-notices";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: PageSearchParams };
 
@@ -49,6 +50,7 @@ export default async function RevealPage({ params, searchParams }: Props) {
         {t("backToGuess")}
       </a>
       <h1>{t("revealTitle")}</h1>
+      <CaseNotices scenario={found.scenario} locale={locale} />
       <p className="font-lead">{scenario.title[locale]}</p>
       <ScoreSentences locale={locale} score={scoreGuess(guess, outcome)} />
       <h2>{t("routeHeading")}</h2>

@@ -10,7 +10,7 @@ import { RoomVoteCount } from "@/lib/training/room/room-vote-count";
 import { TrainingUnavailable } from "@/lib/training/training-unavailable";
 import { formatDateTime } from "@/lib/dates";
 import { localeOrDefault, otherLocale } from "@/lib/i18n/locales";
-import { roomControlPath, roomProjectorPath } from "@/lib/training/paths";
+import { roomControlPath, roomProjectorPath, roomSummaryCsvPath, roomSummaryPath } from "@/lib/training/paths";
 import { serverOrigin } from "@/lib/security/same-origin";
 import { controlTokenSchema } from "@/lib/training/room/room-input";
 import { loadControlPage } from "@/lib/training/room/room-pages.server";
@@ -44,7 +44,11 @@ export default async function RoomControlPage({ params }: Props) {
   }
 
   const { session, scenario, tally } = page.found;
-  const [t, requestHeaders] = await Promise.all([getTranslations({ locale, namespace: "trainingRoom.control" }), headers()]);
+  const [t, tSummary, requestHeaders] = await Promise.all([
+    getTranslations({ locale, namespace: "trainingRoom.control" }),
+    getTranslations({ locale, namespace: "trainingRoom.summary" }),
+    headers(),
+  ]);
   const stages = roomStages(scenario);
   const stage = Math.min(session.stage, stages.length - 1);
   const next = stages[stage + 1];
@@ -100,6 +104,18 @@ export default async function RoomControlPage({ params }: Props) {
                 </button>
               )}
             </form>
+          </section>
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{tSummary("heading")}</h2>
+            <p>{tSummary("lead")}</p>
+            <ul className="training-tools">
+              <li>
+                <a href={roomSummaryPath(locale, token)}>{tSummary("pageLink")}</a>
+              </li>
+              <li>
+                <a href={roomSummaryCsvPath(locale, token)}>{tSummary("csvLink")}</a>
+              </li>
+            </ul>
           </section>
         </div>
       </div>

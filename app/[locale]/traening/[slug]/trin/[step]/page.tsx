@@ -16,6 +16,7 @@ import { scenarioPath, scenarioPlace } from "@/lib/training/paths";
 import { stepBySlug } from "@/lib/journey/steps";
 import { scenarioForPage } from "@/lib/training/scenario-page.server";
 import { replayAnswers } from "@/machines/replay";
+import { CaseNotices, textLang } from "@/lib/training/case-notices";
 
 // The trainee reads the case in full above the first question; after it, a phone keeps it in a fold.
 const start = replayAnswers({});
@@ -49,7 +50,13 @@ export default async function ScenarioQuestionPage({ params, searchParams }: Pro
 
   return (
     <PageShell locale={locale} alternateHref={stepPath(otherLocale(locale), step, journey.answers, place)}>
-      <ScenarioLayout heading={t("caseHeading")} narrative={scenario.narrative[locale]} folded={step !== FIRST_STEP}>
+      <CaseNotices scenario={scenario} locale={locale} />
+      <ScenarioLayout
+        heading={t("caseHeading")}
+        narrative={scenario.narrative[locale]}
+        narrativeLang={textLang(scenario.narrative, locale)}
+        folded={step !== FIRST_STEP}
+      >
         <QuestionStep
           locale={locale}
           step={step}

@@ -1,0 +1,1 @@
+export { promoteHandler as POST } from "@/lib/training/authoring/case-handlers.server";

@@ -1,0 +1,1 @@
+export { copyHandler as POST } from "@/lib/training/authoring/case-handlers.server";

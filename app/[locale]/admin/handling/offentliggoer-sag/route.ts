@@ -1,0 +1,1 @@
+export { publishHandler as POST } from "@/lib/training/authoring/case-handlers.server";

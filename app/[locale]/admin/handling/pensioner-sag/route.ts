@@ -1,0 +1,1 @@
+export { retireHandler as POST } from "@/lib/training/authoring/case-handlers.server";
