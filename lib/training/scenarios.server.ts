@@ -66,8 +66,8 @@ export type LibraryCase = Scenario & {
   published: boolean;
 };
 
-function fromRow(row: ScenarioRow): LibraryCase {
-  const content = authoredFromRow(row);
+/** Whether some English text of a case is missing. */
+export function isUntranslated(content: AuthoredCase): boolean {
   const texts = [
     content.title,
     content.teaser,
@@ -77,6 +77,11 @@ function fromRow(row: ScenarioRow): LibraryCase {
     ...content.discussionQuestions,
     ...content.sources.map((source) => source.note),
   ];
+  return texts.some((text) => text.en === "");
+}
+
+function fromRow(row: ScenarioRow): LibraryCase {
+  const content = authoredFromRow(row);
   const scenario = scenarioSchema.parse({
     ...content,
     title: inDanishWhereMissing(content.title),
@@ -89,7 +94,7 @@ function fromRow(row: ScenarioRow): LibraryCase {
   });
   return {
     ...scenario,
-    untranslated: texts.some((text) => text.en === ""),
+    untranslated: isUntranslated(content),
     municipalityCode: row.municipalityCode,
     published: row.publishedAt !== null,
   };

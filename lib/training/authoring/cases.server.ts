@@ -5,7 +5,7 @@ import { audit, type AuditAction } from "../../admin/audit.server";
 import type { SignedInAdmin } from "../../admin/sessions.server";
 import type { AuthoredCase } from "../scenario";
 import { agrees, checkAgainstEngine, type EngineCheck, type RoutePart } from "../scenario-check";
-import { authoredFromRow, caseColumns, type ScenarioRow } from "../scenarios.server";
+import { authoredFromRow, caseColumns, isUntranslated, type ScenarioRow } from "../scenarios.server";
 import { mayChangeCase, mayPromote, mayWriteFor, publishProblem, type CaseOwnership } from "./case-access";
 import { freeSlug, slugFromTitle } from "./case-slug";
 
@@ -19,6 +19,8 @@ export type CaseSummary = {
   slug: string;
   title: string;
   status: CaseStatus;
+  /** Whether some of its English is missing. */
+  untranslated: boolean;
   municipalityCode: string | null;
   authorEmail: string | null;
   /** Where its answers, run through today's statechart, no longer give the route it expects: none when they do. */
@@ -54,6 +56,7 @@ function summary(row: RowWithAuthor): CaseSummary {
     slug: row.slug,
     title: row.titleDa,
     status: statusOf(row),
+    untranslated: isUntranslated(content),
     municipalityCode: row.municipalityCode,
     authorEmail: row.author?.email ?? null,
     differences: differencesOf(checkAgainstEngine(content.answers, content.expected)),

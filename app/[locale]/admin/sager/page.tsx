@@ -65,7 +65,10 @@ export default async function CasesPage(props: AdminPageProps) {
                 <td>
                   <a href={adminCasePath(locale, item.slug)}>{item.title}</a>
                 </td>
-                <td>{t(`status.${item.status}`)}</td>
+                <td>
+                  {t(`status.${item.status}`)}
+                  {item.untranslated && <> · {t("danishOnly")}</>}
+                </td>
                 <td>{area(item)}</td>
                 {admin.role === "NATIONAL" && <td>{item.authorEmail}</td>}
                 <td>
