@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { adminCasePath } from "@/lib/admin/paths";
 import type { Locale, Localised } from "@/machines/locale";
 import type { LibraryCase } from "./scenarios.server";
 
@@ -14,6 +15,9 @@ export function CaseNotices({ scenario, locale }: { scenario: LibraryCase; local
         <div className="alert alert-warning" role="status" data-testid="preview-banner">
           <div className="alert-body">
             <p className="alert-text">{t("previewBanner")}</p>
+            <p className="alert-text">
+              <a href={adminCasePath(locale, scenario.slug)}>{t("previewBack")}</a>
+            </p>
           </div>
         </div>
       )}

@@ -133,6 +133,12 @@ test("a trainer writes a case, sees it refused while it disagrees with the engin
 
   await page.getByRole("link", { name: cases.previewLink }).click();
   await expect(page.getByTestId("preview-banner")).toBeVisible();
+  // A draft runs in no room, and the preview leads back to the case.
+  await expect(page.getByRole("link", { name: da.training.roomWithCase })).toHaveCount(0);
+  await expect(page.getByTestId("preview-banner").getByRole("link", { name: da.training.previewBack })).toHaveAttribute(
+    "href",
+    `/admin/sager/${SLUG}`,
+  );
   await walkAndGuess(page, scenarioPath("da", SLUG));
 
   await page.goto(`/admin/sager/${SLUG}`);

@@ -22,6 +22,7 @@ import {
   TEXT_FIELDS,
 } from "./case-form";
 import { EngineRoute } from "./engine-route";
+import "./case-editor.css";
 import { PrivacyWarnings } from "./privacy-warning-list";
 
 type AreaOption = { value: string; label: string };

@@ -45,9 +45,9 @@ export function EngineRoute({ locale, check, values }: { locale: Locale; check: 
               ).map(([part, expected, engine]) => (
                 <tr key={part} data-testid={`engine-${part}`}>
                   <th scope="row">{t(`parts.${part}`)}</th>
-                  <td>{expected}</td>
-                  <td>{engine}</td>
-                  <td>{check.disagreeing.includes(part) ? <strong>{t("differs")}</strong> : t("agreesShort")}</td>
+                  <td data-label={t("expected")}>{expected}</td>
+                  <td data-label={t("engine")}>{engine}</td>
+                  <td data-label={t("same")}>{check.disagreeing.includes(part) ? <strong>{t("differs")}</strong> : t("agreesShort")}</td>
                 </tr>
               ))}
             </tbody>

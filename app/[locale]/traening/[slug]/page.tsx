@@ -45,9 +45,11 @@ export default async function ScenarioPage({ params }: Props) {
         {t("start")}
       </a>
       <ul>
-        <li>
-          <a href={roomStartPath(locale, slug)}>{t("roomWithCase")}</a>
-        </li>
+        {scenario.published && (
+          <li>
+            <a href={roomStartPath(locale, slug)}>{t("roomWithCase")}</a>
+          </li>
+        )}
         <li>
           <a href={caseCardPath(locale, slug)}>{t("caseCard")}</a>
         </li>
