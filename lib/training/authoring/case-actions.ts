@@ -9,6 +9,7 @@ import { formText } from "@/lib/http/request-fields";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { orUnavailable } from "../outage.server";
+import { SCENARIO_SLUG } from "../scenario";
 import { agrees } from "../scenario-check";
 import { mayPromote, mayWriteFor, writesCases } from "./case-access";
 import { formValues, NATIONAL_AREA, NO_AREA, readCaseForm } from "./case-form";
@@ -34,6 +35,8 @@ export async function submitCase(previous: CaseEditorState, form: FormData): Pro
   if (!writesCases(admin)) return { values, errors: {}, warnings: [], notice: "forbidden", round };
   if (formHasControlCharacter(form)) return { values, errors: {}, warnings: [], notice: "controlCharacter", round };
   const slug = formText(form, "slug") ?? "";
+  // Only a form altered by hand names a case that cannot exist.
+  if (slug !== "" && !SCENARIO_SLUG.test(slug)) return { values, errors: {}, warnings: [], notice: "forbidden", round };
   const read = readCaseForm(values, slug || NEW_CASE_SLUG);
   const { content, check, warnings, errors } = read;
   const area = areaOf(admin, read.area);
