@@ -31,6 +31,17 @@ const expectedSchema = z.strictObject({
   duties: z.array(z.enum(DUTY_KEYS)),
 });
 
+/** A list of a case's texts, in English for every item or (while it is missing) for none, so that the lines pair. */
+const listOf = <Text extends typeof localised | typeof danishFirst>(text: Text) =>
+  z
+    .array(text)
+    .min(1)
+    .max(MAX_ITEMS)
+    .refine(
+      (items) => items.every((item) => item.en === "") || items.every((item) => item.en !== ""),
+      "English for every item or for none",
+    );
+
 /** The one shape of a case, with the text a language may hold: both languages for the library, Danish first for a case a trainer writes. */
 function caseSchema<Text extends typeof localised | typeof danishFirst>(text: Text) {
   const sourceSchema = z.strictObject({ note: text, url: z.url({ protocol: /^https$/ }), shownAt: z.iso.date() });
@@ -45,8 +56,8 @@ function caseSchema<Text extends typeof localised | typeof danishFirst>(text: Te
       expected: expectedSchema,
       /** Only for a hard case: the plausible first instinct the model corrects. */
       firstInstinct: text.optional(),
-      learningPoints: z.array(text).min(1).max(MAX_ITEMS),
-      discussionQuestions: z.array(text).min(1).max(MAX_ITEMS),
+      learningPoints: listOf(text),
+      discussionQuestions: listOf(text),
       /** Where a fact in a scenario comes from, with the date the source shows (or the date it was read). */
       sources: z.array(sourceSchema).min(1).max(MAX_ITEMS),
     })

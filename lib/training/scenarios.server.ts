@@ -54,7 +54,30 @@ export function authoredFromRow(row: ScenarioRow): AuthoredCase {
 }
 
 type Text = { da: string; en: string };
-const inDanishWhereMissing = (text: Text): Text => ({ da: text.da, en: text.en || text.da });
+
+/** The case with each of its texts (in both languages) given by `map`: the one list of a case's texts. */
+function mapTexts(content: AuthoredCase, map: (text: Text) => Text): AuthoredCase {
+  return {
+    ...content,
+    title: map(content.title),
+    teaser: map(content.teaser),
+    narrative: map(content.narrative),
+    ...(content.firstInstinct ? { firstInstinct: map(content.firstInstinct) } : {}),
+    learningPoints: content.learningPoints.map(map),
+    discussionQuestions: content.discussionQuestions.map(map),
+    sources: content.sources.map((source) => ({ ...source, note: map(source.note) })),
+  };
+}
+
+/** Whether some English text of a case is missing. */
+export function isUntranslated(content: AuthoredCase): boolean {
+  let missing = false;
+  mapTexts(content, (text) => {
+    missing ||= text.en === "";
+    return text;
+  });
+  return missing;
+}
 
 /** A case as the training pages show it: where its English is missing, the Danish stands in, and it says so. */
 export type LibraryCase = Scenario & {
@@ -66,34 +89,10 @@ export type LibraryCase = Scenario & {
   published: boolean;
 };
 
-/** Whether some English text of a case is missing. */
-export function isUntranslated(content: AuthoredCase): boolean {
-  const texts = [
-    content.title,
-    content.teaser,
-    content.narrative,
-    ...(content.firstInstinct ? [content.firstInstinct] : []),
-    ...content.learningPoints,
-    ...content.discussionQuestions,
-    ...content.sources.map((source) => source.note),
-  ];
-  return texts.some((text) => text.en === "");
-}
-
 function fromRow(row: ScenarioRow): LibraryCase {
   const content = authoredFromRow(row);
-  const scenario = scenarioSchema.parse({
-    ...content,
-    title: inDanishWhereMissing(content.title),
-    teaser: inDanishWhereMissing(content.teaser),
-    narrative: inDanishWhereMissing(content.narrative),
-    ...(content.firstInstinct ? { firstInstinct: inDanishWhereMissing(content.firstInstinct) } : {}),
-    learningPoints: content.learningPoints.map(inDanishWhereMissing),
-    discussionQuestions: content.discussionQuestions.map(inDanishWhereMissing),
-    sources: content.sources.map((source) => ({ ...source, note: inDanishWhereMissing(source.note) })),
-  });
   return {
-    ...scenario,
+    ...scenarioSchema.parse(mapTexts(content, (text) => ({ da: text.da, en: text.en || text.da }))),
     untranslated: isUntranslated(content),
     municipalityCode: row.municipalityCode,
     published: row.publishedAt !== null,

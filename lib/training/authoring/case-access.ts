@@ -8,11 +8,14 @@ type Author = AdminScope & { id: string };
 export const writesCases = (scope: AdminScope) => scope.role === "TRAINER" || scope.role === "NATIONAL";
 
 /**
- * Whether the administrator may change, publish, retire or preview the case: its author and national administrators.
- * The seeded library is changed in the repository, where it is reviewed, so nobody edits it here (it can be copied).
+ * Whether the administrator may change, publish, retire or preview the case: its author and national administrators,
+ * and once a national administrator has made it national, only they. The seeded library is changed in the
+ * repository, where it is reviewed, so nobody edits it here (it can be copied).
  */
 export const mayChangeCase = (admin: Author, owner: CaseOwnership) =>
-  owner.authorId !== null && (admin.role === "NATIONAL" || (admin.role === "TRAINER" && owner.authorId === admin.id));
+  owner.authorId !== null &&
+  (admin.role === "NATIONAL" ||
+    (admin.role === "TRAINER" && owner.authorId === admin.id && !(owner.published && owner.municipalityCode === null)));
 
 /** Only a national administrator makes a case national, by writing it so or by promoting a trainer's case. */
 export const mayPromote = (scope: AdminScope) => scope.role === "NATIONAL";

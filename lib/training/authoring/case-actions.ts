@@ -9,7 +9,7 @@ import { formText } from "@/lib/http/request-fields";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { MUNICIPALITY_NAMES } from "@/lib/directory/municipality-names";
 import { orUnavailable } from "../outage.server";
-import { SCENARIO_SLUG } from "../scenario";
+import { MAX_SLUG_LENGTH, SCENARIO_SLUG } from "../scenario";
 import { agrees } from "../scenario-check";
 import { mayPromote, mayWriteFor, writesCases } from "./case-access";
 import { formValues, NATIONAL_AREA, NO_AREA, readCaseForm } from "./case-form";
@@ -36,10 +36,11 @@ export async function submitCase(previous: CaseEditorState, form: FormData): Pro
   if (formHasControlCharacter(form)) return { values, errors: {}, warnings: [], notice: "controlCharacter", round };
   const slug = formText(form, "slug") ?? "";
   // Only a form altered by hand names a case that cannot exist.
-  if (slug !== "" && !SCENARIO_SLUG.test(slug)) return { values, errors: {}, warnings: [], notice: "forbidden", round };
+  if (slug !== "" && !(SCENARIO_SLUG.test(slug) && slug.length <= MAX_SLUG_LENGTH))
+    return { values, errors: {}, warnings: [], notice: "forbidden", round };
   const read = readCaseForm(values, slug || NEW_CASE_SLUG);
   const { content, check, warnings, errors } = read;
-  const area = areaOf(admin, read.area);
+  const area = areaOf(admin, read.area, slug === "");
   if (area === undefined) errors.area = "invalid";
   const shown = { values, errors, warnings, round, ...(check ? { check } : {}) };
   if (formText(form, "intent") !== "save") return { ...shown, notice: "checked" };
@@ -68,9 +69,12 @@ export async function submitCase(previous: CaseEditorState, form: FormData): Pro
   }
 }
 
-/** The municipality the editor's area names (null: none yet, or national), or undefined where the administrator may not write. */
-function areaOf(admin: Parameters<typeof mayWriteFor>[0], area: string): string | null | undefined {
+/**
+ * The municipality the editor's area names (null: none yet, or national), or undefined where it cannot be. A new case
+ * goes only where the administrator may write; for a saved one, saveCase decides whether it moves.
+ */
+function areaOf(admin: Parameters<typeof mayWriteFor>[0], area: string, isNew: boolean): string | null | undefined {
   if (area === NO_AREA) return null;
   if (area === NATIONAL_AREA) return mayPromote(admin) ? null : undefined;
-  return municipalityCodes.has(area) && mayWriteFor(admin, area) ? area : undefined;
+  return municipalityCodes.has(area) && (!isNew || mayWriteFor(admin, area)) ? area : undefined;
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { stepDefinition } from "../../journey/steps";
-import { authoredCaseSchema, type AuthoredCase } from "../scenario";
+import { authoredCaseSchema, MAX_CASE_TEXT, type AuthoredCase } from "../scenario";
 import { checkAgainstEngine, type EngineCheck } from "../scenario-check";
 import { privacyWarnings, type CaseWarning } from "./privacy-warnings";
 import { BODY_KEYS, DUTY_KEYS, STEP_IDS, WORKPLACES, type Answers, type StepId } from "@/machines/vocabulary";
@@ -41,7 +41,7 @@ export function formValues(form: FormData): CaseFormValues {
   const values: CaseFormValues = {};
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string" || name.startsWith("$")) continue;
-    values[name] = name in values ? `${values[name]} ${value}` : value;
+    values[name] = Object.hasOwn(values, name) ? `${values[name]} ${value}` : value;
   }
   return values;
 }
@@ -151,7 +151,8 @@ export function readCaseForm(values: CaseFormValues, slug: string): ReadCase {
     for (const issue of parsed.error.issues) {
       // The rule is the engine's name for the route: where it is missing, the route's own problem says why.
       if (issue.path[0] === "expected" && issue.path[1] === "rule") continue;
-      const field = fieldOf(issue.path);
+      // A list with English for some items only is a problem of its English lines.
+      const field = issue.code === "custom" && issue.path.length === 1 ? `${String(issue.path[0])}En` : fieldOf(issue.path);
       errors[field] ??= (values[field] ?? "").trim() === "" ? "required" : errorOf(issue);
     }
   }
@@ -159,7 +160,10 @@ export function readCaseForm(values: CaseFormValues, slug: string): ReadCase {
     ...[...TEXT_FIELDS, ...LIST_FIELDS].flatMap((field) => LANGUAGES.map((language) => `${field}${language}`)),
     ...Array.from({ length: sourceRowCount(values) }, (_, row) => [sourceField(row, "noteDa"), sourceField(row, "noteEn")]).flat(),
   ];
-  const warnings = textFields.flatMap((field) => privacyWarnings(values[field] ?? "").map((warning) => ({ field, ...warning })));
+  // A text longer than a case holds is refused anyway; the patterns read no further, so that a posted megabyte costs little.
+  const warnings = textFields.flatMap((field) =>
+    privacyWarnings((values[field] ?? "").slice(0, MAX_CASE_TEXT)).map((warning) => ({ field, ...warning })),
+  );
   return {
     values,
     errors,

@@ -21,7 +21,7 @@ const NOTICE_OF: Record<Exclude<CaseWrite["kind"], "saved" | "forbidden" | "notF
  * A button on a case's page (publish, retire, promote): the case and the version the page showed, changed as the
  * data layer allows, then back to the case with what happened.
  */
-export const caseChangeHandler = (change: CaseChange, done: string) =>
+const caseChangeHandler = (change: CaseChange, done: string) =>
   signedInHandler(async ({ request, form, locale, db, admin }) => {
     const slug = field(form, "slug");
     const version = /^\d{1,9}$/.test(field(form, "version")) ? Number(field(form, "version")) : -1;

@@ -5,8 +5,8 @@ import { differencesFromEngine } from "../scenario-check";
 // A set of cases as one JSON file that trainers share between municipalities. Nothing of an imported pack is used
 // unless all of it is valid, and then every problem is listed at once so that a trainer can fix the file in one go.
 
-export const CASE_PACK_FORMAT = "henvis-case-pack";
-export const CASE_PACK_VERSION = 1;
+const CASE_PACK_FORMAT = "henvis-case-pack";
+const CASE_PACK_VERSION = 1;
 export const MAX_CASES_PER_PACK = 100;
 export const MAX_CASE_PACK_BYTES = 1024 * 1024;
 // Enough to fix a file by; the rest are counted.

@@ -16,8 +16,11 @@ export function slugFromTitle(title: string): string {
   return words === "" || (RESERVED_SLUGS as readonly string[]).includes(words) ? `sag-${words}`.replace(/-$/, "") : words;
 }
 
-/** The first of `slug`, `slug-2`, `slug-3` … that `taken` does not hold. */
+/** The first of `slug`, `slug-2`, `slug-3` … that `taken` does not hold, shortened where the number would make it too long. */
 export function freeSlug(slug: string, taken: ReadonlySet<string>): string {
   if (!taken.has(slug)) return slug;
-  for (let number = 2; ; number++) if (!taken.has(`${slug}-${number}`)) return `${slug}-${number}`;
+  for (let number = 2; ; number++) {
+    const candidate = `${slug.slice(0, MAX_SLUG_LENGTH - 1 - String(number).length).replace(/-+$/, "")}-${number}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }

@@ -64,15 +64,23 @@ function summary(row: RowWithAuthor): CaseSummary {
   };
 }
 
-/** What the administrator's case list shows: the cases they may change, and the seeded library they may copy. */
+/** What the administrator's case list shows: the cases they may change, and the national library they may copy. */
 export async function casesFor(db: Db, admin: SignedInAdmin): Promise<{ own: CaseSummary[]; library: CaseSummary[] }> {
   const [own, library] = await Promise.all([
     db.scenario.findMany({
-      where: admin.role === "NATIONAL" ? { authorId: { not: null } } : { authorId: admin.id },
+      // A trainer's case that a national administrator has made national is no longer theirs to change.
+      where:
+        admin.role === "NATIONAL"
+          ? { authorId: { not: null } }
+          : { authorId: admin.id, NOT: { publishedAt: { not: null }, municipalityCode: null } },
       include: WITH_AUTHOR,
       orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
     }),
-    db.scenario.findMany({ where: { authorId: null, retiredAt: null }, include: WITH_AUTHOR, orderBy: { position: "asc" } }),
+    db.scenario.findMany({
+      where: { retiredAt: null, publishedAt: { not: null }, municipalityCode: null },
+      include: WITH_AUTHOR,
+      orderBy: [{ position: "asc" }, { slug: "asc" }],
+    }),
   ]);
   return { own: own.map(summary), library: library.map(summary) };
 }
@@ -198,10 +206,10 @@ export async function createDrafts(
   });
 }
 
-/** The cases of a pack: published ones, the seeded library, and drafts the administrator may change. In the order asked. */
+/** The cases of a pack: those in the library, and those the administrator may change. A retired case leaves no more. In the order asked. */
 export async function casesToExport(db: Db, admin: SignedInAdmin, slugs: readonly string[]): Promise<AuthoredCase[]> {
   const rows = await db.scenario.findMany({ where: { slug: { in: [...slugs] } } });
-  const visible = rows.filter((row) => row.publishedAt !== null || mayChangeCase(admin, ownershipOf(row)));
+  const visible = rows.filter((row) => (row.publishedAt !== null && row.retiredAt === null) || mayChangeCase(admin, ownershipOf(row)));
   return slugs.flatMap((slug) => visible.filter((row) => row.slug === slug).map(authoredFromRow));
 }
 

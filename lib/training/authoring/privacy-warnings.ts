@@ -1,6 +1,3 @@
-import type { AuthoredCase } from "../scenario";
-import { LOCALES, type Localised } from "@/machines/locale";
-
 // A case is shown to groups and shared between municipalities, so its details must be invented. These patterns
 // warn a trainer about text that looks like a real person's data; they never block saving.
 
@@ -65,7 +62,7 @@ const PATTERNS: { kind: PrivacyWarningKind; pattern: RegExp; accept?: (match: Re
     pattern: /(?<!\d)(\d{2})(\d{2})\d{2}[ -]?\d{4}(?!\d)/g,
     accept: ([, day, month]) => isDayOfYear(Number(day), Number(month)),
   },
-  { kind: "email", pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  { kind: "email", pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   // Eight digits, the first 2–9 as in every Danish number, as one block, in pairs or in fours.
   { kind: "phone", pattern: /(?<![\d+])(?:\(?(?:\+|00)45\)? ?)?(?:[2-9]\d(?: ?\d{2}){3}|[2-9]\d{3} \d{4})(?!\d)/g },
   { kind: "address", pattern: new RegExp(String.raw`${streetName} (?:nr\. ?)?${houseNumber}(?!${counted})`, "gu") },
@@ -84,24 +81,4 @@ export function privacyWarnings(text: string): PrivacyWarning[] {
     }
   }
   return found.toSorted((a, b) => a.start - b.start).map(({ kind, excerpt }) => ({ kind, excerpt }));
-}
-
-/** Every text of a case that a trainer writes, by its path in the case. */
-function caseTexts(authored: AuthoredCase): [string, Localised][] {
-  return [
-    ["title", authored.title],
-    ["teaser", authored.teaser],
-    ["narrative", authored.narrative],
-    ...(authored.firstInstinct ? [["firstInstinct", authored.firstInstinct] as [string, Localised]] : []),
-    ...authored.learningPoints.map((text, index): [string, Localised] => [`learningPoints.${index}`, text]),
-    ...authored.discussionQuestions.map((text, index): [string, Localised] => [`discussionQuestions.${index}`, text]),
-    ...authored.sources.map((source, index): [string, Localised] => [`sources.${index}.note`, source.note]),
-  ];
-}
-
-/** The privacy warnings for every text of a case in both languages, each with the path of its text. */
-export function caseWarnings(authored: AuthoredCase): CaseWarning[] {
-  return caseTexts(authored).flatMap(([path, text]) =>
-    LOCALES.flatMap((locale) => privacyWarnings(text[locale]).map((warning) => ({ field: `${path}.${locale}`, ...warning }))),
-  );
 }

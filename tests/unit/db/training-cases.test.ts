@@ -102,6 +102,10 @@ describe.each(testDatabaseTargets())("training cases written in the administrati
       kind: "forbidden",
     });
     expect(await promoteCase(database.db, national, slug, 2)).toEqual({ kind: "saved", slug });
+    // Made national, it is no longer its author's to change or take back.
+    expect(await findEditableCase(database.db, trainer, slug)).toBe("forbidden");
+    expect((await casesFor(database.db, trainer)).own.map((item) => item.slug)).not.toContain(slug);
+    expect((await casesFor(database.db, trainer)).library.map((item) => item.slug)).toContain(slug);
     expect((await listScenarios({ db: database.db, filter: { area: "landsdaekkende" } })).map((scenario) => scenario.slug)).toContain(slug);
     expect(await lastAudited(database.db, slug)).toMatchObject({ municipalityCode: null });
   });
@@ -142,9 +146,12 @@ describe.each(testDatabaseTargets())("training cases written in the administrati
   });
 
   it("retires a case, which leaves the library, and a second seed leaves trainers' cases alone", async () => {
-    expect(await retireCase(database.db, trainer, slug, 3)).toEqual({ kind: "saved", slug });
+    expect(await retireCase(database.db, trainer, slug, 3)).toEqual({ kind: "forbidden" });
+    expect(await retireCase(database.db, national, slug, 3)).toEqual({ kind: "saved", slug });
     expect(await findScenario({ db: database.db, slug })).toBeNull();
     expect(await findScenario({ db: database.db, slug, includeRetired: true })).not.toBeNull();
+    // A retired case leaves no more in a pack, except to whom may change it.
+    expect(await casesToExport(database.db, otherTrainer, [slug])).toEqual([]);
     await seedScenarios(database.db);
     expect(await database.db.scenario.count({ where: { authorId: { not: null } } })).toBe(5);
     expect(await database.db.scenario.findUnique({ where: { slug: `${slug}-2` } })).toMatchObject({ retiredAt: null });

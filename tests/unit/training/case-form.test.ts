@@ -3,7 +3,7 @@ import scenarioSeed from "@/prisma/seed-data/scenarios.json" with { type: "json"
 import { mayChangeCase, mayWriteFor, publishProblem } from "@/lib/training/authoring/case-access";
 import { answerField, caseFormValues, readCaseForm, sourceField } from "@/lib/training/authoring/case-form";
 import { freeSlug, slugFromTitle } from "@/lib/training/authoring/case-slug";
-import { MAX_CASE_TEXT, scenarioSchema } from "@/lib/training/scenario";
+import { MAX_CASE_TEXT, MAX_SLUG_LENGTH, scenarioSchema } from "@/lib/training/scenario";
 import { agrees } from "@/lib/training/scenario-check";
 
 const library = scenarioSeed.map((record) => scenarioSchema.parse(record));
@@ -114,5 +114,9 @@ describe("a case's address", () => {
   it("takes the next free number when it is taken", () => {
     expect(freeSlug("sag", new Set(["sag", "sag-2"]))).toBe("sag-3");
     expect(freeSlug("ny", new Set(["sag"]))).toBe("ny");
+    // The longest address a case may have still takes a number, and stays an address a case may have.
+    const longest = `${"a".repeat(39)}-${"b".repeat(40)}`;
+    expect(longest).toHaveLength(MAX_SLUG_LENGTH);
+    expect(freeSlug(longest, new Set([longest]))).toBe(`${"a".repeat(39)}-${"b".repeat(38)}-2`);
   });
 });

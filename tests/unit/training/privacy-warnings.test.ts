@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { caseWarnings, PRIVACY_WARNING_KINDS, privacyWarnings } from "@/lib/training/authoring/privacy-warnings";
-import { authoredCaseSchema, type AuthoredCase } from "@/lib/training/scenario";
+import { PRIVACY_WARNING_KINDS, privacyWarnings } from "@/lib/training/authoring/privacy-warnings";
+import { caseFormValues, readCaseForm, sourceField } from "@/lib/training/authoring/case-form";
+import { authoredCaseSchema, MAX_CASE_TEXT, type AuthoredCase } from "@/lib/training/scenario";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
 import scenarioSeed from "@/prisma/seed-data/scenarios.json" with { type: "json" };
@@ -77,10 +78,11 @@ describe("the privacy warnings on a case", () => {
   if (!teacher) throw new Error("The seed has no cases");
 
   it("do not fire on any text of the seeded library", () => {
-    expect(library.flatMap((scenario) => caseWarnings(scenario).map((warning) => ({ slug: scenario.slug, ...warning })))).toEqual([]);
+    const warnings = (scenario: AuthoredCase) => readCaseForm(caseFormValues(scenario, ""), scenario.slug).warnings;
+    expect(library.flatMap((scenario) => warnings(scenario).map((warning) => ({ slug: scenario.slug, ...warning })))).toEqual([]);
   });
 
-  it("name the field of each finding, in both languages", () => {
+  it("name the editor's field of each finding, in both languages", () => {
     const altered: AuthoredCase = {
       ...teacher,
       narrative: { ...teacher.narrative, da: `${teacher.narrative.da} Drengen bor på Skolevej 4.` },
@@ -89,11 +91,18 @@ describe("the privacy warnings on a case", () => {
       ),
       sources: [{ ...teacher.sources[0]!, note: { da: "Mail fra lise@skole.dk", en: "" } }],
     };
-    expect(caseWarnings(altered)).toEqual([
-      { field: "narrative.da", kind: "address", excerpt: "Skolevej 4" },
-      { field: "learningPoints.1.en", kind: "phone", excerpt: "87 65 43 21" },
-      { field: "sources.0.note.da", kind: "email", excerpt: "lise@skole.dk" },
+    expect(readCaseForm(caseFormValues(altered, ""), altered.slug).warnings).toEqual([
+      { field: "narrativeDa", kind: "address", excerpt: "Skolevej 4" },
+      { field: "learningPointsEn", kind: "phone", excerpt: "87 65 43 21" },
+      { field: sourceField(0, "noteDa"), kind: "email", excerpt: "lise@skole.dk" },
     ]);
+  });
+
+  it("read no further than the longest text a case holds, which is refused as too long", () => {
+    // The patterns take time that grows faster than the text: a posted megabyte must not hold the server.
+    const read = readCaseForm({ narrativeDa: `${"a".repeat(MAX_CASE_TEXT)} 87 65 43 21` }, "sag");
+    expect(read.warnings).toEqual([]);
+    expect(read.errors.narrativeDa).toBe("tooLong");
   });
 
   it("explain each kind in both languages", () => {

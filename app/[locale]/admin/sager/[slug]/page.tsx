@@ -58,11 +58,15 @@ export default async function EditCasePage(props: AdminPageProps<{ slug: string 
           </div>
         </div>
       )}
-      <h2>{t("previewHeading")}</h2>
-      <p>{t("previewLead")}</p>
-      <p>
-        <a href={scenarioPath(locale, content.slug)}>{t("previewLink")}</a>
-      </p>
+      {status !== "retired" && (
+        <>
+          <h2>{t("previewHeading")}</h2>
+          <p>{t("previewLead")}</p>
+          <p>
+            <a href={scenarioPath(locale, content.slug)}>{t("previewLink")}</a>
+          </p>
+        </>
+      )}
       {status === "draft" && (
         <section aria-labelledby="publish-heading">
           <h2 id="publish-heading">{t("publishHeading")}</h2>
