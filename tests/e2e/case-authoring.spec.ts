@@ -23,7 +23,7 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const TRAINER = "underviser-gladsaxe@example.dk";
 const OTHER_TRAINER = "underviser-aarhus@example.dk";
-const EDITOR = "kbh@example.dk";
+const EDITOR = "redaktoer-gladsaxe@example.dk";
 const TITLE = "En elev på Gladsaxe Gymnasium deler voldelig propaganda";
 const SLUG = "en-elev-paa-gladsaxe-gymnasium-deler-voldelig-propaganda";
 const NARRATIVE =

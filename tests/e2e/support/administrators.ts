@@ -14,7 +14,10 @@ export const ADMINISTRATORS = [
   // Signed in by requests alone, for the attacks of tests/e2e/admin-hardening.spec.ts and admin-fuzz.spec.ts.
   { email: "haerdning@example.dk", role: "national" },
   { email: "fuzz@example.dk", role: "municipality-editor", municipality: "860" },
-  // Write training cases in tests/e2e/case-authoring.spec.ts: a trainer in Gladsaxe, and one in Aarhus whose cases are their own.
+  // Write training cases in tests/e2e/case-authoring.spec.ts: a trainer in Gladsaxe, one in Aarhus whose cases are their
+  // own, and an editor who is refused the cases. Each spec file signs in with accounts of its own: the authenticator
+  // an account enrols lives in the worker that enrolled it.
   { email: "underviser-gladsaxe@example.dk", role: "trainer", municipality: "159" },
   { email: "underviser-aarhus@example.dk", role: "trainer", municipality: "751" },
+  { email: "redaktoer-gladsaxe@example.dk", role: "municipality-editor", municipality: "159" },
 ] as const;
